@@ -1,0 +1,178 @@
+"""One (pack, document, language) from template to Document: translate, render, parse."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import model as m
+from .errors import BriefingsError, Problem, Problems, rel
+from .formatting import format_date
+from .i18n.catalogs import Content, load_content, load_messages
+from .i18n.units import Unit, is_translatable, localize, mark_fallback, split_units
+from .labels import Labels, labels_for
+from .languages import BY_CODE, SOURCE_LANGUAGE
+from .parse import Parser
+from .render import Rendered, Renderer
+from .sources import Fact, Library, Pack, PackDocument
+
+
+@dataclass
+class Composed:
+    document: m.Document
+    markdown: str                     # the resolved Markdown (for the md output)
+    rendered: Rendered
+
+
+def unit_context(template: str, unit: Unit) -> str:
+    return f"{template}: {unit.kind}"
+
+
+class Composer:
+    """Holds what is set up once per process: templates, catalogues, renderer, parser."""
+
+    def __init__(self, lib: Library):
+        self.lib = lib
+        self.root = lib.root
+        self.problems = Problems()
+        self._templates: dict[str, tuple[str, list[Unit]]] = {}
+        self._messages: dict = {}
+        self._content: dict[str, Content] = {}
+        self.renderer = Renderer(lib, translations=self.messages, labels=self._labels_for_glossary,
+                                 fact_text=self.fact_text)
+        self.parser = Parser()
+        self._current_labels: dict[str, Labels] = {}
+        self._fallback_facts: set[tuple[str, str]] = set()
+
+    # --- cached inputs ---
+
+    def template(self, template_id: str) -> tuple[str, list[Unit]]:
+        if template_id not in self._templates:
+            path = self.root / "templates" / "briefings" / f"{template_id}.md"
+            try:
+                source = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise BriefingsError(Problem(f"cannot read template: {exc}", file=rel(path, self.root)))
+            self._templates[template_id] = (source, split_units(source))
+        return self._templates[template_id]
+
+    def messages(self, lang: str):
+        if lang not in self._messages:
+            self._messages[lang] = load_messages(self.root, lang, self.problems)
+        return self._messages[lang]
+
+    def content(self, lang: str) -> Content:
+        if lang not in self._content:
+            self._content[lang] = load_content(self.root, lang, self.problems)
+        return self._content[lang]
+
+    def _labels_for_glossary(self, lang: str) -> Labels:
+        return self._current_labels.get(lang) or Labels()
+
+    # --- translation lookups ---
+
+    def translate(self, lang: str, context: str, text: str) -> str | None:
+        if lang == SOURCE_LANGUAGE:
+            return text
+        return self.content(lang).lookup(context, text)
+
+    def fact_text(self, fact: Fact, lang: str) -> str:
+        found = self.translate(lang, f"fact:{fact.id}", fact.text)
+        if found is not None:
+            return found
+        self._fallback_facts.add((lang, fact.id))
+        return mark_fallback(fact.text, SOURCE_LANGUAGE)
+
+    def labels(self, pack: Pack, lang: str) -> Labels:
+        title = self.translate(lang, f"pack:{pack.id}", pack.title) or pack.title
+        labels = labels_for(lang, self.messages(lang), pack_title=title,
+                            event_date=pack.event.date, publication_date=pack.publication_date)
+        self._current_labels[lang] = labels
+        return labels
+
+    # --- the pipeline ---
+
+    def compose(self, pack: Pack, pdoc: PackDocument, lang: str) -> Composed:
+        source, units = self.template(pdoc.template)
+        file = f"templates/briefings/{pdoc.template}.md"
+        labels = self.labels(pack, lang)
+        replacements, translated, fallback = {}, 0, 0
+        if lang != SOURCE_LANGUAGE:
+            for i, unit in enumerate(units):
+                if not is_translatable(unit.text):
+                    continue
+                found = self.translate(lang, unit_context(pdoc.template, unit), unit.text)
+                if found is None:
+                    replacements[i] = mark_fallback(unit.text, SOURCE_LANGUAGE)
+                    fallback += 1
+                else:
+                    replacements[i] = found
+                    translated += 1
+        else:
+            translated = sum(1 for u in units if is_translatable(u.text))
+        localized = localize(source, units, replacements) if replacements else source
+        before = len(self._fallback_facts)
+        rendered = self.renderer.render(pack, pdoc, lang, localized, file)
+        fallback += len(self._fallback_facts) - before
+        rendered.problems.raise_errors()
+        figures = {n: self.figure(pack, lang, spec, labels) for n, spec in rendered.figures.items()}
+        blocks, notes, problems = self.parser.parse(rendered.markdown, file, figures)
+        problems.raise_errors()
+        title = self.translate(lang, f"document:{pack.id}/{pdoc.id}", pdoc.title)
+        if title is None:
+            fallback += 1
+            title = pdoc.title
+        meta = m.Meta(
+            pack=pack.id, document=pdoc.id, lang=lang, title=title, product=pdoc.product,
+            date=pack.publication_date, event_name=pack.event.name, event_place=pack.event.place,
+            event_date=pack.event.date, reference=pack.reference, author=pack.author,
+            service=pack.service, subtitle=None,
+            keywords=tuple(self.lib.documents[d].short_title_in(lang) for d in rendered.documents),
+            translated=translated, fallback=fallback)
+        doc = m.Document(meta, blocks, notes, self.references(rendered.documents, lang), labels)
+        return Composed(doc, _clean_markdown(rendered.markdown), rendered)
+
+    def references(self, doc_ids, lang: str) -> tuple[m.Reference, ...]:
+        out = []
+        eurlex = BY_CODE[lang].eurlex
+        for doc_id in doc_ids:
+            d = self.lib.documents[doc_id]
+            url = d.link(eurlex)
+            title = m.Text(d.title_in(lang))
+            nodes: list[m.Inline] = [m.Link(url, (title,)) if url else title]
+            tail = [x for x in (d.oj, d.number if not d.oj and d.tier != "primary-law" else None) if x]
+            if d.tier == "media-report" and d.published:
+                tail.append(format_date(d.published, lang, "short"))
+            nodes.append(m.Text((", " + ", ".join(tail) if tail else "") + "."))
+            out.append(m.Reference(tuple(nodes)))
+        return tuple(out)
+
+    def figure(self, pack: Pack, lang: str, spec: dict, labels: Labels) -> m.Figure:
+        entries = []
+        for fact_id in spec["facts"]:
+            fact = self.lib.facts[fact_id]
+            label = self.translate(lang, f"fact-label:{fact.id}", fact.label) if fact.label else None
+            if label is None:
+                label = _label_from_text(self.fact_text(fact, lang))
+            entries.append(m.TimelineEntry(fact.date, (m.Text(label),)))
+        event = f"{pack.event.name}, {pack.event.place} ({labels['this event']})"
+        entries.append(m.TimelineEntry(pack.event.date, (m.Text(event),), highlight=True))
+        entries.sort(key=lambda e: (e.date, not e.highlight))
+        alt = labels["Timeline"] + ": " + "; ".join(
+            f"{format_date(e.date, lang)}: {m.plain_text(e.label)}" for e in entries)
+        caption = (m.Text(spec["caption"]),) if spec.get("caption") else (m.Text(labels["Timeline"]),)
+        return m.Figure("timeline", tuple(entries), alt, caption)
+
+
+def _label_from_text(text: str) -> str:
+    from .i18n.units import strip_marks
+    text = strip_marks(text)
+    text = re.sub(r"\s*(?:\b\w{1,5}\b\s+)?\{date\}", "", text)
+    text = text.replace("{value}", "").strip()
+    return re.sub(r"\s+([,.;:])", r"\1", text)
+
+
+def _clean_markdown(text: str) -> str:
+    from .i18n.units import strip_marks
+    return strip_marks(text)

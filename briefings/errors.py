@@ -1,0 +1,96 @@
+"""User errors: one exception type carrying file, line, entry and field."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the user's input, printable as one line."""
+
+    message: str
+    file: str | None = None
+    line: int | None = None
+    entry: str | None = None
+    field: str | None = None
+    level: str = "error"
+
+    def __str__(self) -> str:
+        where = ""
+        if self.file:
+            where = self.file + (f":{self.line}" if self.line else "") + ": "
+        what = ""
+        if self.entry:
+            what += f"{self.entry}: "
+        if self.field:
+            what += f"{self.field}: "
+        level = "warning: " if self.level == "warning" else ""
+        return f"{where}{level}{what}{self.message}"
+
+    def as_dict(self) -> dict:
+        return {
+            "file": self.file, "line": self.line, "level": self.level,
+            "entry": self.entry, "field": self.field, "message": self.message,
+        }
+
+
+class BriefingsError(Exception):
+    """A user error, or several: the CLI prints each as one line and exits 1."""
+
+    def __init__(self, problems: Problem | list[Problem] | str):
+        if isinstance(problems, str):
+            problems = [Problem(problems)]
+        elif isinstance(problems, Problem):
+            problems = [problems]
+        self.problems: list[Problem] = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@dataclass
+class Problems:
+    """Collects problems so one run reports all of them."""
+
+    items: list[Problem] = field(default_factory=list)
+
+    def add(self, message: str, **where) -> None:
+        self.items.append(Problem(message, **where))
+
+    def warn(self, message: str, **where) -> None:
+        self.items.append(Problem(message, level="warning", **where))
+
+    def extend(self, other: "Problems | list[Problem]") -> None:
+        self.items.extend(other.items if isinstance(other, Problems) else other)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.items if p.level == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.items if p.level == "warning"]
+
+    def raise_errors(self) -> None:
+        if self.errors:
+            raise BriefingsError(self.errors)
+
+
+def did_you_mean(name: str, choices) -> str:
+    """' (did you mean 'x'?)' for the nearest choice, or ''."""
+    close = difflib.get_close_matches(name, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def rel(path: Path | str, root: Path | None = None) -> str:
+    """A path as the user would type it: relative to the project root when inside it."""
+    path = Path(path)
+    for base in (root, Path.cwd()):
+        if base is None:
+            continue
+        try:
+            return str(path.resolve().relative_to(base.resolve()))
+        except ValueError:
+            continue
+    return str(path)

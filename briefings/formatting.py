@@ -1,0 +1,68 @@
+"""Dates, numbers and amounts to text, in the Interinstitutional Style Guide's way."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gettext
+import math
+
+from babel.dates import format_date as babel_format_date
+
+from .languages import BY_CODE
+
+NBSP = "\u00a0"
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+# Decimal point in English, Irish and Maltese; comma elsewhere (ISG 7.3.3).
+POINT_LANGS = {"en", "ga", "mt"}
+# ISO code before the amount in these languages, after it elsewhere (ISG 7.3.3).
+CODE_FIRST_LANGS = {"en", "ga", "mt", "nl"}
+
+
+def format_date(value: dt.date, lang: str, form: str = "long") -> str:
+    """'18 May 2026' (long, per language) or '18.5.2026' (short, every language)."""
+    if form == "short":
+        return f"{value.day}.{value.month}.{value.year}"
+    return babel_format_date(value, "long", locale=BY_CODE[lang].babel)
+
+
+def format_number(value: float | int, lang: str) -> str:
+    """Thousands grouped with a non-breaking space; the language's decimal sign."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        return f"{value:,}".replace(",", NBSP)
+    whole, _, frac = f"{value:,.6f}".rstrip("0").partition(".")
+    sign = "." if lang in POINT_LANGS else ","
+    return whole.replace(",", NBSP) + (sign + frac if frac else "")
+
+
+def _power_of_ten(value: float) -> int | None:
+    if value >= 1e6:
+        exp = round(math.log10(value))
+        if math.isclose(value, 10 ** exp):
+            return exp
+    return None
+
+
+def format_value(amount: float | int, unit: str, lang: str,
+                 translations: gettext.NullTranslations) -> str:
+    """An amount with its unit: 'EUR 15 000 000', '3 %', '72 hours', '10²⁵ FLOP'."""
+    _ = translations.ngettext
+    exp = _power_of_ten(amount) if unit in ("FLOP", "count") else None
+    number = f"10{str(exp).translate(SUPERSCRIPT)}" if exp else format_number(amount, lang)
+    n = int(amount) if float(amount).is_integer() else 2
+    if unit in ("EUR", "USD"):
+        return f"{unit}{NBSP}{number}" if lang in CODE_FIRST_LANGS else f"{number}{NBSP}{unit}"
+    if unit == "percent":
+        return f"{number}{NBSP}%"
+    if unit == "hours":
+        return _("{n} hour", "{n} hours", n).replace("{n}", number)
+    if unit == "days":
+        return _("{n} day", "{n} days", n).replace("{n}", number)
+    if unit == "weeks":
+        return _("{n} week", "{n} weeks", n).replace("{n}", number)
+    if unit == "months":
+        return _("{n} month", "{n} months", n).replace("{n}", number)
+    if unit == "FLOP":
+        return f"{number}{NBSP}FLOP"
+    return number

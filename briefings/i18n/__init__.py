@@ -1,0 +1,1 @@
+"""Translation: template units, catalogues (gettext PO via Babel), checks and status."""

@@ -1,0 +1,96 @@
+"""Interface text (the `messages` domain) to the label mapping writers and layouts use."""
+
+from __future__ import annotations
+
+import gettext
+
+from babel.dates import format_date as babel_format_date
+
+from .formatting import format_date
+from .languages import BY_CODE, SOURCE_LANGUAGE
+
+
+def N_(message: str) -> str:
+    """Marks a message for extraction; translated later with the reader's catalogue."""
+    return message
+
+
+# key -> message id. Keys are what writers and layouts ask for; ids are the English text.
+MESSAGES: dict[str, str] = {
+    "briefing": N_("Briefing"),
+    "at-a-glance": N_("At a glance"),
+    "key-terms": N_("Key terms"),
+    "Summary": N_("Summary"),
+    "In this briefing": N_("In this briefing"),
+    "Main references": N_("Main references"),
+    "Notes": N_("Notes"),
+    "Note": N_("Note"),
+    "Back to text": N_("Back to text"),
+    "Event": N_("Event"),
+    "Service": N_("Service"),
+    "Reference": N_("Reference"),
+    "Language": N_("Language"),
+    "not yet assigned": N_("not yet assigned"),
+    "European Parliamentary Research Service": N_("European Parliamentary Research Service"),
+    "Members' Research Service": N_("Members' Research Service"),
+    "Disclaimer and copyright": N_("Disclaimer and copyright"),
+    # TRANSLATORS: {year} is the year of publication.
+    "disclaimer": N_("This document is prepared for, and addressed to, the Members and staff of the "
+                     "European Parliament as background material to assist them in their parliamentary "
+                     "work. The content of the document is the sole responsibility of its author(s) and "
+                     "any opinions expressed herein should not be taken to represent an official position "
+                     "of the Parliament. Reproduction and translation for non-commercial purposes are "
+                     "authorised, provided the source is acknowledged and the European Parliament is "
+                     "given prior notice and sent a copy. © European Union, {year}."),
+    # TRANSLATORS: page footer of Word documents; {page} and {pages} are page numbers.
+    "Page {page} of {pages}": N_("Page {page} of {pages}"),
+    "fallback_notice": N_("Parts of this document are not yet translated and are shown in English."),
+    "Skip to main content": N_("Skip to main content"),
+    "Other languages": N_("Other languages"),
+    "Briefing packs": N_("Briefing packs"),
+    "Accessibility statement": N_("Accessibility statement"),
+    "All documents of this pack": N_("All documents of this pack"),
+    "Official terms": N_("Official terms"),
+    "Defined in": N_("Defined in"),
+    "Timeline": N_("Timeline"),
+    # TRANSLATORS: label of the highlighted entry of the timeline figure.
+    "this event": N_("this event"),
+    "Documents": N_("Documents"),
+    "Download": N_("Download"),
+    "Languages": N_("Languages"),
+    "complete": N_("complete"),
+    "partly in English": N_("partly in English"),
+    "Page not found": N_("Page not found"),
+    "Word document": N_("Word document"),
+    "Web page": N_("Web page"),
+}
+
+# Plural messages: key -> (singular, plural). Formatting uses them with the catalogue.
+PLURALS: dict[str, tuple[str, str]] = {
+    "hours": (N_("{n} hour"), N_("{n} hours")),
+    "days": (N_("{n} day"), N_("{n} days")),
+    "weeks": (N_("{n} week"), N_("{n} weeks")),
+    "months": (N_("{n} month"), N_("{n} months")),
+    "documents": (N_("{n} document"), N_("{n} documents")),
+    "footnotes": (N_("{n} footnote"), N_("{n} footnotes")),
+}
+
+
+class Labels(dict):
+    """Translated interface text for one language; a missing key shows the key."""
+
+    def __missing__(self, key):
+        return key
+
+
+def labels_for(lang: str, translations: gettext.NullTranslations, *, pack_title: str,
+               event_date, publication_date) -> Labels:
+    _ = translations.gettext
+    labels = Labels({key: _(msgid) for key, msgid in MESSAGES.items()})
+    labels["disclaimer"] = labels["disclaimer"].replace("{year}", str(publication_date.year))
+    labels["event_date"] = format_date(event_date, lang)
+    labels["month_year"] = babel_format_date(publication_date, "LLLL y", locale=BY_CODE[lang].babel)
+    labels["pack_title"] = pack_title
+    labels["lang"] = lang
+    labels["source_lang"] = SOURCE_LANGUAGE
+    return labels

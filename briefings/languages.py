@@ -1,0 +1,55 @@
+"""The EU's 24 official languages: protocol order, native names, Babel locales."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str          # ISO 639-1, as in the Interinstitutional Style Guide
+    native: str        # native name, capitalised as the language does
+    english: str
+    babel: str         # Babel locale used for dates and numbers
+    eurlex: str        # code EUR-Lex uses in legal-content URLs
+
+
+# Protocol order (ISG 7.2.1): Roman-alphabetical order of native names.
+# Babel locales differ from the bare code where EU usage differs from CLDR:
+# English dates are '18 May 2026' (en_IE), Portuguese is European (pt_PT).
+LANGUAGES: tuple[Language, ...] = (
+    Language("bg", "български", "Bulgarian", "bg", "BG"),
+    Language("es", "español", "Spanish", "es", "ES"),
+    Language("cs", "čeština", "Czech", "cs", "CS"),
+    Language("da", "dansk", "Danish", "da", "DA"),
+    Language("de", "Deutsch", "German", "de", "DE"),
+    Language("et", "eesti keel", "Estonian", "et", "ET"),
+    Language("el", "ελληνικά", "Greek", "el", "EL"),
+    Language("en", "English", "English", "en_IE", "EN"),
+    Language("fr", "français", "French", "fr", "FR"),
+    Language("ga", "Gaeilge", "Irish", "ga", "GA"),
+    Language("hr", "hrvatski", "Croatian", "hr", "HR"),
+    Language("it", "italiano", "Italian", "it", "IT"),
+    Language("lv", "latviešu valoda", "Latvian", "lv", "LV"),
+    Language("lt", "lietuvių kalba", "Lithuanian", "lt", "LT"),
+    Language("hu", "magyar", "Hungarian", "hu", "HU"),
+    Language("mt", "Malti", "Maltese", "mt", "MT"),
+    Language("nl", "Nederlands", "Dutch", "nl", "NL"),
+    Language("pl", "polski", "Polish", "pl", "PL"),
+    Language("pt", "português", "Portuguese", "pt_PT", "PT"),
+    Language("ro", "română", "Romanian", "ro", "RO"),
+    Language("sk", "slovenčina", "Slovak", "sk", "SK"),
+    Language("sl", "slovenščina", "Slovenian", "sl", "SL"),
+    Language("fi", "suomi", "Finnish", "fi", "FI"),
+    Language("sv", "svenska", "Swedish", "sv", "SV"),
+)
+
+BY_CODE: dict[str, Language] = {lang.code: lang for lang in LANGUAGES}
+CODES: tuple[str, ...] = tuple(BY_CODE)
+SOURCE_LANGUAGE = "en"
+
+
+def protocol_sorted(codes) -> list[str]:
+    """Language codes in protocol order (unknown codes last, as given)."""
+    order = {code: i for i, code in enumerate(CODES)}
+    return sorted(codes, key=lambda c: order.get(c, len(order)))

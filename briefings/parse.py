@@ -1,0 +1,275 @@
+"""Resolved Markdown to the Document model's blocks, through Python-Markdown's tree.
+
+Python-Markdown parses (tables, footnotes, admonitions for the summary box); a
+treeprocessor registered last hands us the element tree, which is mapped onto the
+closed set of model nodes. Anything outside that set (raw HTML above all) is an
+error naming the file and line: it is never passed through.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as ET
+
+import markdown
+from markdown.treeprocessors import Treeprocessor
+
+from . import model as m
+from .errors import Problems
+from .sources import SAFE_URL_RE
+
+_STASH = re.compile("\x02wzxhzdk:(\\d+)\x03")
+_MARKER = re.compile("\x02[^\x03]*\x03")
+_ENTITY = re.compile(r"^&(#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);$")
+_FIGURE = re.compile(r"^⟦figure:(\d+)⟧$")
+_CAPTION = re.compile(r"^Table:\s*")
+_CALLOUT_KINDS = {"summary", "note", "warning"}
+# Spans in another language (untranslated units): open + code + close ... end.
+_SPAN = re.compile("(\ue000[a-z]{2}\ue001|\ue002)")
+
+
+class _Capture(Treeprocessor):
+    def run(self, root):
+        self.md.briefings_root = root
+
+
+def _markdown() -> markdown.Markdown:
+    md = markdown.Markdown(extensions=["tables", "footnotes", "admonition", "sane_lists"],
+                           extension_configs={"footnotes": {"UNIQUE_IDS": False}})
+    md.treeprocessors.register(_Capture(md), "briefings-capture", -100)
+    return md
+
+
+class Parser:
+    """Reusable: one Python-Markdown instance, reset between documents."""
+
+    def __init__(self):
+        self.md = _markdown()
+
+    def parse(self, text: str, file: str, figures=None) -> tuple[tuple, tuple, Problems]:
+        """(blocks, footnotes, problems) for one resolved Markdown text."""
+        self.md.reset()
+        self.md.convert(text)
+        conv = _Converter(self.md, text, file, figures or {})
+        root = self.md.briefings_root
+        blocks, footnotes = [], []
+        children = list(root)
+        i = 0
+        while i < len(children):
+            el = children[i]
+            if el.tag == "div" and "footnote" in el.get("class", "").split():
+                footnotes = conv.footnotes(el)
+            elif el.tag == "p" and _CAPTION.match(el.text or "") and i + 1 < len(children) \
+                    and children[i + 1].tag == "table":
+                blocks.append(conv.table(children[i + 1], caption=conv.caption(el)))
+                i += 1
+            else:
+                block = conv.block(el)
+                if block is not None:
+                    blocks.append(block)
+            i += 1
+        return tuple(blocks), tuple(footnotes), conv.problems
+
+
+class _Converter:
+    def __init__(self, md, source: str, file: str, figures: dict):
+        self.md, self.source, self.file, self.figures = md, source, file, figures
+        self.problems = Problems()
+        self.note_numbers: dict[str, int] = {}
+        self.span_lang: str | None = None
+
+    # --- errors ---
+
+    def line_of(self, needle: str) -> int | None:
+        pos = self.source.find(needle) if needle else -1
+        return self.source.count("\n", 0, pos) + 1 if pos >= 0 else None
+
+    def reject(self, what: str, needle: str = "") -> None:
+        self.problems.add(f"{what} is not allowed in a briefing (only Markdown is)",
+                          file=self.file, line=self.line_of(needle))
+
+    # --- text ---
+
+    def text(self, raw: str | None) -> list[m.Inline]:
+        if not raw:
+            return []
+        out: list[str] = []
+        pos = 0
+        for match in _STASH.finditer(raw):
+            out.append(raw[pos:match.start()])
+            stashed = self.md.htmlStash.rawHtmlBlocks[int(match.group(1))]
+            stashed = stashed if isinstance(stashed, str) else ET.tostring(stashed, encoding="unicode")
+            if _ENTITY.match(stashed.strip()):
+                out.append(html.unescape(stashed.strip()))
+            else:
+                self.reject(f"raw HTML {stashed.strip()[:40]!r}", stashed.strip())
+            pos = match.end()
+        out.append(raw[pos:])
+        text = _MARKER.sub("", "".join(out))
+        nodes = []
+        for piece in _SPAN.split(text):
+            if piece == "\ue002":
+                self.span_lang = None
+            elif piece.startswith("\ue000"):
+                self.span_lang = piece[1:3]
+            elif piece:
+                nodes.append(m.Text(piece, self.span_lang))
+        return nodes
+
+    def inlines(self, el: ET.Element) -> tuple[m.Inline, ...]:
+        out = self.text(el.text)
+        for child in el:
+            out.extend(self.inline(child))
+            out.extend(self.text(child.tail))
+        return tuple(_merge(out))
+
+    def inline(self, el: ET.Element) -> list[m.Inline]:
+        tag = el.tag
+        if tag == "strong":
+            return [m.Strong(self.inlines(el))]
+        if tag == "em":
+            return [m.Emph(self.inlines(el))]
+        if tag == "code":
+            return [m.Code(el.text or "")]
+        if tag == "br":
+            return [m.LineBreak()]
+        if tag == "sup" and len(el) == 1 and "footnote-ref" in el[0].get("class", ""):
+            target = el[0].get("href", "")[1:]
+            return [m.FootnoteRef(self.note_number(target))]
+        if tag == "a":
+            if "footnote-backref" in el.get("class", ""):
+                return []
+            href = el.get("href", "")
+            if not SAFE_URL_RE.match(href) and not href.startswith("#"):
+                self.problems.add(f"link target {href[:60]!r}: only http, https and mailto links are allowed",
+                                  file=self.file, line=self.line_of(href))
+                return list(self.inlines(el))
+            return [m.Link(href, self.inlines(el))]
+        if tag == "img":
+            self.reject("an image", el.get("src", ""))
+            return []
+        self.reject(f"<{tag}>")
+        return list(self.inlines(el))
+
+    def note_number(self, target: str) -> int:
+        if target not in self.note_numbers:
+            self.note_numbers[target] = len(self.note_numbers) + 1
+        return self.note_numbers[target]
+
+    # --- blocks ---
+
+    def blocks(self, el: ET.Element) -> tuple[m.Block, ...]:
+        """Child blocks of a container; loose text (tight list items) becomes a paragraph."""
+        out: list[m.Block] = []
+        lead = self.text(el.text.lstrip() if el.text else "")
+        inline_run: list[m.Inline] = list(lead)
+        for child in el:
+            if child.tag in ("strong", "em", "code", "a", "sup", "br", "img"):
+                inline_run.extend(self.inline(child))
+                inline_run.extend(self.text(child.tail))
+                continue
+            if inline_run:
+                out.append(m.Paragraph(tuple(_merge(inline_run))))
+                inline_run = []
+            block = self.block(child)
+            if block is not None:
+                out.append(block)
+            if child.tail and child.tail.strip():
+                inline_run.extend(self.text(child.tail.lstrip()))
+        if inline_run and any(not isinstance(n, m.Text) or n.text.strip() for n in inline_run):
+            out.append(m.Paragraph(tuple(_merge(inline_run))))
+        return tuple(out)
+
+    def block(self, el: ET.Element) -> m.Block | None:
+        self.span_lang = None          # a span never crosses a block boundary
+        tag = el.tag
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            level = int(tag[1])
+            if level == 1:
+                self.problems.add("use '##' for sections: the document title is the only level-1 heading",
+                                  file=self.file, line=self.line_of("\n# ") or 1)
+            return m.Heading(max(2, min(level, 4)), self.inlines(el))
+        if tag == "p":
+            match = _FIGURE.match((el.text or "").strip())
+            if match and len(el) == 0 and int(match.group(1)) in self.figures:
+                return self.figures[int(match.group(1))]
+            inl = self.inlines(el)
+            return m.Paragraph(inl) if inl else None
+        if tag in ("ul", "ol"):
+            items = tuple(self.blocks(li) for li in el if li.tag == "li")
+            return m.ListBlock(tag == "ol", items)
+        if tag == "table":
+            return self.table(el)
+        if tag == "blockquote":
+            return m.Quote(self.blocks(el))
+        if tag == "div" and "admonition" in el.get("class", "").split():
+            kinds = [c for c in el.get("class", "").split() if c != "admonition"]
+            kind = kinds[0] if kinds and kinds[0] in _CALLOUT_KINDS else "note"
+            children = list(el)
+            title = ()
+            if children and children[0].tag == "p" and "admonition-title" in children[0].get("class", ""):
+                el.remove(children[0])
+            return m.Callout(kind, self.blocks(el), title)
+        if tag == "hr":
+            return None
+        if tag == "pre":
+            self.reject("an indented code block", (el[0].text or "")[:30] if len(el) else "")
+            return None
+        if tag == "p" or tag == "div":
+            return m.Paragraph(self.inlines(el))
+        self.reject(f"<{tag}>")
+        return None
+
+    def caption(self, el: ET.Element) -> tuple[m.Inline, ...]:
+        inl = list(self.inlines(el))
+        if inl and isinstance(inl[0], m.Text):
+            inl[0] = m.Text(_CAPTION.sub("", inl[0].text, count=1))
+        return tuple(inl)
+
+    def table(self, el: ET.Element, caption=()) -> m.Table:
+        def cells(tr):
+            return tuple(m.TableCell(self.inlines(td), _align(td.get("style", ""))) for td in tr)
+        head = el.find("thead")
+        body = el.find("tbody")
+        header = cells(head.find("tr")) if head is not None else ()
+        rows = tuple(cells(tr) for tr in body) if body is not None else ()
+        return m.Table(header, rows, caption)
+
+    def footnotes(self, div: ET.Element) -> list[m.Footnote]:
+        notes = []
+        ol = div.find("ol")
+        for li in (ol if ol is not None else []):
+            number = self.note_number(li.get("id", ""))
+            blocks = self.blocks(li)
+            inl: list[m.Inline] = []
+            for block in blocks:
+                if isinstance(block, m.Paragraph):
+                    if inl:
+                        inl.append(m.Text(" "))
+                    inl.extend(block.children)
+            notes.append(m.Footnote(number, tuple(_strip_end(_merge(inl)))))
+        notes.sort(key=lambda n: n.number)
+        return notes
+
+
+def _align(style: str) -> str | None:
+    match = re.search(r"text-align:\s*(left|right|center)", style)
+    return match.group(1) if match else None
+
+
+def _merge(nodes: list[m.Inline]) -> list[m.Inline]:
+    """Adjacent plain Text nodes joined into one."""
+    out: list[m.Inline] = []
+    for node in nodes:
+        if out and isinstance(node, m.Text) and isinstance(out[-1], m.Text) and node.lang == out[-1].lang:
+            out[-1] = m.Text(out[-1].text + node.text, node.lang)
+        else:
+            out.append(node)
+    return out
+
+
+def _strip_end(nodes: list[m.Inline]) -> list[m.Inline]:
+    if nodes and isinstance(nodes[-1], m.Text):
+        nodes[-1] = m.Text(nodes[-1].text.rstrip(), nodes[-1].lang)
+    return nodes

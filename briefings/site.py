@@ -1,0 +1,80 @@
+"""Built documents to the site around them: home, pack indexes, 404, sitemap, assets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape as xml_escape
+
+import jinja2
+from markupsafe import Markup
+
+from .labels import Labels
+from .languages import BY_CODE, protocol_sorted
+from .writers.html import CSP, Alternate, Page
+
+
+@dataclass(frozen=True)
+class Built:
+    """What the site needs to know of one built (pack, document, language)."""
+
+    pack: str
+    document: str
+    lang: str
+    title: str
+    product: str
+    complete: bool
+    formats: tuple[str, ...]
+
+
+def human_size(n: int) -> str:
+    return f"{n / 1024:.0f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"
+
+
+class Site:
+    def __init__(self, layouts: Path, base_url: str | None = None):
+        self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(layouts)), autoescape=True,
+                                      undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+        self.layouts = layouts
+        self.base_url = base_url.rstrip("/") + "/" if base_url else None
+
+    def url(self, path: str) -> str | None:
+        return self.base_url + path if self.base_url else None
+
+    def alternates(self, pack: str, langs, complete: dict, current: str, name: str, prefix: str):
+        return tuple(Alternate(lang, BY_CODE[lang].native, f"{prefix}{lang}/{name}", complete.get(lang, True),
+                               lang == current, self.url(f"{pack}/{lang}/{name}"))
+                     for lang in protocol_sorted(langs))
+
+    def render(self, template: str, **context) -> bytes:
+        return self.env.get_template(template).render(csp=CSP, **context).encode("utf-8")
+
+    def home(self, packs: list[dict], labels: Labels) -> bytes:
+        page = Page(root="", canonical=self.url("index.html"))
+        return self.render("home.html", lang=labels["lang"], labels=labels, page=page, packs=packs)
+
+    def pack_index(self, pack, lang: str, labels: Labels, docs: list[dict], complete: dict) -> bytes:
+        page = Page(root="../../", index_href="index.html",
+                    alternates=self.alternates(pack.id, pack.languages, complete, lang, "index.html", "../"),
+                    canonical=self.url(f"{pack.id}/{lang}/index.html"))
+        event = f"{pack.event.name}, {pack.event.place}, {labels['event_date']}"
+        return self.render("pack.html", lang=lang, labels=labels, page=page, documents=docs, event=event)
+
+    def simple(self, template: str, labels: Labels) -> bytes:
+        page = Page(root="", canonical=self.url(template))
+        return self.render(template, lang=labels["lang"], labels=labels, page=page)
+
+    def sitemap(self, pages: list[tuple[str, list[tuple[str, str]]]]) -> bytes:
+        """pages: (path, [(hreflang, path), ...]) — absolute URLs need --base-url; else relative."""
+        def loc(path):
+            return self.url(path) or path
+        out = ['<?xml version="1.0" encoding="UTF-8"?>',
+               '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+               'xmlns:xhtml="http://www.w3.org/1999/xhtml">']
+        for path, alts in pages:
+            out.append(f"  <url><loc>{xml_escape(loc(path))}</loc>")
+            for lang, alt in alts:
+                out.append(f'    <xhtml:link rel="alternate" hreflang="{lang}" href="{xml_escape(loc(alt))}"/>')
+            out.append("  </url>")
+        out.append("</urlset>")
+        return ("\n".join(out) + "\n").encode("utf-8")

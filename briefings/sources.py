@@ -1,0 +1,355 @@
+"""Source files (documents, facts, glossary, pack manifests) to a validated Library."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, ValidationError,
+                      field_validator)
+
+from .errors import BriefingsError, Problem, Problems, did_you_mean, rel
+from .languages import BY_CODE, SOURCE_LANGUAGE
+from .yamlread import LinedDict, LinedList, line_of, load_yaml
+
+ID_RE = r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$"
+SAFE_URL_RE = re.compile(r"^(https?://[^\s<>\"']+|mailto:[^\s<>\"']+)$", re.IGNORECASE)
+
+
+def _iso_date(value):
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError(f"expected YYYY-MM-DD, got {value!r}")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"expected YYYY-MM-DD, got {value!r}") from None
+
+
+def _safe_url(value):
+    if value is None:
+        return None
+    if not isinstance(value, str) or not SAFE_URL_RE.match(value.strip()):
+        raise ValueError(f"only http, https and mailto links are allowed, got {str(value)[:60]!r}")
+    return value.strip()
+
+
+def _text(value):
+    """Plain text field: no control characters that XML (and so DOCX) forbids."""
+    if not isinstance(value, str):
+        raise ValueError(f"expected text, got {type(value).__name__}")
+    bad = re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", value)
+    if bad:
+        raise ValueError(f"contains the control character U+{ord(bad.group()):04X}, which documents cannot hold")
+    return value
+
+
+Date = Annotated[dt.date, BeforeValidator(_iso_date)]
+Url = Annotated[str | None, BeforeValidator(_safe_url)]
+Text = Annotated[str, BeforeValidator(_text)]
+Id = Annotated[str, Field(pattern=ID_RE, max_length=80)]
+LangCode = Annotated[str, BeforeValidator(lambda v: _lang(v))]
+
+
+def _lang(value):
+    if value not in BY_CODE:
+        raise ValueError(f"unknown language code {value!r}{did_you_mean(str(value), BY_CODE)}; "
+                         "expected one of the 24 EU codes (bg es cs ... fi sv)")
+    return value
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class SourceDocument(Strict):
+    """A cited document: a legal act, an official statement or a media report."""
+
+    id: Id
+    type: Literal["regulation", "directive", "decision", "implementing-regulation",
+                  "delegated-regulation", "proposal", "communication", "guidelines",
+                  "code-of-practice", "press-release", "news-report", "other"]
+    tier: Literal["primary-law", "official-statement", "media-report"]
+    title: Text
+    short_title: Text
+    titles: dict[LangCode, Text] = {}
+    short_titles: dict[LangCode, Text] = {}
+    number: Text | None = None
+    celex: Annotated[str | None, Field(pattern=r"^[0-9CE][0-9]{4}[A-Z]{1,2}[0-9]{1,4}[0-9A-Z()_-]*$")] = None
+    eli: Url = None
+    url: Url = None
+    oj: Text | None = None
+    date: Date | None = None
+    published: Date | None = None
+    in_force: Date | None = None
+    publisher: Text
+    procedure: Text | None = None
+
+    def title_in(self, lang: str) -> str:
+        return self.titles.get(lang, self.title)
+
+    def short_title_in(self, lang: str) -> str:
+        return self.short_titles.get(lang, self.short_title)
+
+    def link(self, eurlex_lang: str) -> str | None:
+        """The official text in a language: EUR-Lex from the CELEX, else the document's URL."""
+        if self.celex:
+            return f"https://eur-lex.europa.eu/legal-content/{eurlex_lang}/TXT/?uri=CELEX:{self.celex}"
+        return self.url or self.eli
+
+
+class Citation(Strict):
+    document: Id
+    pinpoint: Text | None = None
+
+
+class Value(Strict):
+    amount: float | int
+    unit: Literal["EUR", "USD", "percent", "hours", "days", "weeks", "months", "FLOP", "count"]
+
+
+class Fact(Strict):
+    """One verifiable statement with its citation."""
+
+    id: Id
+    text: Text
+    label: Text | None = None          # short form for timelines and tables
+    date: Date | None = None
+    value: Value | None = None
+    citation: Citation
+    as_of: Date
+    review_by: Date | None = None
+    tags: list[Text] = []
+
+    @field_validator("text")
+    @classmethod
+    def _placeholders(cls, text: str, info):
+        for name in re.findall(r"\{(\w*)\}", text):
+            if name not in ("date", "value"):
+                raise ValueError(f"unknown placeholder {{{name}}}: a fact's text may use {{date}} and {{value}}")
+        return text
+
+
+class Term(Strict):
+    """An official term in each language, with the article that defines it."""
+
+    id: Id
+    terms: dict[LangCode, Text]
+    defined_in: Citation
+    note: Text | None = None
+
+    @field_validator("terms")
+    @classmethod
+    def _has_source(cls, terms):
+        if SOURCE_LANGUAGE not in terms:
+            raise ValueError(f"the source language '{SOURCE_LANGUAGE}' is required")
+        return terms
+
+
+class Event(Strict):
+    name: Text
+    place: Text
+    date: Date
+
+
+class PackDocument(Strict):
+    id: Id
+    template: Id
+    title: Text
+    product: Literal["briefing", "at-a-glance", "key-terms"] = "briefing"
+
+
+class Pack(Strict):
+    """A pack manifest: one event, its documents and languages."""
+
+    id: Id
+    title: Text
+    subtitle: Text | None = None
+    event: Event
+    reference: Text | None = None
+    date: Date | None = None
+    author: Text | None = None
+    service: Text = "Members' Research Service"
+    languages: list[LangCode] = Field(min_length=1)
+    documents: list[PackDocument] = Field(min_length=1)
+    coverage_threshold: Annotated[int, Field(ge=0, le=100)] = 100
+    max_fact_age_days: Annotated[int, Field(ge=1)] | None = None
+
+    @property
+    def publication_date(self) -> dt.date:
+        return self.date or self.event.date
+
+
+@dataclass(frozen=True)
+class Origin:
+    file: str
+    line: int | None
+
+
+@dataclass
+class Library:
+    """Everything under sources/, validated and cross-checked."""
+
+    root: Path
+    documents: dict[str, SourceDocument] = field(default_factory=dict)
+    facts: dict[str, Fact] = field(default_factory=dict)
+    terms: dict[str, Term] = field(default_factory=dict)
+    packs: dict[str, Pack] = field(default_factory=dict)
+    origins: dict[tuple[str, str], Origin] = field(default_factory=dict)
+
+    def origin(self, kind: str, id_: str) -> Origin:
+        return self.origins.get((kind, id_), Origin("sources", None))
+
+    def files(self) -> list[Path]:
+        src = self.root / "sources"
+        return sorted(p for p in src.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+KINDS = {"document": SourceDocument, "fact": Fact, "term": Term}
+
+
+def _friendly(err: dict) -> str:
+    msg = err["msg"]
+    if err["type"] == "extra_forbidden":
+        return "unknown field"
+    if err["type"] == "missing":
+        return "required field is missing"
+    if err["type"] == "literal_error":
+        return f"got {err['input']!r}; {msg[0].lower() + msg[1:]}"
+    if err["type"] == "string_pattern_mismatch":
+        return f"{err['input']!r} is not a valid identifier (lower-case letters, digits, '-' and '.')"
+    return msg.removeprefix("Value error, ")
+
+
+def _validate(model, data, file: str, kind: str, problems: Problems):
+    """Validate one entry; every error becomes a Problem with line, entry and field."""
+    entry_id = data.get("id") if isinstance(data, dict) else None
+    entry = f"{kind} '{entry_id}'" if entry_id else kind
+    if not isinstance(data, dict):
+        problems.add(f"expected a mapping with the {kind}'s fields", file=file,
+                     line=getattr(data, "line", None), entry=entry)
+        return None
+    try:
+        return model.model_validate(dict(data))
+    except ValidationError as exc:
+        for err in exc.errors():
+            loc = tuple(err["loc"])
+            fld = ".".join(str(part) for part in loc) or None
+            message = _friendly(err)
+            if err["type"] == "extra_forbidden":
+                allowed = model.model_fields if len(loc) == 1 else {}
+                message += did_you_mean(str(loc[-1]), allowed)
+            problems.add(message, file=file, line=line_of(data, loc), entry=entry, field=fld)
+        return None
+
+
+def _entries(path: Path, key: str, root: Path, problems: Problems):
+    """The list under `key` in a YAML file, each with its line."""
+    file = rel(path, root)
+    try:
+        data = load_yaml(path, root)
+    except BriefingsError as exc:
+        problems.extend(exc.problems)
+        return file, []
+    if not isinstance(data, LinedDict) or not isinstance(data.get(key), LinedList):
+        problems.add(f"expected a top-level '{key}:' list", file=file, line=getattr(data, "line", 1))
+        return file, []
+    extra = [k for k in data if k != key]
+    for k in extra:
+        problems.add(f"unknown top-level key '{k}'{did_you_mean(k, [key])}", file=file, line=data.lines[k])
+    return file, data[key]
+
+
+def _load_kind(lib: Library, paths, key: str, kind: str, store: dict, problems: Problems):
+    for path in paths:
+        file, entries = _entries(path, key, lib.root, problems)
+        for data in entries:
+            obj = _validate(KINDS[kind], data, file, kind, problems)
+            if obj is None:
+                continue
+            if obj.id in store:
+                first = lib.origin(kind, obj.id)
+                problems.add(f"duplicate id (first defined at {first.file}:{first.line})",
+                             file=file, line=data.line, entry=f"{kind} '{obj.id}'", field="id")
+                continue
+            store[obj.id] = obj
+            lib.origins[(kind, obj.id)] = Origin(file, data.line)
+
+
+def _load_packs(lib: Library, problems: Problems):
+    for path in sorted((lib.root / "sources" / "packs").glob("*.y*ml")):
+        file = rel(path, lib.root)
+        try:
+            data = load_yaml(path, lib.root)
+        except BriefingsError as exc:
+            problems.extend(exc.problems)
+            continue
+        pack = _validate(Pack, data if data is not None else LinedDict(), file, "pack", problems)
+        if pack is None:
+            continue
+        if pack.id != path.stem:
+            problems.add(f"the pack id must match the file name '{path.stem}'", file=file,
+                         line=line_of(data, ("id",)), entry=f"pack '{pack.id}'", field="id")
+            continue
+        lib.packs[pack.id] = pack
+        lib.origins[("pack", pack.id)] = Origin(file, data.line)
+        lib.pack_data = getattr(lib, "pack_data", {})
+        lib.pack_data[pack.id] = data
+
+
+def _check_refs(lib: Library, problems: Problems):
+    def unknown_doc(doc_id, kind, id_, fld):
+        origin = lib.origin(kind, id_)
+        problems.add(f"unknown document '{doc_id}'{did_you_mean(doc_id, lib.documents)}",
+                     file=origin.file, line=origin.line, entry=f"{kind} '{id_}'", field=fld)
+
+    for fact in lib.facts.values():
+        if fact.citation.document not in lib.documents:
+            unknown_doc(fact.citation.document, "fact", fact.id, "citation.document")
+    for term in lib.terms.values():
+        if term.defined_in.document not in lib.documents:
+            unknown_doc(term.defined_in.document, "term", term.id, "defined_in.document")
+    templates = lib.root / "templates" / "briefings"
+    known = sorted(p.stem for p in templates.glob("*.md"))
+    for pack in lib.packs.values():
+        data = lib.pack_data[pack.id]
+        origin = lib.origin("pack", pack.id)
+        seen = set()
+        for i, doc in enumerate(pack.documents):
+            line = line_of(data, ("documents", i, "template"))
+            if doc.template not in known:
+                problems.add(f"no template templates/briefings/{doc.template}.md{did_you_mean(doc.template, known)}",
+                             file=origin.file, line=line, entry=f"pack '{pack.id}'",
+                             field=f"documents.{i}.template")
+            if doc.id in seen:
+                problems.add(f"duplicate document id '{doc.id}'", file=origin.file,
+                             line=line_of(data, ("documents", i, "id")), entry=f"pack '{pack.id}'",
+                             field=f"documents.{i}.id")
+            seen.add(doc.id)
+        if len(set(pack.languages)) != len(pack.languages):
+            problems.add("a language is listed twice", file=origin.file,
+                         line=line_of(data, ("languages",)), entry=f"pack '{pack.id}'", field="languages")
+
+
+def load_library(root: Path) -> Library:
+    """Load and validate everything under `root/sources`, reporting all problems at once."""
+    root = Path(root)
+    problems = Problems()
+    lib = Library(root=root)
+    lib.pack_data = {}
+    src = root / "sources"
+    if not src.is_dir():
+        raise BriefingsError(Problem(f"no sources/ folder in {root.resolve()} (run inside a briefings project or pass --root)"))
+    docs = sorted(src.glob("documents.y*ml")) + sorted((src / "documents").glob("*.y*ml"))
+    _load_kind(lib, docs, "documents", "document", lib.documents, problems)
+    _load_kind(lib, sorted((src / "facts").glob("*.y*ml")), "facts", "fact", lib.facts, problems)
+    _load_kind(lib, sorted(src.glob("glossary.y*ml")), "terms", "term", lib.terms, problems)
+    _load_packs(lib, problems)
+    if not problems.errors:
+        _check_refs(lib, problems)
+    problems.raise_errors()
+    return lib

@@ -1,0 +1,194 @@
+"""Document to a self-contained HTML5 page (layout from templates/html/, autoescaped)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+
+import jinja2
+
+from .. import model as m
+from .svg import timeline_svg
+
+# Same-origin only, no script at all, no inline style: what a public institution can host.
+CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; "
+       "base-uri 'none'; form-action 'none'")
+
+
+@dataclass(frozen=True)
+class Alternate:
+    lang: str
+    native: str
+    href: str
+    complete: bool
+    current: bool = False
+    url: str | None = None                # absolute URL (with --base-url), for rel=alternate
+
+
+@dataclass(frozen=True)
+class Page:
+    """Where the page sits in the site: relative links to assets, siblings, downloads."""
+
+    root: str = "../../"                  # relative path to the site root
+    alternates: tuple[Alternate, ...] = ()
+    downloads: tuple[tuple[str, str, str], ...] = ()   # (label, href, size)
+    index_href: str = "index.html"
+    canonical: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def _e(text: str) -> str:
+    return escape(text, quote=True)
+
+
+class _Body:
+    """Model nodes to HTML fragments; every text is escaped here, once."""
+
+    def __init__(self, doc: m.Document):
+        self.doc = doc
+        self.labels = doc.labels
+        self.ref_count: dict[int, int] = {}
+        self.figures = 0
+
+    def label(self, key: str) -> str:
+        return self.labels.get(key, key)
+
+    def inline(self, node: m.Inline) -> str:
+        if isinstance(node, m.Text):
+            text = _e(node.text)
+            return f'<span lang="{node.lang}">{text}</span>' if node.lang else text
+        if isinstance(node, m.Strong):
+            return f"<strong>{self.inlines(node.children)}</strong>"
+        if isinstance(node, m.Emph):
+            return f"<em>{self.inlines(node.children)}</em>"
+        if isinstance(node, m.Code):
+            return f"<code>{_e(node.text)}</code>"
+        if isinstance(node, m.Link):
+            return f'<a href="{_e(node.url)}">{self.inlines(node.children)}</a>'
+        if isinstance(node, m.FootnoteRef):
+            n = node.number
+            self.ref_count[n] = self.ref_count.get(n, 0) + 1
+            rid = f"fnref-{n}" if self.ref_count[n] == 1 else f"fnref-{n}-{self.ref_count[n]}"
+            return (f'<sup class="fn-ref"><a id="{rid}" href="#fn-{n}" '
+                    f'aria-label="{_e(self.label("Note"))} {n}">{n}</a></sup>')
+        if isinstance(node, m.LineBreak):
+            return "<br>"
+        raise TypeError(f"unknown inline node {type(node).__name__}")
+
+    def inlines(self, nodes) -> str:
+        return "".join(self.inline(n) for n in nodes)
+
+    def block(self, node: m.Block, heading_ids: dict) -> str:
+        if isinstance(node, m.Heading):
+            text = m.plain_text(node.children)
+            hid = node.id or _slug(text, heading_ids)
+            return f'<h{node.level} id="{_e(hid)}">{self.inlines(node.children)}</h{node.level}>'
+        if isinstance(node, m.Paragraph):
+            lang = f' lang="{node.lang}"' if node.lang else ""
+            return f"<p{lang}>{self.inlines(node.children)}</p>"
+        if isinstance(node, m.ListBlock):
+            tag = "ol" if node.ordered else "ul"
+            items = "".join(f"<li>{self.item(item, heading_ids)}</li>" for item in node.items)
+            return f"<{tag}>{items}</{tag}>"
+        if isinstance(node, m.Table):
+            return self.table(node)
+        if isinstance(node, m.Callout):
+            inner = "".join(self.block(b, heading_ids) for b in node.blocks)
+            if node.kind == "summary":
+                return (f'<section class="summary" aria-labelledby="summary-title">'
+                        f'<h2 id="summary-title">{_e(self.label("Summary"))}</h2>{inner}</section>')
+            return f'<aside class="callout callout-{node.kind}">{inner}</aside>'
+        if isinstance(node, m.Quote):
+            return "<blockquote>" + "".join(self.block(b, heading_ids) for b in node.blocks) + "</blockquote>"
+        if isinstance(node, m.Figure):
+            self.figures += 1
+            fid = f"figure-{self.figures}"
+            caption = self.inlines(node.caption) if node.caption else _e(node.alt)
+            return (f'<figure class="figure-{node.kind}" aria-labelledby="{fid}-caption">'
+                    f'{timeline_svg(node, fid, self.doc.meta.lang)}'
+                    f'<figcaption id="{fid}-caption">{caption}</figcaption></figure>')
+        raise TypeError(f"unknown block node {type(node).__name__}")
+
+    def item(self, blocks, heading_ids) -> str:
+        if len(blocks) >= 1 and isinstance(blocks[0], m.Paragraph) and not blocks[0].lang:
+            first = self.inlines(blocks[0].children)
+            return first + "".join(self.block(b, heading_ids) for b in blocks[1:])
+        return "".join(self.block(b, heading_ids) for b in blocks)
+
+    def table(self, node: m.Table) -> str:
+        def style(cell):
+            return f' class="align-{cell.align}"' if cell.align else ""
+        caption = f"<caption>{self.inlines(node.caption)}</caption>" if node.caption else ""
+        head = "".join(f'<th scope="col"{style(c)}>{self.inlines(c.children)}</th>' for c in node.header)
+        rows = []
+        for row in node.rows:
+            cells = []
+            for i, c in enumerate(row):
+                if i == 0:
+                    cells.append(f'<th scope="row"{style(c)}>{self.inlines(c.children)}</th>')
+                else:
+                    cells.append(f"<td{style(c)}>{self.inlines(c.children)}</td>")
+            rows.append("<tr>" + "".join(cells) + "</tr>")
+        thead = f"<thead><tr>{head}</tr></thead>" if head else ""
+        return (f'<div class="table-wrap"><table>{caption}{thead}'
+                f'<tbody>{"".join(rows)}</tbody></table></div>')
+
+    def footnotes(self) -> str:
+        items = []
+        for note in self.doc.footnotes:
+            n = note.number
+            backs = []
+            for k in range(1, self.ref_count.get(n, 0) + 1):
+                rid = f"fnref-{n}" if k == 1 else f"fnref-{n}-{k}"
+                backs.append(f'<a class="fn-back" href="#{rid}" aria-label="{_e(self.label("Back to text"))} ({n})">↩</a>')
+            items.append(f'<li id="fn-{n}">{self.inlines(note.children)} {" ".join(backs)}</li>')
+        return "".join(items)
+
+
+def _slug(text: str, seen: dict) -> str:
+    base = "".join(ch if ch.isalnum() else "-" for ch in text.lower()).strip("-")
+    base = "-".join(filter(None, base.split("-")))[:60] or "section"
+    base = "s-" + base
+    seen[base] = seen.get(base, 0) + 1
+    return base if seen[base] == 1 else f"{base}-{seen[base]}"
+
+
+class HtmlWriter:
+    """Renders Documents with one compiled layout."""
+
+    def __init__(self, layouts: Path):
+        self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(layouts)),
+                                      autoescape=True, undefined=jinja2.StrictUndefined,
+                                      trim_blocks=True, lstrip_blocks=True)
+        self.layout = self.env.get_template("briefing.html")
+
+    def write(self, doc: m.Document, page: Page) -> bytes:
+        body = _Body(doc)
+        ids: dict = {}
+        summary = "".join(body.block(b, ids) for b in doc.blocks
+                          if isinstance(b, m.Callout) and b.kind == "summary")
+        rest = [b for b in doc.blocks if not (isinstance(b, m.Callout) and b.kind == "summary")]
+        content = "".join(body.block(b, ids) for b in rest)
+        toc = [(b.id or hid, m.plain_text(b.children)) for b, hid in _h2_ids(rest, content)]
+        references = [body.inlines(r.children) for r in doc.references]
+        notes = body.footnotes()
+        html = self.layout.render(
+            doc=doc, meta=doc.meta, labels=doc.labels, page=page, csp=CSP, lang=doc.meta.lang,
+            summary=jinja2.utils.markupsafe.Markup(summary),
+            content=jinja2.utils.markupsafe.Markup(content),
+            references=[jinja2.utils.markupsafe.Markup(r) for r in references],
+            footnotes=jinja2.utils.markupsafe.Markup(notes), toc=toc)
+        return html.encode("utf-8")
+
+
+def _h2_ids(blocks, content: str):
+    """Pairs (heading, generated id) for the level-2 headings, for the 'In this briefing' list."""
+    seen: dict = {}
+    out = []
+    for b in blocks:
+        if isinstance(b, m.Heading):
+            hid = b.id or _slug(m.plain_text(b.children), seen)
+            if b.level == 2:
+                out.append((b, hid))
+    return out
