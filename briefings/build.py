@@ -87,10 +87,32 @@ _worker: dict = {}
 
 def _setup(root: str, formats: tuple[str, ...]):
     lib = load_library(Path(root))
-    _worker.update(
-        lib=lib, composer=Composer(lib), formats=formats,
-        html=HtmlWriter(lib.root / "templates" / "html") if "html" in formats else None,
-        docx=DocxWriter(lib.root / "templates" / "docx" / "reference.docx") if "docx" in formats else None)
+    _worker.update(lib=lib, composer=Composer(lib), formats=formats,
+                   html=_html_writer(lib.root) if "html" in formats else None,
+                   docx=_docx_writer(lib.root) if "docx" in formats else None)
+
+
+def _html_writer(root: Path) -> HtmlWriter:
+    import jinja2
+    folder = root / "templates" / "html"
+    try:
+        return HtmlWriter(folder)
+    except jinja2.TemplateNotFound as exc:
+        raise BriefingsError(Problem("layout missing", file=f"templates/html/{exc.name}"))
+    except jinja2.TemplateSyntaxError as exc:
+        raise BriefingsError(Problem(f"layout syntax: {exc.message}",
+                                     file=f"templates/html/{exc.name or 'briefing.html'}", line=exc.lineno))
+
+
+def _docx_writer(root: Path) -> DocxWriter:
+    path = root / "templates" / "docx" / "reference.docx"
+    file = "templates/docx/reference.docx"
+    if not path.is_file():
+        raise BriefingsError(Problem("reference document missing (regenerate it with `make reference`)", file=file))
+    problem = DocxWriter.check_reference(path)
+    if problem:
+        raise BriefingsError(Problem(problem, file=file))
+    return DocxWriter(path)
 
 
 def _build_unit(unit: tuple[str, str, str], staging: str, langs_complete: dict | None = None):
@@ -169,8 +191,8 @@ def _run_units(units, opts: Options, staging: Path, progress):
         if progress:
             progress(unit)
     jobs = max(1, min(opts.jobs, len(units)))
+    _setup(str(opts.root), opts.formats)     # in this process first: set-up errors surface once
     if jobs == 1:
-        _setup(str(opts.root), opts.formats)
         for unit in units:
             take(_build_unit(unit, str(staging)))
     else:
@@ -179,7 +201,6 @@ def _run_units(units, opts: Options, staging: Path, progress):
                                     initargs=(str(opts.root), opts.formats)) as pool:
             for res in pool.map(_build_unit, units, [str(staging)] * len(units), chunksize=4):
                 take(res)
-        _setup(str(opts.root), opts.formats)
     order = {u: i for i, u in enumerate(units)}
     results.sort(key=lambda r: order[r[0]])
     return results, problems, warnings

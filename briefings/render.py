@@ -24,6 +24,7 @@ from .sources import Fact, Library, Pack, PackDocument
 # Characters Python-Markdown gives meaning to and accepts a backslash before.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
 FIGURE_TOKEN = "⟦figure:{}⟧"
+_WS = re.compile(r"[ \t\r\n\f\v\u2028\u2029]+")
 
 
 class Markdown(str):
@@ -32,10 +33,9 @@ class Markdown(str):
 
 def escape_markdown(text: str) -> str:
     """Plain text to Markdown that shows exactly that text (and no markup)."""
-    text = str(text)
-    lead = " " if text[:1].isspace() else ""
-    trail = " " if text[-1:].isspace() else ""
-    text = lead + " ".join(text.split()) + trail if text.strip() else (" " if text else "")
+    # Line breaks would end a paragraph or start a block: fold ASCII white space only
+    # (a non-breaking space is meant, as in 'EUR 15 000 000').
+    text = _WS.sub(" ", str(text))
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _MD_SPECIAL.sub(r"\\\1", text)
 
@@ -282,10 +282,11 @@ class Renderer:
 
 
 def _tb_line(exc: BaseException, template) -> int | None:
+    """The template line of an exception (Jinja has already rewritten the traceback to it)."""
     tb, line = exc.__traceback__, None
     while tb is not None:
         if tb.tb_frame.f_code.co_filename == template.filename:
-            line = template.get_corresponding_lineno(tb.tb_lineno)
+            line = tb.tb_lineno
         tb = tb.tb_next
     return line
 

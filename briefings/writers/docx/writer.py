@@ -271,6 +271,24 @@ class DocxWriter:
     def __init__(self, reference: Path):
         self.reference = Path(reference).read_bytes()
 
+    @staticmethod
+    def check_reference(path: Path) -> str | None:
+        """Why a reference document cannot be used (corrupt, missing styles), or None."""
+        try:
+            document = docx.Document(str(path))
+        except Exception as exc:  # python-docx raises many types for a bad package
+            return f"not a valid Word document ({type(exc).__name__}: {str(exc)[:80]})"
+        have = {(s.type.name.lower() if s.type else "", s.style_id) for s in document.styles}
+        ids = {sid for _, sid in have}
+        missing = sorted(sid for kind in STYLES_USED.values() for sid in kind if sid not in ids)
+        if missing:
+            return f"styles missing: {', '.join(missing)}"
+        try:
+            _footnotes_part(document)
+        except ValueError as exc:
+            return str(exc)
+        return None
+
     def write(self, doc: m.Document, when: dt.datetime | None = None) -> bytes:
         document = docx.Document(io.BytesIO(self.reference))
         meta = doc.meta

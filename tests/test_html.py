@@ -1,0 +1,100 @@
+"""The HTML writer and site pages, parsed with html5lib."""
+
+from __future__ import annotations
+
+import html5lib
+import pytest
+
+NS = "{http://www.w3.org/1999/xhtml}"
+
+
+def parse(path):
+    return html5lib.parse(path.read_bytes(), treebuilder="etree", namespaceHTMLElements=True)
+
+
+@pytest.fixture(scope="module")
+def page(built):
+    return parse(built / "test-pack" / "en" / "note.html")
+
+
+def _all(root, tag):
+    return list(root.iter(NS + tag))
+
+
+def _text(el):
+    return "".join(el.itertext())
+
+
+def test_document_structure(page):
+    assert page.get("lang") == "en"
+    assert _text(_all(page, "title")[0]).startswith("A test briefing")
+    h1 = _all(page, "h1")
+    assert len(h1) == 1 and _text(h1[0]) == "A test briefing"
+    assert _all(page, "main") and _all(page, "header") and _all(page, "footer")
+    meta = _text([d for d in _all(page, "dl") if "doc-meta" in d.get("class", "")][0])
+    assert "Strasbourg" in meta and "18 May 2026" in meta and "PE xxx.xxx (placeholder)" in meta
+
+
+def test_summary_box_and_headings_in_order(page):
+    summary = [s for s in _all(page, "section") if s.get("class") == "summary"][0]
+    assert "1 August 2024" in _text(summary)
+    levels = [int(el.tag[-1]) for el in page.iter() if el.tag in {f"{NS}h{i}" for i in range(1, 5)}]
+    assert levels[0] == 1
+    assert all(b - a <= 1 for a, b in zip(levels, levels[1:]))
+
+
+def test_tables_have_caption_and_scoped_headers(page):
+    table = _all(page, "table")[0]
+    assert _text(table.find(NS + "caption")) == "Key dates"
+    assert {th.get("scope") for th in _all(table, "th")} == {"col", "row"}
+
+
+def test_footnotes_link_both_ways(page):
+    refs = [a for a in _all(page, "a") if a.get("href", "").startswith("#fn-")]
+    notes = {li.get("id"): li for li in _all(page, "li") if li.get("id", "").startswith("fn-")}
+    assert refs and len(notes) == len(refs)
+    for a in refs:
+        note = notes[a.get("href")[1:]]
+        backs = [b.get("href")[1:] for b in _all(note, "a") if "fn-back" in b.get("class", "")]
+        assert a.get("id") in backs
+    assert "OJ L, 2024/1689, 12.7.2024" in _text(notes["fn-1"])
+
+
+def test_sources_list_names_cited_documents(page):
+    refs = [s for s in _all(page, "section") if s.get("class") == "references"][0]
+    text = _text(refs)
+    assert "Regulation (EU) 2024/1689" in text and "Commission in talks with AI providers" in text
+
+
+def test_no_external_resources_and_csp(page):
+    for el in page.iter():
+        for attr in ("src",):
+            assert not el.get(attr, "").startswith(("http:", "https:", "//"))
+        if el.tag == NS + "link" and el.get("rel") == "stylesheet":
+            assert el.get("href") == "../../assets/briefings.css"
+    assert not _all(page, "script")
+    csp = [m for m in _all(page, "meta") if m.get("http-equiv") == "Content-Security-Policy"]
+    assert csp and "default-src 'none'" in csp[0].get("content")
+
+
+def test_fact_text_is_escaped_not_markup(page):
+    text = _text(page)
+    assert "<script>alert(1)</script>" in text          # shown as text...
+    assert not any("javascript:" in a.get("href", "") for a in _all(page, "a"))   # ...never a link
+
+
+def test_timeline_svg_has_text_alternative(page):
+    svg = list(page.iter("{http://www.w3.org/2000/svg}svg"))
+    assert len(svg) == 1 and svg[0].get("role") == "img"
+    title = svg[0].find("{http://www.w3.org/2000/svg}title")
+    assert "1 August 2024" in _text(title)
+
+
+def test_fallback_marked_in_other_languages(built):
+    fr = parse(built / "test-pack" / "fr" / "note.html")
+    assert fr.get("lang") == "fr"
+    spans = [s for s in fr.iter(NS + "span") if s.get("lang") == "en"]
+    assert spans, "untranslated passages carry lang=en"
+    assert [p for p in fr.iter(NS + "p") if p.get("class") == "fallback-notice"]
+    text = "".join(fr.itertext())
+    assert "1 août 2024" in text
