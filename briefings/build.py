@@ -76,7 +76,9 @@ def select(lib: Library, opts: Options) -> list[tuple[str, str, str]]:
         for doc in pack.documents:
             units.extend((p, doc.id, lang) for lang in langs)
     if not units:
-        raise BriefingsError("nothing to build: no pack has the languages asked for")
+        have = "; ".join(f"{p}: {' '.join(lib.packs[p].languages)}" for p in packs)
+        raise BriefingsError(Problem(f"nothing to build: no pack has the language(s) {', '.join(opts.langs or [])} "
+                                     f"(add them to the pack's `languages`; packs have {have})", entry="--lang"))
     return units
 
 

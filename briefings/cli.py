@@ -12,7 +12,7 @@ import click
 from . import __version__
 from .errors import BriefingsError, Problem
 
-EXIT_CONTENT, EXIT_USAGE = 1, 2
+EXIT_CONTENT, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 70
 
 
 def _csv(value: str | None) -> list[str] | None:
@@ -38,6 +38,15 @@ def run(func, *args, debug: bool = False, **kwargs):
         n = len([p for p in exc.problems if p.level == "error"])
         click.echo(f"briefings: {n} problem{'s' if n != 1 else ''}; nothing was published", err=True)
         sys.exit(EXIT_CONTENT)
+    except KeyboardInterrupt:
+        click.echo("briefings: interrupted; nothing was published", err=True)
+        sys.exit(130)
+    except Exception as exc:  # a bug of ours: one line, the traceback only with --debug
+        if debug:
+            raise
+        click.echo(f"briefings: internal error: {type(exc).__name__}: {str(exc)[:300]} "
+                   "(nothing was published; run with --debug for the traceback and report it)", err=True)
+        sys.exit(EXIT_INTERNAL)
 
 
 class Context:

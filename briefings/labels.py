@@ -63,6 +63,27 @@ MESSAGES: dict[str, str] = {
     "Page not found": N_("Page not found"),
     "Word document": N_("Word document"),
     "Web page": N_("Web page"),
+    # TRANSLATORS: accessibility statement page, first paragraph.
+    "a11y_aim": N_("This site aims to conform with the Web Content Accessibility Guidelines (WCAG) 2.1 at "
+                   "level AA, the level that Directive (EU) 2016/2102 and the harmonised standard EN 301 549 "
+                   "require of public-sector websites."),
+    "How this is checked": N_("How this is checked"),
+    "a11y_checks": N_("Every page type is checked automatically at each release: valid HTML with the Nu HTML "
+                      "Checker, and no violations reported by axe-core in a headless browser. Pages have "
+                      "landmarks, a skip link, one main heading with ordered headings below it, table captions "
+                      "and header cells, text alternatives for figures, visible keyboard focus and colour "
+                      "contrast of at least 4.5:1. Every passage in a language other than the page's own is "
+                      "marked as such."),
+    "Known limitations": N_("Known limitations"),
+    "a11y_limits": N_("Where a translation is not yet available, passages are shown in English and marked as "
+                      "such. The Word documents use real headings, lists, table header rows and alternative "
+                      "text for figures; their accessibility also depends on the program used to open them."),
+    "Feedback": N_("Feedback"),
+    "a11y_feedback": N_("If you find a barrier on this site, please tell the service that published it, "
+                        "naming the page."),
+    # TRANSLATORS: on a language switcher, marks a language version that is not fully translated.
+    "fallback_legend": N_("* partly in English"),
+    "Contents": N_("Contents"),
 }
 
 # Plural messages: key -> (singular, plural). Formatting uses them with the catalogue.

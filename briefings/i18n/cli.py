@@ -2,9 +2,87 @@
 
 from __future__ import annotations
 
+import json
+
 import click
+
+
+def _obj():
+    return click.get_current_context().obj
+
+
+def _run(func, *args):
+    from ..cli import run
+    return run(func, _obj().root, *args, debug=_obj().debug)
+
+
+def _echo_paths(paths, verb: str):
+    from ..errors import rel
+    for path in paths:
+        click.echo(f"{verb} {rel(path, _obj().root)}")
 
 
 @click.group()
 def i18n():
-    """Translation catalogues (gettext PO files in locales/) for translators' tools."""
+    """Translation catalogues: gettext PO files in locales/, for Poedit, Weblate or CAT tools.
+
+    \b
+    Two domains:
+      messages  interface text (labels, disclaimer, page footer), with plural forms
+      content   the briefings' headings, paragraphs, list items, table cells, and fact texts
+    Translator's path: `i18n init pl`, translate locales/pl/LC_MESSAGES/*.po in any PO
+    editor, `build --lang pl`, `i18n status`.
+    """
+
+
+@i18n.command()
+def extract():
+    """Write locales/messages.pot and locales/content.pot from the sources (deterministic)."""
+    from .workflow import extract as do
+    _echo_paths(_run(do), "wrote")
+
+
+@i18n.command()
+@click.argument("lang")
+@click.option("--force", is_flag=True, help="Overwrite existing PO files.")
+@click.option("--domain", type=click.Choice(["messages", "content", "all"]), default="all", show_default=True)
+def init(lang, force, domain):
+    """Start catalogues for LANG (e.g. pl), with the right header and plural forms."""
+    from .workflow import init as do
+    domains = ("messages", "content") if domain == "all" else (domain,)
+    _echo_paths(_run(do, lang, force, domains), "created")
+
+
+@i18n.command()
+def update():
+    """Merge source changes into every PO file (changed units become fuzzy, with the previous msgid)."""
+    from .workflow import update as do
+    paths = _run(do)
+    _echo_paths(paths, "updated")
+    if not paths:
+        click.echo("all catalogues are up to date")
+
+
+@i18n.command("compile")
+def compile_():
+    """Compile PO files to .mo for other gettext tools (builds compile in memory)."""
+    from .workflow import compile_mo as do
+    _echo_paths(_run(do), "compiled")
+
+
+@i18n.command()
+@click.option("--lang", "langs", metavar="CODE[,CODE…]", help="Only these languages.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def status(langs, fmt):
+    """Per language and domain: translated, fuzzy, untranslated, obsolete, and percentage."""
+    from ..cli import _csv
+    from ..languages import BY_CODE
+    from .workflow import status as do
+    rows = _run(do, _csv(langs))
+    if fmt == "json":
+        click.echo(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{'language':<22} {'domain':<9} {'done':>6} {'fuzzy':>6} {'todo':>6} {'obsolete':>8}  total")
+    for r in rows:
+        name = f"{r.lang} {BY_CODE[r.lang].native}"
+        click.echo(f"{name:<22} {r.domain:<9} {r.percent:>5.0f}% {r.fuzzy:>6} {r.untranslated:>6} {r.obsolete:>8}  {r.total}")

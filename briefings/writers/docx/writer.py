@@ -373,17 +373,25 @@ class DocxWriter:
     def _properties(self, document, doc: m.Document, when):
         meta = doc.meta
         cp = document.core_properties
-        cp.title = meta.title
-        cp.subject = f"{meta.event_name}, {meta.event_place}, {meta.event_date.isoformat()}"
-        cp.keywords = ", ".join(meta.keywords)
+        cp.title = _fit(meta.title, 255)
+        cp.subject = _fit(f"{meta.event_name}, {meta.event_place}, {meta.event_date.isoformat()}", 255)
+        cp.keywords = _fit(", ".join(meta.keywords), 255)   # the core-properties limit
         cp.language = LOCALES.get(meta.lang, meta.lang)
-        cp.author = meta.author or "European Parliamentary Research Service"
-        cp.identifier = meta.reference or ""
+        cp.author = _fit(meta.author or "European Parliamentary Research Service", 255)
+        cp.identifier = _fit(meta.reference or "", 255)
         stamp = when or dt.datetime.combine(meta.date, dt.time())
         cp.created = stamp
         cp.modified = stamp
         cp.last_modified_by = "briefings"
         cp.revision = 1
+
+
+def _fit(text: str, limit: int) -> str:
+    """Text cut at a comma or space so it stays within `limit` characters."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    return cut[: max(cut.rfind(","), cut.rfind(" "), 1)].rstrip(", ") + "…"
 
 
 def _fields_into(p, template: str):

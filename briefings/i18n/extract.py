@@ -1,0 +1,126 @@
+"""Project sources to gettext templates: `messages` (interface) and `content` (briefings, facts).
+
+Deterministic: the same inputs give byte-identical POT files (sorted by location, fixed
+creation date). `babel_extract` is registered as Babel's `briefings` extraction method,
+so `pybabel extract -F babel.cfg` gives the same content units.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import write_po
+
+from .. import __version__
+from ..labels import MESSAGES, PLURALS
+from ..sources import Library
+from .units import is_translatable, split_units
+
+PLACEHOLDER_NOTE = "Keep every {{ … }} exactly as it is: it is replaced by a date, a fact or a citation in your language."
+FIXED_DATE = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def _new_catalog(domain: str) -> Catalog:
+    return Catalog(project="briefings", version=__version__, domain=domain,
+                   copyright_holder="the briefings authors", msgid_bugs_address="",
+                   creation_date=FIXED_DATE, revision_date=FIXED_DATE, fuzzy=False)
+
+
+def _labels_locations() -> tuple[dict[str, int], dict[int, str]]:
+    """msgid -> line in labels.py, and line -> TRANSLATORS comment just above it."""
+    path = Path(__file__).resolve().parent.parent / "labels.py"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    where, comments = {}, {}
+    for n, line in enumerate(lines, 1):
+        match = re.search(r'N_\("((?:[^"\\]|\\.)*)"', line)
+        if match:
+            start = match.group(1)
+            where.setdefault(start, n)
+            prev = lines[n - 2].strip() if n > 1 else ""
+            if prev.startswith("# TRANSLATORS:"):
+                comments[n] = prev[2:]
+    return where, comments
+
+
+def messages_catalog() -> Catalog:
+    catalog = _new_catalog("messages")
+    where, comments = _labels_locations()
+    for key, msgid in MESSAGES.items():
+        line = next((n for start, n in where.items() if msgid.startswith(start)), 0)
+        auto = [comments[line]] if line in comments else []
+        flags = ("python-brace-format",) if "{" in msgid else ()
+        catalog.add(msgid, locations=[("briefings/labels.py", line)], auto_comments=auto, flags=flags)
+    for key, (one, many) in PLURALS.items():
+        line = where.get(one, 0)
+        catalog.add((one, many), locations=[("briefings/labels.py", line)],
+                    auto_comments=["{n} is a number, already formatted."], flags=("python-brace-format",))
+    return catalog
+
+
+def template_units(name: str, source: str):
+    """(line, context, msgid, comments) for each translatable unit of one template."""
+    for unit in split_units(source):
+        if not is_translatable(unit.text):
+            continue
+        comments = [c for c in (unit.comment,) if c]
+        if "{{" in unit.text:
+            comments.append(PLACEHOLDER_NOTE)
+        yield unit.line, f"{name}: {unit.kind}", unit.text, comments
+
+
+def content_catalog(lib: Library) -> Catalog:
+    """Every unit of every template, every fact text and label, pack and document titles."""
+    catalog = _new_catalog("content")
+    root = lib.root
+    for path in sorted((root / "templates" / "briefings").glob("*.md")):
+        rel = f"templates/briefings/{path.name}"
+        for line, context, msgid, comments in template_units(path.stem, path.read_text(encoding="utf-8")):
+            _add(catalog, msgid, context, (rel, line), comments)
+    for pack in sorted(lib.packs.values(), key=lambda p: p.id):
+        origin = lib.origin("pack", pack.id)
+        _add(catalog, pack.title, f"pack:{pack.id}", (origin.file, origin.line), ["Title of the pack"])
+        for doc in pack.documents:
+            _add(catalog, doc.title, f"document:{pack.id}/{doc.id}", (origin.file, origin.line),
+                 [f"Title of the {doc.product.replace('-', ' ')} '{doc.id}'"])
+    for fact in sorted(lib.facts.values(), key=lambda f: (lib.origin("fact", f.id).file, lib.origin("fact", f.id).line or 0)):
+        origin = lib.origin("fact", fact.id)
+        source = lib.documents[fact.citation.document].short_title
+        note = [f"Fact cited to {source}{', ' + fact.citation.pinpoint if fact.citation.pinpoint else ''}."]
+        if fact.date:
+            note.append(f"{{date}} becomes the date ({fact.date.isoformat()}) written in your language.")
+        if fact.value:
+            note.append(f"{{value}} becomes the amount ({fact.value.amount:g} {fact.value.unit}) written in your language.")
+        if lib.documents[fact.citation.document].tier == "media-report":
+            note.append("A press report: keep the attribution ('according to…').")
+        _add(catalog, fact.text, f"fact:{fact.id}", (origin.file, origin.line), note)
+        if fact.label:
+            _add(catalog, fact.label, f"fact-label:{fact.id}", (origin.file, origin.line),
+                 ["Short label on the timeline figure."])
+    return catalog
+
+
+def _add(catalog: Catalog, msgid: str, context: str, location, comments):
+    existing = catalog.get(msgid, context)
+    if existing is not None:
+        existing.locations.append(location)
+        return
+    flags = ("python-brace-format",) if re.search(r"\{(date|value)\}", msgid) else ()
+    catalog.add(msgid, context=context, locations=[location], auto_comments=comments, flags=flags)
+
+
+def pot_bytes(catalog: Catalog) -> bytes:
+    buf = io.BytesIO()
+    write_po(buf, catalog, width=0, sort_output=False, include_previous=True)
+    return buf.getvalue()
+
+
+def babel_extract(fileobj, keywords, comment_tags, options):
+    """Babel extraction method `briefings` for templates/briefings/*.md."""
+    name = Path(getattr(fileobj, "name", "template.md")).stem
+    source = fileobj.read().decode(options.get("encoding", "utf-8"))
+    for line, context, msgid, comments in template_units(name, source):
+        yield line, "pgettext", (context, msgid), comments

@@ -1,0 +1,177 @@
+"""The translators' workflow on PO files: extract, init, update, compile, status."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from babel import Locale
+from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import write_po
+
+from ..errors import BriefingsError, Problem, Problems, did_you_mean, rel
+from ..languages import BY_CODE, CODES, SOURCE_LANGUAGE
+from ..sources import load_library
+from .catalogs import DOMAINS, po_path, read_catalog
+from .extract import content_catalog, messages_catalog, pot_bytes
+
+
+def templates(root: Path, domains=DOMAINS) -> dict[str, Catalog]:
+    out = {}
+    if "messages" in domains:
+        out["messages"] = messages_catalog()
+    if "content" in domains:
+        out["content"] = content_catalog(load_library(root))
+    return out
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    os.chmod(tmp, 0o644)
+    os.replace(tmp, path)
+
+
+def _po_bytes(catalog: Catalog) -> bytes:
+    buf = io.BytesIO()
+    write_po(buf, catalog, width=0, include_previous=True, sort_output=False)
+    return buf.getvalue()
+
+
+def check_lang(lang: str) -> None:
+    if lang not in BY_CODE:
+        raise BriefingsError(Problem(f"unknown language code '{lang}'{did_you_mean(lang, BY_CODE)}; "
+                                     "use one of the 24 EU codes", entry="LANG"))
+
+
+def extract(root: Path) -> list[Path]:
+    """locales/<domain>.pot for both domains; returns the files written."""
+    written = []
+    for domain, catalog in templates(root).items():
+        path = root / "locales" / f"{domain}.pot"
+        _write_atomic(path, pot_bytes(catalog))
+        written.append(path)
+    return written
+
+
+def init(root: Path, lang: str, force: bool = False, domains=DOMAINS) -> list[Path]:
+    """New PO files for a language from the current templates (Babel's header and plural forms)."""
+    check_lang(lang)
+    if lang == SOURCE_LANGUAGE:
+        raise BriefingsError(Problem(f"'{lang}' is the source language: it needs no catalogue", entry="LANG"))
+    written = []
+    for domain, template in templates(root, domains).items():
+        path = po_path(root, lang, domain)
+        if path.exists() and not force:
+            raise BriefingsError(Problem("already exists (use `briefings i18n update`, or --force to start again)",
+                                         file=rel(path, root)))
+        catalog = Catalog(locale=Locale.parse(BY_CODE[lang].babel), domain=domain, project="briefings",
+                          version=template.version, copyright_holder="the briefings authors",
+                          creation_date=template.creation_date, revision_date=template.creation_date,
+                          language_team=f"{BY_CODE[lang].english} <>", fuzzy=False)
+        catalog.locale = Locale.parse(BY_CODE[lang].babel)
+        catalog._set_locale(lang if lang != "pt" else "pt_PT")
+        for message in template:
+            if message.id:
+                catalog.add(message.id, context=message.context, locations=message.locations,
+                            auto_comments=message.auto_comments, flags=message.flags)
+        _write_atomic(path, _po_bytes(catalog))
+        written.append(path)
+    return written
+
+
+def languages_present(root: Path) -> list[str]:
+    folder = root / "locales"
+    return [code for code in CODES if (folder / code / "LC_MESSAGES").is_dir()]
+
+
+def update(root: Path) -> list[Path]:
+    """Merge the templates into every PO file: changed units turn fuzzy and keep `#|` previous msgids."""
+    problems = Problems()
+    written = []
+    tmpl = templates(root)
+    for lang in languages_present(root):
+        for domain in DOMAINS:
+            path = po_path(root, lang, domain)
+            catalog = read_catalog(path, lang, root, problems)
+            if catalog is None:
+                continue
+            catalog.update(tmpl[domain], no_fuzzy_matching=False, update_header_comment=False)
+            data = _po_bytes(catalog)
+            if data != path.read_bytes():
+                _write_atomic(path, data)
+                written.append(path)
+    problems.raise_errors()
+    return written
+
+
+def compile_mo(root: Path) -> list[Path]:
+    """locales/<lang>/LC_MESSAGES/<domain>.mo (the build compiles in memory; this is for other tools)."""
+    problems = Problems()
+    written = []
+    for lang in languages_present(root):
+        for domain in DOMAINS:
+            path = po_path(root, lang, domain)
+            catalog = read_catalog(path, lang, root, problems)
+            if catalog is None:
+                continue
+            buf = io.BytesIO()
+            write_mo(buf, catalog, use_fuzzy=False)
+            out = path.with_suffix(".mo")
+            _write_atomic(out, buf.getvalue())
+            written.append(out)
+    problems.raise_errors()
+    return written
+
+
+@dataclass
+class Status:
+    lang: str
+    domain: str
+    total: int
+    translated: int
+    fuzzy: int
+    untranslated: int
+    obsolete: int
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.translated / self.total if self.total else 100.0
+
+    def as_dict(self) -> dict:
+        return {**asdict(self), "percent": round(self.percent, 1)}
+
+
+def status(root: Path, langs: list[str] | None = None) -> list[Status]:
+    """Coverage of every language against the current sources (not a possibly stale POT)."""
+    problems = Problems()
+    for lang in langs or []:
+        check_lang(lang)
+    tmpl = templates(root)
+    out = []
+    for lang in langs or [c for c in CODES if c != SOURCE_LANGUAGE]:
+        for domain in DOMAINS:
+            path = po_path(root, lang, domain)
+            catalog = read_catalog(path, lang, root, problems)
+            wanted = [(m.id, m.context) for m in tmpl[domain] if m.id]
+            translated = fuzzy = 0
+            obsolete = len(catalog.obsolete) if catalog else 0
+            for msgid, context in wanted:
+                msg = catalog.get(msgid, context) if catalog else None
+                if msg is None:
+                    continue
+                strings = msg.string if isinstance(msg.string, tuple) else (msg.string,)
+                if msg.fuzzy and any(strings):
+                    fuzzy += 1
+                elif strings and all(strings):
+                    translated += 1
+            total = len(wanted)
+            out.append(Status(lang, domain, total, translated, fuzzy, total - translated - fuzzy, obsolete))
+    problems.raise_errors()
+    return out

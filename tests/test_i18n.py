@@ -1,0 +1,160 @@
+"""The translators' workflow: extract, init, translate, build, update (fuzzy), status."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import html5lib
+import pytest
+from babel.messages.pofile import read_po, write_po
+
+from briefings.formatting import format_date, format_value
+from briefings.i18n.catalogs import load_messages
+from briefings.errors import Problems
+from briefings.languages import CODES, LANGUAGES
+
+from .conftest import REPO, cli
+
+NS = "{http://www.w3.org/1999/xhtml}"
+
+
+def set_translation(po_path, context, msgid, string, fuzzy=False):
+    with po_path.open("rb") as fh:
+        catalog = read_po(fh)
+    message = catalog.get(msgid, context)
+    assert message is not None, (context, msgid)
+    message.string = string
+    if fuzzy:
+        message.flags.add("fuzzy")
+    else:
+        message.flags.discard("fuzzy")
+    with po_path.open("wb") as fh:
+        write_po(fh, catalog, width=0, include_previous=True)
+
+
+def page_text(path):
+    root = html5lib.parse(path.read_bytes(), treebuilder="etree", namespaceHTMLElements=True)
+    return root, "".join(root.itertext())
+
+
+def test_extract_is_deterministic(project):
+    assert cli("i18n", "extract", root=project).exit_code == 0
+    first = (project / "locales" / "content.pot").read_bytes()
+    assert cli("i18n", "extract", root=project).exit_code == 0
+    assert (project / "locales" / "content.pot").read_bytes() == first
+    text = first.decode()
+    assert 'msgctxt "note: heading"\nmsgid "Background"' in text
+    assert 'msgctxt "fact:aia.entry-into-force"\nmsgid "The AI Act entered into force on {date}."' in text
+    assert "#: templates/briefings/note.md:5" in text
+
+
+def test_round_trip_translation_shows_in_build_then_fuzzy_falls_back(project):
+    assert cli("i18n", "init", "pl", root=project).exit_code == 0
+    po = project / "locales" / "pl" / "LC_MESSAGES" / "content.po"
+    set_translation(po, "note: heading", "Background", "Kontekst")
+    set_translation(po, "fact:aia.general-application", "Most of the AI Act applies from {date}.",
+                    "Większość przepisów aktu w sprawie AI stosuje się od {date}.")
+    assert cli("build", "--lang", "pl", "-j", "1", root=project).exit_code == 0
+    root, text = page_text(project / "build" / "site" / "test-pack" / "pl" / "note.html")
+    assert "Kontekst" in text
+    assert "Większość przepisów aktu w sprawie AI stosuje się od 2 sierpnia 2026." in text
+    # The source unit changes: after update the translation is fuzzy, keeps #| and is not used.
+    tpl = project / "templates" / "briefings" / "note.md"
+    tpl.write_text(tpl.read_text().replace("## Background", "## Background and context"))
+    assert cli("i18n", "update", root=project).exit_code == 0
+    po_text = po.read_text()
+    assert '#| msgid "Background"' in po_text
+    with po.open("rb") as fh:
+        msg = read_po(fh).get("Background and context", "note: heading")
+    assert msg.fuzzy and msg.string == "Kontekst"
+    assert cli("build", "--lang", "pl", "-j", "1", root=project).exit_code == 0
+    root, text = page_text(project / "build" / "site" / "test-pack" / "pl" / "note.html")
+    assert "Kontekst" not in text
+    heading = [h for h in root.iter(NS + "h2") if "Background and context" in "".join(h.itertext())][0]
+    assert heading.find(NS + "span").get("lang") == "en"
+    status = json.loads(cli("i18n", "status", "--lang", "pl", "--format", "json", root=project).stdout)
+    content = next(r for r in status if r["domain"] == "content")
+    assert content["fuzzy"] == 1 and content["translated"] == 1
+    assert content["untranslated"] == content["total"] - 2
+
+
+def test_placeholder_mismatch_is_reported_and_falls_back(project):
+    assert cli("i18n", "init", "fr", root=project).exit_code == 0
+    po = project / "locales" / "fr" / "LC_MESSAGES" / "content.po"
+    msgid = '{{ fact("aia.entry-into-force") }} Providers of a {{ term("gpai-model") }} face fines.'
+    set_translation(po, "note: paragraph", msgid, '{{ fact("aia.entry-into-force") }} Amendes pour {{ pack.title }}.')
+    result = cli("build", "--lang", "fr", "-j", "1", root=project)
+    assert result.exit_code == 0
+    assert "locales/fr/LC_MESSAGES/content.po:" in result.stderr
+    assert "translation rejected (placeholders differ" in result.stderr
+    assert 'msgid \'{{ fact("aia.entry-into-force") }} Providers' in result.stderr
+    strict = cli("build", "--lang", "fr", "--strict", "-j", "1", root=project)
+    assert strict.exit_code == 1
+
+
+@pytest.mark.parametrize("bad", ["## Titre injecté", "ligne | cassée", "<img src=x onerror=alert(1)>",
+                                  "deux\nlignes", "- liste"])
+def test_structure_changing_translation_is_rejected(project, bad):
+    assert cli("i18n", "init", "fr", root=project).exit_code == 0
+    po = project / "locales" / "fr" / "LC_MESSAGES" / "content.po"
+    set_translation(po, "note: table cell", "Entry into force", bad)
+    result = cli("build", "--lang", "fr", "-j", "1", root=project)
+    assert result.exit_code == 0 and "translation rejected" in result.stderr
+    root, text = page_text(project / "build" / "site" / "test-pack" / "fr" / "note.html")
+    assert "Entry into force" in text and bad.strip() not in text
+
+
+def test_plural_forms_follow_each_language(tmp_path):
+    """The shipped catalogues choose the plural form by each language's own rule."""
+    counts = {"fr": (1, 2, 72), "pl": (1, 2, 5, 22, 25), "ga": (1, 2, 3, 7, 11), "lv": (0, 1, 21, 72)}
+    for lang, ns in counts.items():
+        tr = load_messages(REPO, lang, Problems())
+        forms = [tr.ngettext("{n} hour", "{n} hours", n) for n in ns]
+        assert all("{n}" in f for f in forms), (lang, forms)
+        if lang == "pl":
+            assert forms[0] != forms[1] != forms[2] and forms[1] == forms[3]
+        if lang == "fr":
+            assert forms[0] == "{n} heure" and forms[1] == forms[2] == "{n} heures"
+
+
+@pytest.mark.parametrize("lang", CODES)
+def test_dates_and_numbers_in_every_language(lang):
+    day = dt.date(2026, 5, 18)
+    long = format_date(day, lang)
+    assert "2026" in long and "18" in long and "May" not in long.replace("Mayo", "") or lang == "en"
+    assert format_date(day, lang, "short") == "18.5.2026"
+    expected = {"en": "18 May 2026", "fr": "18 mai 2026", "de": "18. Mai 2026", "pt": "18 de maio de 2026",
+                "lv": "2026. gada 18. maijs", "hu": "2026. május 18.", "ga": "18 Bealtaine 2026"}
+    if lang in expected:
+        assert long == expected[lang]
+    import gettext
+    amount = format_value(15_000_000, "EUR", lang, gettext.NullTranslations())
+    assert "15\u00a0000\u00a0000" in amount and "EUR" in amount
+    assert format_value(2.5, "percent", lang, gettext.NullTranslations()) == \
+        ("2.5\u00a0%" if lang in ("en", "ga", "mt") else "2,5\u00a0%")
+
+
+def test_languages_are_in_protocol_order():
+    assert [l.code for l in LANGUAGES] == "bg es cs da de et el en fr ga hr it lv lt hu mt nl pl pt ro sk sl fi sv".split()
+
+
+def test_status_counts_and_json(project):
+    assert cli("i18n", "init", "de", root=project).exit_code == 0
+    result = cli("i18n", "status", "--lang", "de", root=project)
+    assert result.exit_code == 0 and "de Deutsch" in result.stdout
+    rows = json.loads(cli("i18n", "status", "--lang", "de", "--format", "json", root=project).stdout)
+    content = next(r for r in rows if r["domain"] == "content")
+    assert content["translated"] == 0 and content["untranslated"] == content["total"] > 10
+    bad = cli("i18n", "status", "--lang", "xx", root=project)
+    assert bad.exit_code == 1 and "unknown language code 'xx'" in bad.stderr
+
+
+def test_pybabel_extract_uses_the_registered_method(project, tmp_path):
+    import subprocess
+    import sys
+    out = tmp_path / "content.pot"
+    subprocess.run([sys.executable, "-m", "babel.messages.frontend", "extract", "-F", str(REPO / "babel.cfg"),
+                    "-o", str(out), "templates/briefings"], cwd=project, check=True, capture_output=True)
+    text = out.read_text()
+    assert 'msgctxt "note: heading"' in text and 'msgid "Background"' in text
