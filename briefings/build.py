@@ -185,9 +185,10 @@ def build(opts: Options, progress=None) -> Report:
 def _run_units(units, opts: Options, staging: Path, progress):
     results, problems, warnings = [], [], []
     def take(res):
-        unit, built, errs, warns = res
+        unit, built, errs, found = res
         problems.extend(errs)
-        warnings.extend(warns)
+        problems.extend(p for p in found if p.level == "error")
+        warnings.extend(p for p in found if p.level != "error")
         if built:
             results.append((unit, built))
         if progress:

@@ -1,29 +1,134 @@
-"""Everything a build needs, validated without writing: a list of problems."""
+"""Everything a build needs, validated without writing anything: a list of problems.
+
+Beyond what a build checks (schemas, references, templates, translations) it warns about
+what a build tolerates: stale facts, dates or amounts typed into templates instead of
+coming from facts, translations that do not use the official term, broken internal links.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 
-from .compose import Composer
-from .errors import BriefingsError, Problem
-from .sources import load_library
+from .compose import Composer, unit_context
+from .errors import BriefingsError, Problem, Problems
+from .i18n.units import is_translatable, split_units
+from .languages import SOURCE_LANGUAGE
+from .sources import Library, load_library
+
+_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+TYPED = [
+    (re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b"), "a date"),
+    (re.compile(rf"\b(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}\b"), "a date"),
+    (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), "a date"),
+    (re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b"), "a date"),
+    (re.compile(r"\b(?:19|20)\d{2}\b"), "a year"),
+    (re.compile(r"(?:\bEUR|€|\$|\bUSD)\s?\d|\d\s?(?:EUR\b|€)"), "an amount"),
+    (re.compile(r"\d\s?%"), "a percentage"),
+    (re.compile(r"\b\d+\s*(?:hours?|days?|weeks?|months?|years?)\b"), "a deadline"),
+    (re.compile(r"\b\d[\d\s.,]*\s*(?:million|billion)\b"), "an amount"),
+]
 
 
 def check(root: Path) -> list[Problem]:
     lib = load_library(root)
+    problems = Problems()
     composer = Composer(lib)
-    problems: list[Problem] = []
+    ids: dict[str, set[str]] = {}
     for pack in lib.packs.values():
         for pdoc in pack.documents:
             for lang in pack.languages:
                 try:
-                    composer.compose(pack, pdoc, lang)
+                    composed = composer.compose(pack, pdoc, lang)
                 except BriefingsError as exc:
                     problems.extend(exc.problems)
-    problems.extend(composer.problems.items)
+                    continue
+                if lang == SOURCE_LANGUAGE:
+                    ids[pdoc.template] = _anchors(composed.document)
+    problems.extend(composer.problems)
+    for template in sorted({d.template for p in lib.packs.values() for d in p.documents}):
+        source, _units = composer.template(template)
+        _typed_values(template, source, problems)
+        _internal_links(template, source, ids.get(template, set()), problems)
+    _stale_facts(lib, problems)
+    _glossary_usage(lib, composer, problems)
     seen, out = set(), []
-    for p in problems:
+    for p in problems.items:
         if p not in seen:
             seen.add(p)
             out.append(p)
     return out
+
+
+def _typed_values(template: str, source: str, problems: Problems) -> None:
+    """Warn where a date, amount or deadline is typed into prose instead of coming from a fact."""
+    file = f"templates/briefings/{template}.md"
+    for n, line in enumerate(source.split("\n"), 1):
+        prose = _JINJA.sub(" ", line)
+        prose = re.sub(r"\]\([^)]*\)", "]", prose)          # link targets are not prose
+        for pattern, what in TYPED:
+            match = pattern.search(prose)
+            if match:
+                problems.warn(f"{what} typed into the text ({match.group(0).strip()!r}): use a fact, "
+                              "date() or value() so it is cited and formatted per language",
+                              file=file, line=n)
+                break
+
+
+def _anchors(document) -> set[str]:
+    from .writers.html import _slug
+    from . import model as m
+    seen: dict = {}
+    return {_slug(m.plain_text(b.children), seen) for b in document.blocks if isinstance(b, m.Heading)}
+
+
+def _internal_links(template: str, source: str, anchors: set[str], problems: Problems) -> None:
+    file = f"templates/briefings/{template}.md"
+    for n, line in enumerate(source.split("\n"), 1):
+        for target in re.findall(r"\]\(#([^)\s]+)\)", line):
+            if target not in anchors:
+                problems.add(f"internal link to '#{target}', which no heading has", file=file, line=n)
+
+
+def _stale_facts(lib: Library, problems: Problems) -> None:
+    for pack in lib.packs.values():
+        on = pack.publication_date
+        for fact in lib.facts.values():
+            origin = lib.origin("fact", fact.id)
+            where = dict(file=origin.file, line=origin.line, entry=f"fact '{fact.id}'")
+            if fact.review_by and fact.review_by < on:
+                problems.warn(f"review_by {fact.review_by.isoformat()} has passed (pack '{pack.id}' is dated "
+                              f"{on.isoformat()})", field="review_by", **where)
+            if pack.max_fact_age_days and on - fact.as_of > dt.timedelta(days=pack.max_fact_age_days):
+                problems.warn(f"as_of {fact.as_of.isoformat()} is more than {pack.max_fact_age_days} days before "
+                              f"pack '{pack.id}' ({on.isoformat()}): verify it again", field="as_of", **where)
+            if fact.as_of > on:
+                problems.warn(f"as_of {fact.as_of.isoformat()} is after pack '{pack.id}' is dated: "
+                              "the pack must not state what was verified later", field="as_of", **where)
+
+
+def _glossary_usage(lib: Library, composer: Composer, problems: Problems) -> None:
+    """A translated unit whose source uses a glossary term should use the official rendering."""
+    terms = [(t, t.terms[SOURCE_LANGUAGE].lower()) for t in lib.terms.values()]
+    langs = sorted({lang for p in lib.packs.values() for lang in p.languages if lang != SOURCE_LANGUAGE})
+    units = []
+    for template in sorted({d.template for p in lib.packs.values() for d in p.documents}):
+        source, template_units = composer.template(template)
+        units += [(unit_context(template, u), u.text) for u in template_units if is_translatable(u.text)]
+    units += [(f"fact:{f.id}", f.text) for f in lib.facts.values()]
+    for lang in langs:
+        content = composer.content(lang)
+        for context, text in units:
+            translated = content.lookup(context, text)
+            if not translated:
+                continue
+            low = text.lower()
+            for term, english in terms:
+                official = term.terms.get(lang)
+                if official and english in low and official.lower() not in translated.lower():
+                    entry = content.entries.get((context, text))
+                    problems.warn(f"the source uses '{term.terms[SOURCE_LANGUAGE]}' but the translation does not "
+                                  f"use the official term '{official}'", file=content.file,
+                                  line=entry.lineno if entry else None, entry=f"msgid {text[:50]!r}")

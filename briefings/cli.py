@@ -111,7 +111,12 @@ def build(obj: Context, packs, langs, formats, out, jobs, strict, base_url):
 def check(obj: Context, strict: bool, fmt: str):
     """Validate everything a build needs, writing nothing."""
     from .check import check as do_check
-    problems = run(do_check, obj.root, debug=obj.debug)
+    try:
+        problems = do_check(obj.root)
+    except BriefingsError as exc:       # sources that do not even load: still one report
+        if obj.debug:
+            raise
+        problems = exc.problems
     report_problems(problems, fmt)
     errors = [p for p in problems if p.level == "error"]
     warnings = [p for p in problems if p.level == "warning"]

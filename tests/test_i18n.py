@@ -155,6 +155,6 @@ def test_pybabel_extract_uses_the_registered_method(project, tmp_path):
     import sys
     out = tmp_path / "content.pot"
     subprocess.run([sys.executable, "-m", "babel.messages.frontend", "extract", "-F", str(REPO / "babel.cfg"),
-                    "-o", str(out), "templates/briefings"], cwd=project, check=True, capture_output=True)
+                    "-o", str(out), "."], cwd=project, check=True, capture_output=True)
     text = out.read_text()
     assert 'msgctxt "note: heading"' in text and 'msgid "Background"' in text

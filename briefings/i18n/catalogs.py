@@ -30,13 +30,35 @@ def read_catalog(path: Path, lang: str, root: Path, problems: Problems) -> Catal
         return None
     file = rel(path, root)
     try:
-        with path.open("rb") as fh:
-            return read_po(fh, locale=BY_CODE[lang].babel, abort_invalid=True)
+        data = path.read_bytes()
+        unclosed = _unclosed_string(data.decode("utf-8"))
+        if unclosed:
+            problems.add("malformed PO file: a string is not closed with '\"'", file=file, line=unclosed)
+            return None
+        return read_po(io.BytesIO(data), locale=BY_CODE[lang].babel, abort_invalid=True)
     except PoFileError as exc:
-        match = re.search(r"line (\d+)", str(exc))
-        problems.add(f"malformed PO file: {exc}", file=file, line=int(match.group(1)) if match else None)
-    except (UnicodeDecodeError, ValueError) as exc:
+        line = exc.lineno + 1 if isinstance(getattr(exc, "lineno", None), int) else None
+        problems.add(f"malformed PO file: {str(exc).split(' on ')[0].lower()}", file=file, line=line)
+    except UnicodeDecodeError as exc:
+        problems.add(f"malformed PO file: not UTF-8 ({exc.reason} at byte {exc.start})", file=file)
+    except (ValueError, OSError) as exc:
         problems.add(f"cannot read PO file: {exc}", file=file)
+    return None
+
+
+def _unclosed_string(text: str) -> int | None:
+    """The line of a msgid/msgstr/continuation string without its closing quote (Babel accepts it silently)."""
+    for n, line in enumerate(text.split("\n"), 1):
+        body = line.strip()
+        if body.startswith("#~"):
+            body = body[2:].strip()
+        if not body or body.startswith("#"):
+            continue
+        if body.startswith(("msgid", "msgstr", "msgctxt", '"')):
+            quote = body.find('"')
+            rest = body[quote:] if quote >= 0 else ""
+            if len(rest) < 2 or not rest.endswith('"') or rest.endswith('\\"') and not rest.endswith('\\\\"'):
+                return n
     return None
 
 

@@ -7,6 +7,7 @@ from html import escape
 from pathlib import Path
 
 import jinja2
+import nh3
 
 from .. import model as m
 from .svg import timeline_svg
@@ -36,6 +37,24 @@ class Page:
     index_href: str = "index.html"
     canonical: str | None = None
     extra: dict = field(default_factory=dict)
+
+
+# What the writer itself produces; anything else reaching a page is removed by nh3.
+ALLOWED_TAGS = {"a", "p", "span", "strong", "em", "code", "br", "sup", "h2", "h3", "h4", "ul", "ol", "li",
+                "table", "caption", "thead", "tbody", "tr", "th", "td", "div", "section", "aside",
+                "blockquote"}
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "id", "class", "aria-label", "lang", "hreflang"},
+    "span": {"lang"}, "p": {"lang", "class"}, "sup": {"class"}, "li": {"id"},
+    "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "th": {"scope", "class"}, "td": {"class"},
+    "div": {"class"}, "section": {"class", "aria-labelledby"}, "aside": {"class"},
+}
+
+
+def sanitize(fragment: str) -> str:
+    """The last gate before publishing: an allowlist sanitiser over every generated fragment."""
+    return nh3.clean(fragment, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES,
+                     url_schemes={"http", "https", "mailto"}, link_rel=None, strip_comments=True)
 
 
 def _e(text: str) -> str:
@@ -80,6 +99,11 @@ class _Body:
         return "".join(self.inline(n) for n in nodes)
 
     def block(self, node: m.Block, heading_ids: dict) -> str:
+        if isinstance(node, m.Figure):
+            return self.figure(node)            # drawn from dates and escaped text only
+        return sanitize(self._block(node, heading_ids))
+
+    def _block(self, node: m.Block, heading_ids: dict) -> str:
         if isinstance(node, m.Heading):
             text = m.plain_text(node.children)
             hid = node.id or _slug(text, heading_ids)
@@ -94,27 +118,31 @@ class _Body:
         if isinstance(node, m.Table):
             return self.table(node)
         if isinstance(node, m.Callout):
-            inner = "".join(self.block(b, heading_ids) for b in node.blocks)
+            inner = "".join(self._nested(b, heading_ids) for b in node.blocks)
             if node.kind == "summary":
                 return (f'<section class="summary" aria-labelledby="summary-title">'
                         f'<h2 id="summary-title">{_e(self.label("Summary"))}</h2>{inner}</section>')
             return f'<aside class="callout callout-{node.kind}">{inner}</aside>'
         if isinstance(node, m.Quote):
-            return "<blockquote>" + "".join(self.block(b, heading_ids) for b in node.blocks) + "</blockquote>"
-        if isinstance(node, m.Figure):
-            self.figures += 1
-            fid = f"figure-{self.figures}"
-            caption = self.inlines(node.caption) if node.caption else _e(node.alt)
-            return (f'<figure class="figure-{node.kind}" aria-labelledby="{fid}-caption">'
-                    f'{timeline_svg(node, fid, self.doc.meta.lang)}'
-                    f'<figcaption id="{fid}-caption">{caption}</figcaption></figure>')
+            return "<blockquote>" + "".join(self._nested(b, heading_ids) for b in node.blocks) + "</blockquote>"
         raise TypeError(f"unknown block node {type(node).__name__}")
+
+    def figure(self, node: m.Figure) -> str:
+        self.figures += 1
+        fid = f"figure-{self.figures}"
+        caption = sanitize(self.inlines(node.caption) if node.caption else _e(node.alt))
+        return (f'<figure class="figure-{node.kind}" aria-labelledby="{fid}-caption">'
+                f'{timeline_svg(node, fid, self.doc.meta.lang)}'
+                f'<figcaption id="{fid}-caption">{caption}</figcaption></figure>')
 
     def item(self, blocks, heading_ids) -> str:
         if len(blocks) >= 1 and isinstance(blocks[0], m.Paragraph) and not blocks[0].lang:
             first = self.inlines(blocks[0].children)
-            return first + "".join(self.block(b, heading_ids) for b in blocks[1:])
-        return "".join(self.block(b, heading_ids) for b in blocks)
+            return first + "".join(self._nested(b, heading_ids) for b in blocks[1:])
+        return "".join(self._nested(b, heading_ids) for b in blocks)
+
+    def _nested(self, node: m.Block, heading_ids: dict) -> str:
+        return self.figure(node) if isinstance(node, m.Figure) else self._block(node, heading_ids)
 
     def table(self, node: m.Table) -> str:
         def style(cell):
@@ -171,8 +199,8 @@ class HtmlWriter:
         rest = [b for b in doc.blocks if not (isinstance(b, m.Callout) and b.kind == "summary")]
         content = "".join(body.block(b, ids) for b in rest)
         toc = [(b.id or hid, m.plain_text(b.children)) for b, hid in _h2_ids(rest, content)]
-        references = [body.inlines(r.children) for r in doc.references]
-        notes = body.footnotes()
+        references = [sanitize(body.inlines(r.children)) for r in doc.references]
+        notes = sanitize(body.footnotes())
         html = self.layout.render(
             doc=doc, meta=doc.meta, labels=doc.labels, page=page, csp=CSP, lang=doc.meta.lang,
             summary=jinja2.utils.markupsafe.Markup(summary),
