@@ -147,3 +147,7 @@ try:
     main.add_command(serve)
 except ImportError:  # pragma: no cover
     pass
+
+
+if __name__ == "__main__":
+    main()

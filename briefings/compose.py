@@ -119,6 +119,7 @@ class Composer:
         figures = {n: self.figure(pack, lang, spec, labels) for n, spec in rendered.figures.items()}
         blocks, notes, problems = self.parser.parse(rendered.markdown, file, figures)
         problems.raise_errors()
+        self.problems.extend(problems.warnings)
         title = self.translate(lang, f"document:{pack.id}/{pdoc.id}", pdoc.title)
         if title is None:
             fallback += 1

@@ -25,6 +25,7 @@ _ENTITY = re.compile(r"^&(#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);$")
 _FIGURE = re.compile(r"^⟦figure:(\d+)⟧$")
 _CAPTION = re.compile(r"^Table:\s*")
 _CALLOUT_KINDS = {"summary", "note", "warning"}
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Spans in another language (untranslated units): open + code + close ... end.
 _SPAN = re.compile("(\ue000[a-z]{2}\ue001|\ue002)")
 
@@ -50,9 +51,13 @@ class Parser:
     def parse(self, text: str, file: str, figures=None) -> tuple[tuple, tuple, Problems]:
         """(blocks, footnotes, problems) for one resolved Markdown text."""
         self.md.reset()
-        self.md.convert(text)
         conv = _Converter(self.md, text, file, figures or {})
+        text = conv.clean(text)
+        self.md.briefings_root = None
+        self.md.convert(text)
         root = self.md.briefings_root
+        if root is None:                    # Python-Markdown stops early on blank input
+            return (), (), conv.problems
         blocks, footnotes = [], []
         children = list(root)
         i = 0
@@ -81,6 +86,15 @@ class _Converter:
 
     # --- errors ---
 
+    def clean(self, text: str) -> str:
+        """Characters XML (and so Word) cannot hold are removed, with a warning naming the line."""
+        def drop(match):
+            line = text.count("\n", 0, match.start()) + 1
+            self.problems.warn(f"removed the control character U+{ord(match.group()):04X}, which documents "
+                               "cannot hold", file=self.file, line=line)
+            return ""
+        return _FORBIDDEN.sub(drop, text)
+
     def line_of(self, needle: str) -> int | None:
         pos = self.source.find(needle) if needle else -1
         return self.source.count("\n", 0, pos) + 1 if pos >= 0 else None
@@ -98,7 +112,11 @@ class _Converter:
         pos = 0
         for match in _STASH.finditer(raw):
             out.append(raw[pos:match.start()])
-            stashed = self.md.htmlStash.rawHtmlBlocks[int(match.group(1))]
+            index = int(match.group(1))
+            if index >= len(self.md.htmlStash.rawHtmlBlocks):
+                pos = match.end()
+                continue
+            stashed = self.md.htmlStash.rawHtmlBlocks[index]
             stashed = stashed if isinstance(stashed, str) else ET.tostring(stashed, encoding="unicode")
             if _ENTITY.match(stashed.strip()):
                 out.append(html.unescape(stashed.strip()))

@@ -22,7 +22,7 @@ from .languages import BY_CODE
 from .sources import Fact, Library, Pack, PackDocument
 
 # Characters Python-Markdown gives meaning to and accepts a backslash before.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 FIGURE_TOKEN = "⟦figure:{}⟧"
 _WS = re.compile(r"[ \t\r\n\f\v\u2028\u2029]+")
 

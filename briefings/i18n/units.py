@@ -144,6 +144,11 @@ def structure_problem(translation: str, kind: str) -> str | None:
         return "HTML markup"
     if re.search(r"\[\^[^\]]*\]", text):
         return "a footnote marker"
+    if "![" in text:
+        return "an image"
+    for target in re.findall(r"\]\(\s*<?([^)\s>]*)", _JINJA.sub("", text)):
+        if not re.match(r"^(https?:|mailto:|#)", target, re.I):
+            return f"a link to {target[:30]!r} (only http, https and mailto links)"
     return None
 
 
