@@ -63,7 +63,7 @@ def test_escaped_text_round_trips_exactly(text):
     blocks, notes, problems = PARSER.parse(escape_markdown(clean), "fuzz.md")
     assert not problems.errors
     got = "".join(m.plain_text(b.children) for b in blocks if isinstance(b, m.Paragraph))
-    fold = lambda s: re.sub(r"[ \t\r\n\f\v\u2028\u2029]+", " ", s).strip(" ")  # noqa: E731
+    fold = lambda s: re.sub(r"[ \t\r\n\f\v\u2028\u2029]+", " ", s).strip()  # edges are not content  # noqa: E731
     assert fold(got) == fold(clean)
     write_both(document(blocks, notes))
 
