@@ -8,6 +8,7 @@ from pathlib import Path
 
 from . import model as m
 from .errors import BriefingsError, Problem, Problems, rel
+from .footnotes import merge_repeated
 from .formatting import format_date
 from .i18n.catalogs import Content, load_content, load_messages
 from .i18n.units import Unit, is_translatable, localize, mark_fallback, split_units
@@ -120,6 +121,7 @@ class Composer:
         blocks, notes, problems = self.parser.parse(rendered.markdown, file, figures)
         problems.raise_errors()
         self.problems.extend(problems.warnings)
+        blocks, notes = merge_repeated(blocks, notes)
         title = self.translate(lang, f"document:{pack.id}/{pdoc.id}", pdoc.title)
         if title is None:
             fallback += 1
@@ -171,7 +173,7 @@ def _label_from_text(text: str) -> str:
     text = strip_marks(text)
     text = re.sub(r"\s*(?:\b\w{1,5}\b\s+)?\{date\}", "", text)
     text = text.replace("{value}", "").strip()
-    return re.sub(r"\s+([,.;:])", r"\1", text)
+    return re.sub(r"\s+([,.;:])", r"\1", text).rstrip(".")
 
 
 def _clean_markdown(text: str) -> str:

@@ -44,8 +44,8 @@ def styles_xml() -> str:
                           for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
     styles = [
         '<w:docDefaults><w:rPrDefault><w:rPr>' + FONT +
-        '<w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="en-GB" w:eastAsia="en-GB" w:bidi="ar-SA"/>'
-        '</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/>'
+        '<w:sz w:val="20"/><w:szCs w:val="20"/><w:lang w:val="en-GB" w:eastAsia="en-GB" w:bidi="ar-SA"/>'
+        '</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="100" w:line="252" w:lineRule="auto"/>'
         '</w:pPr></w:pPrDefault></w:docDefaults>',
         '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>',
         '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>',
@@ -53,7 +53,7 @@ def styles_xml() -> str:
         '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>'
         '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>',
         '<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/><w:semiHidden/></w:style>',
-        _para_style("BodyText", "Body Text", ppr='<w:spacing w:before="0" w:after="140"/><w:jc w:val="both"/>'),
+        _para_style("BodyText", "Body Text", ppr='<w:spacing w:before="0" w:after="120"/><w:jc w:val="both"/>'),
         _para_style("Compact", "Compact", ppr='<w:spacing w:before="20" w:after="40"/>', based="BodyText"),
         _para_style("Title", "Title", ppr='<w:spacing w:before="120" w:after="120"/>',
                     rpr=f'{HEAD_FONT}<w:b/><w:color w:val="1A1A1A"/><w:sz w:val="48"/><w:szCs w:val="48"/>', nxt="Subtitle"),

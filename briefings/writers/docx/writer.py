@@ -218,26 +218,27 @@ class _Body:
         _el(tblpr, "tblStyle", val="BriefingTable")
         _el(tblpr, "tblW", w=5000, type="pct")
         _el(tblpr, "tblLook", val="04A0", firstRow=1, lastRow=0, firstColumn=1, lastColumn=0, noHBand=1, noVBand=1)
+        widths = _column_widths(node, cols)
         grid = _el(tbl, "tblGrid")
-        for _ in range(cols):
-            _el(grid, "gridCol", w=CONTENT_WIDTH // cols)
+        for width in widths:
+            _el(grid, "gridCol", w=width)
         if node.header:
-            self.row(tbl, node.header, cols, header=True)
+            self.row(tbl, node.header, widths, header=True)
         for row in node.rows:
-            self.row(tbl, row, cols)
+            self.row(tbl, row, widths)
         self.add(tbl)
         self.add(_para("Compact"))   # space after the table; Word needs a paragraph between tables
 
-    def row(self, tbl, cells, cols: int, header=False):
+    def row(self, tbl, cells, widths: list[int], header=False):
         tr = _el(tbl, "tr")
         trpr = _el(tr, "trPr")
         _el(trpr, "cantSplit")
         if header:
             _el(trpr, "tblHeader")
-        for i in range(cols):
+        for i, width in enumerate(widths):
             cell = cells[i] if i < len(cells) else m.TableCell(())
             tc = _el(tr, "tc")
-            _el(_el(tc, "tcPr"), "tcW", w=CONTENT_WIDTH // cols, type="dxa")
+            _el(_el(tc, "tcPr"), "tcW", w=width, type="dxa")
             p = _para("TableHeading" if header else "TableText")
             if cell.align in ("right", "center"):
                 _el(p[0], "jc", val="right" if cell.align == "right" else "center")
@@ -384,6 +385,21 @@ class DocxWriter:
         cp.modified = stamp
         cp.last_modified_by = "briefings"
         cp.revision = 1
+
+
+def _column_widths(table: m.Table, cols: int) -> list[int]:
+    """Column widths in proportion to their text (square root, so long cells do not starve
+    short ones), each at least a tenth of the page width."""
+    lengths = [1.0] * cols
+    for row in (table.header, *table.rows):
+        for i, cell in enumerate(row[:cols]):
+            lengths[i] = max(lengths[i], len(m.plain_text(cell.children)))
+    weights = [max(n, 4) ** 0.5 for n in lengths]
+    floor = CONTENT_WIDTH // 10
+    total = sum(weights)
+    widths = [max(floor, int(CONTENT_WIDTH * w / total)) for w in weights]
+    scale = CONTENT_WIDTH / sum(widths)
+    return [int(w * scale) for w in widths]
 
 
 def _fit(text: str, limit: int) -> str:
