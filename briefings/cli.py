@@ -87,21 +87,61 @@ def main(ctx, root: Path, debug: bool):
 @click.option("--base-url", metavar="URL", help="Absolute site URL, for the sitemap and canonical links.")
 @click.pass_obj
 def build(obj: Context, packs, langs, formats, out, jobs, strict, base_url):
-    """Build packs into OUT/<pack>/<lang>/<document>.html|.docx|.md, plus the site pages."""
-    from .build import FORMATS, Options, build as do_build
+    """Build packs into OUT/<pack>/<lang>/<document>.html|.docx|.md, plus the site pages.
+
+    Only what changed is rebuilt; with nothing changed it returns at once.
+    """
     fmts = tuple(_csv(formats) or [])
-    bad = [f for f in fmts if f not in FORMATS]
+    known = ("html", "docx", "md")
+    bad = [f for f in fmts if f not in known]
     if bad or not fmts:
-        raise click.BadParameter(f"unknown format {', '.join(bad) or '(none)'}; choose from {', '.join(FORMATS)}",
+        raise click.BadParameter(f"unknown format {', '.join(bad) or '(none)'}; choose from {', '.join(known)}",
                                  param_hint="--format")
-    opts = Options(root=obj.root, out=out or obj.root / "build" / "site", packs=_csv(packs),
-                   langs=_csv(langs), formats=fmts, jobs=jobs or os.cpu_count() or 1,
-                   strict=strict, base_url=base_url)
-    report = run(do_build, opts, progress=None, debug=obj.debug)
+    out = out or obj.root / "build" / "site"
+    fast = {"packs": _csv(packs), "langs": _csv(langs), "formats": list(fmts), "base_url": base_url,
+            "out": str(Path(out).resolve())}
+    from .fingerprint import up_to_date          # cheap: decides before the document libraries load
+    if not strict and up_to_date(obj.root, Path(out), fast):
+        click.echo(f"up to date: nothing to build -> {out}")
+        return
+    from .build import Options, build as do_build
+    opts = Options(root=obj.root, out=Path(out), packs=_csv(packs), langs=_csv(langs), formats=fmts,
+                   jobs=jobs or os.cpu_count() or 1, strict=strict, base_url=base_url)
+    with Progress() as progress:
+        report = run(do_build, opts, progress=progress, debug=obj.debug)
     for w in report.warnings:
         click.echo(str(w), err=True)
-    click.echo(f"built {report.units} document(s), {report.outputs} file(s) in {report.seconds:.1f} s"
-               f" -> {report.out}")
+    reused = report.units - report.built
+    click.echo(f"built {report.units} document(s) ({report.built} rebuilt, {reused} unchanged), "
+               f"{report.outputs} file(s) in {report.seconds:.1f} s -> {report.out}")
+
+
+class Progress:
+    """A progress bar with counts and elapsed time on a terminal; silent otherwise (CI, pipes)."""
+
+    def __init__(self):
+        import time
+        self.tty = sys.stderr.isatty()
+        self.bar = None
+        self.started = time.perf_counter()
+        self.clock = time.perf_counter
+
+    def __call__(self, unit, done: int, total: int):
+        if not self.tty:
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="building", show_pos=True, show_eta=False,
+                                         file=sys.stderr, width=24,
+                                         item_show_func=lambda u: u and f"{self.clock() - self.started:5.1f} s  {'/'.join(u)}")
+            self.bar.__enter__()
+        self.bar.update(1, unit)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
 
 
 @main.command()

@@ -58,6 +58,7 @@ class Rendered:
     facts: set[str]
     terms: set[str]
     figures: dict[int, dict] = field(default_factory=dict)
+    whole_glossary: bool = False             # glossary_table() lists every term
     problems: Problems = field(default_factory=Problems)
 
 
@@ -71,6 +72,7 @@ class _Call:
         self.facts: set[str] = set()
         self.terms: set[str] = set()
         self.figures: dict[int, dict] = {}
+        self.whole_glossary = False
         self.problems = Problems()
 
     # --- bookkeeping ---
@@ -184,6 +186,7 @@ class _Call:
         return Markdown("\n\n" + FIGURE_TOKEN.format(number) + "\n\n")
 
     def glossary_table(self) -> Markdown:
+        self.whole_glossary = True
         labels = self.r.labels(self.lang)
         terms = sorted(self.r.lib.terms.values(), key=lambda t: t.terms["en"].lower())
         langs = ["en"] + [code for code in ("fr", "de") if code != "en"]
@@ -278,7 +281,8 @@ class Renderer:
         defs = "".join(f"\n[^{i}]: {note}" for i, note in enumerate(call.footnotes, 1))
         return Rendered(markdown=text.rstrip("\n") + "\n" + (defs + "\n" if defs else ""),
                         footnotes=call.footnotes, documents=call.documents, facts=call.facts,
-                        terms=call.terms, figures=call.figures, problems=call.problems)
+                        terms=call.terms, figures=call.figures, problems=call.problems,
+                        whole_glossary=call.whole_glossary)
 
 
 def _tb_line(exc: BaseException, template) -> int | None:

@@ -48,17 +48,21 @@ def make_server(out: Path, port: int) -> http.server.ThreadingHTTPServer:
     return server
 
 
-def watch_and_rebuild(root: Path, rebuild, stop: threading.Event) -> None:
+def watch_and_rebuild(root: Path, rebuild, is_stale, stop: threading.Event) -> None:
+    """Rebuild on file events; each quiet second also compares content hashes, so a change
+    made while the watcher was starting (or an event the platform dropped) is not missed."""
     from watchfiles import watch
     paths = [str(root / name) for name in WATCHED if (root / name).exists()]
+
     def is_input(_change, path: str) -> bool:
         name = os.path.basename(path)
         return name.endswith(INPUT_SUFFIXES) and not name.startswith((".", "~"))
 
     for changes in watch(*paths, watch_filter=is_input, stop_event=stop, debounce=300,
-                         rust_timeout=500, yield_on_timeout=False):
+                         rust_timeout=1000, yield_on_timeout=True):
         changed = sorted({os.path.relpath(path, root) for _, path in changes})
-        rebuild(changed)
+        if changed or is_stale():
+            rebuild(changed)
 
 
 @click.command()
@@ -74,9 +78,15 @@ def serve(obj, port, packs, langs):
     from .errors import BriefingsError
     root = obj.root
     out = root / "build" / "site"
+    from .fingerprint import fingerprint
     opts = Options(root=root, out=out, packs=_csv(packs), langs=_csv(langs), jobs=os.cpu_count() or 1)
+    last = {"fingerprint": None}
+
+    def is_stale() -> bool:
+        return fingerprint(root, opts.fingerprint_options()) != last["fingerprint"]
 
     def rebuild(changed=()):
+        last["fingerprint"] = fingerprint(root, opts.fingerprint_options())
         if changed:
             click.echo(f"changed: {', '.join(changed[:5])}{' …' if len(changed) > 5 else ''}")
         try:
@@ -93,7 +103,7 @@ def serve(obj, port, packs, langs):
     except OSError as exc:
         raise click.ClickException(f"cannot listen on 127.0.0.1:{port}: {exc.strerror} (try --port)")
     stop = threading.Event()
-    watcher = threading.Thread(target=watch_and_rebuild, args=(root, rebuild, stop), daemon=True)
+    watcher = threading.Thread(target=watch_and_rebuild, args=(root, rebuild, is_stale, stop), daemon=True)
     watcher.start()
     click.echo(f"serving http://127.0.0.1:{server.server_address[1]}/ (Ctrl-C to stop)")
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))

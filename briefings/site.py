@@ -78,3 +78,57 @@ class Site:
             out.append("  </url>")
         out.append("</urlset>")
         return ("\n".join(out) + "\n").encode("utf-8")
+
+
+def write_site(lib, opts, staging: Path, units, records: dict, composer) -> list[str]:
+    """Home page, pack indexes, 404, accessibility statement, sitemap and assets: always
+    written anew (they are cheap) from the unit records. Returns the files written."""
+    if "html" not in opts.formats:
+        return []
+    site = Site(lib.root / "templates" / "html", opts.base_url)
+    files: list[str] = []
+
+    def put(name: str, data: bytes):
+        path = staging / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        files.append(name)
+
+    by_pack: dict[str, dict[str, list]] = {}
+    for unit in units:
+        by_pack.setdefault(unit[0], {}).setdefault(unit[2], []).append(unit)
+    sitemap, listing, home_labels = [], [], None
+    for pack_id, langs_units in by_pack.items():
+        pack = lib.packs[pack_id]
+        langs = protocol_sorted(langs_units)
+        complete = {lang: all(records["/".join(u)]["complete"] for u in langs_units[lang]) for lang in langs}
+        for lang in langs:
+            labels = composer.labels(pack, lang)
+            if lang == "en" or home_labels is None:
+                home_labels = labels if lang == "en" or home_labels is None else home_labels
+            docs = []
+            for unit in langs_units[lang]:
+                rec = records["/".join(unit)]
+                downloads = []
+                if "docx" in rec["sizes"]:
+                    downloads.append((f"{labels['Word document']} (DOCX)", f"{unit[1]}.docx",
+                                      human_size(rec["sizes"]["docx"])))
+                docs.append({"title": rec["title"], "href": f"{unit[1]}.html", "product": rec["product"],
+                             "complete": rec["complete"], "downloads": downloads})
+                sitemap.append((f"{pack_id}/{lang}/{unit[1]}.html",
+                                [(x, f"{pack_id}/{x}/{unit[1]}.html") for x in langs]))
+            put(f"{pack_id}/{lang}/index.html", site.pack_index(pack, lang, labels, docs, complete))
+            sitemap.append((f"{pack_id}/{lang}/index.html", [(x, f"{pack_id}/{x}/index.html") for x in langs]))
+        en = composer.labels(pack, "en" if "en" in langs else langs[0])
+        listing.append({
+            "title": en["pack_title"],
+            "event": f"{pack.event.name}, {pack.event.place}, {en['event_date']}",
+            "languages": [{"lang": lang, "native": BY_CODE[lang].native, "href": f"{pack_id}/{lang}/index.html",
+                           "complete": complete[lang]} for lang in langs]})
+    put("index.html", site.home(listing, home_labels))
+    put("404.html", site.simple("404.html", home_labels))
+    put("accessibility.html", site.simple("accessibility.html", home_labels))
+    put("sitemap.xml", site.sitemap([("index.html", []), ("accessibility.html", [])] + sitemap))
+    css = (lib.root / "templates" / "html" / "briefings.css").read_bytes()
+    put("assets/briefings.css", css)
+    return files

@@ -1,0 +1,111 @@
+"""One unit of work, (pack, document, language) to files: compose, then write DOCX and Markdown.
+
+Runs in worker processes for `-j N`; each sets up its library, templates, catalogues and
+writers once (`setup`) and then builds many units.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import model as m
+from .compose import Composer
+from .errors import BriefingsError, Problem
+from .sources import load_library
+from .writers.docx import DocxWriter
+from .writers.html import HtmlWriter
+from .writers.md import write_markdown
+
+_state: dict = {}
+
+
+@dataclass
+class UnitResult:
+    """What the build needs to know of one built unit (picklable, sent back from workers)."""
+
+    unit: tuple[str, str, str]
+    title: str = ""
+    product: str = ""
+    complete: bool = True
+    translated: int = 0
+    fallback: int = 0
+    sizes: dict = field(default_factory=dict)           # format -> bytes written
+    deps: dict = field(default_factory=dict)            # facts, terms, glossary used
+    document: m.Document | None = None                  # for the HTML page, written after all units
+    errors: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
+
+
+def source_date(pack_date: dt.date) -> dt.datetime:
+    """SOURCE_DATE_EPOCH when set, else the pack's own date: never the wall clock."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.strip().isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.combine(pack_date, dt.time())
+
+
+def setup(root: str, formats: tuple[str, ...]) -> None:
+    lib = load_library(Path(root))
+    _state.update(lib=lib, composer=Composer(lib), formats=formats,
+                  html=html_writer(lib.root) if "html" in formats else None,
+                  docx=docx_writer(lib.root) if "docx" in formats else None)
+
+
+def state() -> dict:
+    return _state
+
+
+def html_writer(root: Path) -> HtmlWriter:
+    import jinja2
+    try:
+        return HtmlWriter(root / "templates" / "html")
+    except jinja2.TemplateNotFound as exc:
+        raise BriefingsError(Problem("layout missing", file=f"templates/html/{exc.name}"))
+    except jinja2.TemplateSyntaxError as exc:
+        raise BriefingsError(Problem(f"layout syntax: {exc.message}",
+                                     file=f"templates/html/{exc.name or 'briefing.html'}", line=exc.lineno))
+
+
+def docx_writer(root: Path) -> DocxWriter:
+    path = root / "templates" / "docx" / "reference.docx"
+    file = "templates/docx/reference.docx"
+    if not path.is_file():
+        raise BriefingsError(Problem("reference document missing (regenerate it with `make reference`)", file=file))
+    problem = DocxWriter.check_reference(path)
+    if problem:
+        raise BriefingsError(Problem(problem, file=file))
+    return DocxWriter(path)
+
+
+def build_unit(unit: tuple[str, str, str], staging: str) -> UnitResult:
+    pack_id, doc_id, lang = unit
+    lib, composer = _state["lib"], _state["composer"]
+    pack = lib.packs[pack_id]
+    pdoc = next(d for d in pack.documents if d.id == doc_id)
+    before = len(composer.problems.items)
+    try:
+        composed = composer.compose(pack, pdoc, lang)
+    except BriefingsError as exc:
+        return UnitResult(unit, errors=exc.problems, warnings=composer.problems.items[before:])
+    doc = composed.document
+    folder = Path(staging) / pack_id / lang
+    folder.mkdir(parents=True, exist_ok=True)
+    sizes = {}
+    if "docx" in _state["formats"]:
+        data = _state["docx"].write(doc, source_date(pack.publication_date))
+        (folder / f"{doc_id}.docx").write_bytes(data)
+        sizes["docx"] = len(data)
+    if "md" in _state["formats"]:
+        data = write_markdown(doc, composed.markdown)
+        (folder / f"{doc_id}.md").write_bytes(data)
+        sizes["md"] = len(data)
+    r = composed.rendered
+    deps = {"facts": sorted(r.facts), "terms": sorted(r.terms), "glossary": r.whole_glossary}
+    found = composer.problems.items[before:]
+    return UnitResult(unit, doc.meta.title, doc.labels[pdoc.product], doc.meta.fallback == 0,
+                      doc.meta.translated, doc.meta.fallback, sizes, deps, doc,
+                      errors=[p for p in found if p.level == "error"],
+                      warnings=[p for p in found if p.level != "error"])

@@ -1,0 +1,122 @@
+"""Incremental builds: each kind of input change rebuilds exactly the outputs that depend on it,
+and the result is byte-identical to a clean build (never stale)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from .conftest import cli
+from .test_publish import snapshot
+
+LANGS = ("de", "en", "fr", "pl")
+
+
+@pytest.fixture
+def two_docs(project) -> Path:
+    """The fixture project with a second document that uses one fact and no glossary term."""
+    (project / "templates" / "briefings" / "brief.md").write_text(
+        "## Fines\n\n{{ fact(\"aia.fine-gpai\") }}\n", encoding="utf-8")
+    pack = project / "sources" / "packs" / "test-pack.yaml"
+    pack.write_text(pack.read_text() + "  - {id: brief, template: brief, title: \"Fines in brief\"}\n")
+    assert cli("i18n", "init", "fr", root=project).exit_code == 0
+    assert cli("build", "-j", "1", "--format", "html,docx,md", root=project).exit_code == 0
+    return project
+
+
+def inodes(site: Path) -> dict[str, int]:
+    return {str(p.relative_to(site)): p.stat().st_ino for p in site.rglob("*")
+            if p.is_file() and p.suffix in (".html", ".docx", ".md") and p.name != "index.html"
+            and p.parent != site}
+
+
+def rebuilt_units(root: Path, change) -> set[str]:
+    site = root / "build" / "site"
+    before = inodes(site)
+    change(root)
+    result = cli("build", "-j", "1", "--format", "html,docx,md", root=root)
+    assert result.exit_code == 0, result.stderr
+    after = inodes(site)
+    changed = {name.rsplit(".", 1)[0] for name in after if before.get(name) != after[name]}
+    clean = root / "clean"
+    assert cli("build", "-j", "1", "--format", "html,docx,md", "--out", clean, root=root).exit_code == 0
+    assert snapshot(site) == snapshot(clean), "the incremental build differs from a clean build"
+    shutil.rmtree(clean)
+    return changed
+
+
+def units(doc: str, langs=LANGS) -> set[str]:
+    return {f"test-pack/{lang}/{doc}" for lang in langs}
+
+
+def edit(path: str, old: str, new: str):
+    def change(root: Path):
+        file = root / path
+        text = file.read_text(encoding="utf-8")
+        assert old in text, (path, old)
+        file.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return change
+
+
+def test_nothing_changed_rebuilds_nothing(two_docs):
+    assert rebuilt_units(two_docs, lambda root: None) == set()
+    assert "up to date" in cli("build", "-j", "1", "--format", "html,docx,md", root=two_docs).stdout
+
+
+def test_a_fact_rebuilds_only_documents_using_it_in_every_language(two_docs):
+    change = edit("sources/facts/ai-act.yaml", "Most of the AI Act applies", "Most of the AI Act's rules apply")
+    assert rebuilt_units(two_docs, change) == units("note")
+    change = edit("sources/facts/ai-act.yaml", "amount: 15000000", "amount: 15000001")
+    assert rebuilt_units(two_docs, change) == units("note") | units("brief")
+
+
+def test_an_unused_fact_rebuilds_nothing(two_docs):
+    change = edit("sources/facts/ai-act.yaml", "According to the Commission, talks", "According to the Commission, meetings")
+    assert rebuilt_units(two_docs, change) == units("note")        # used by note only
+    def add(root):
+        with open(root / "sources" / "facts" / "ai-act.yaml", "a", encoding="utf-8") as fh:
+            fh.write("  - id: aia.unused\n    text: \"Not used.\"\n    citation: {document: ai-act}\n    as_of: 2026-05-18\n")
+    assert rebuilt_units(two_docs, add) == set()
+
+
+def test_a_template_rebuilds_its_documents(two_docs):
+    assert rebuilt_units(two_docs, edit("templates/briefings/brief.md", "## Fines", "## Fines and penalties")) == units("brief")
+
+
+def test_a_glossary_term_rebuilds_documents_using_it(two_docs):
+    change = edit("sources/glossary.yaml", "KI-Modell mit allgemeinem Verwendungszweck", "KI-Modell mit allgemeinem Verwendungszweck (KI)")
+    assert rebuilt_units(two_docs, change) == units("note")
+
+
+def test_a_translation_rebuilds_that_language_only(two_docs):
+    from .test_i18n import set_translation
+    po = two_docs / "locales" / "fr" / "LC_MESSAGES" / "content.po"
+    assert rebuilt_units(two_docs, lambda root: set_translation(po, "brief: heading", "Fines", "Amendes")) == \
+        {"test-pack/fr/note", "test-pack/fr/brief"}
+
+
+def test_interface_text_rebuilds_that_language_only(two_docs):
+    from .test_i18n import set_translation
+    po = two_docs / "locales" / "fr" / "LC_MESSAGES" / "messages.po"
+    assert rebuilt_units(two_docs, lambda root: set_translation(po, None, "Notes", "Remarques")) == \
+        {"test-pack/fr/note", "test-pack/fr/brief"}
+
+
+@pytest.mark.parametrize("path", ["templates/docx/reference.docx", "templates/html/briefing.html",
+                                  "sources/documents.yaml", "sources/packs/test-pack.yaml"])
+def test_shared_inputs_rebuild_everything(two_docs, path):
+    def touch(root: Path):
+        file = root / path
+        data = file.read_bytes()
+        if path.endswith(".docx"):
+            from briefings.writers.docx.reference import write_reference
+            import zipfile
+            write_reference(file)
+            with zipfile.ZipFile(file, "a") as zf:
+                zf.writestr("customXml/note.xml", "<note/>")
+        else:
+            file.write_bytes(data + (b"\n<!-- changed -->\n" if path.endswith(".html") else b"\n# changed\n"))
+    assert rebuilt_units(two_docs, touch) == units("note") | units("brief")
