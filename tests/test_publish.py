@@ -80,7 +80,8 @@ def test_killed_build_leaves_previous_site_and_no_litter(project):
 
 def test_second_build_waits_for_the_first(project):
     assert cli("build", "-j", "1", root=project).exit_code == 0
-    (project / "build").mkdir(exist_ok=True)
+    tpl = project / "templates" / "briefings" / "note.md"
+    tpl.write_text(tpl.read_text() + "\nOne more paragraph.\n")        # so there is work to do
     with open(project / "build" / ".site.lock", "a+") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         proc = _build_process(project)
