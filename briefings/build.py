@@ -24,7 +24,6 @@ from .languages import BY_CODE, protocol_sorted
 from .publish import Publisher
 from .site import write_site
 from .sources import Library, load_library
-from .writers.html import Page
 
 FORMATS = ("html", "docx", "md")
 
@@ -95,8 +94,8 @@ class _Run:
 
     def __init__(self, opts: Options, progress):
         self.opts, self.progress = opts, progress
-        self.done = self.total = 0
-        self.stages = {"load": 0.0, "units": 0.0, "html": 0.0, "site": 0.0, "publish": 0.0}
+        self.done = self.total = self.built = 0
+        self.stages = {"load": 0.0, "units": 0.0, "site": 0.0, "publish": 0.0}
 
     def timed(self, stage: str, started: float) -> float:
         now = time.perf_counter()
@@ -108,17 +107,16 @@ class _Run:
         t = time.perf_counter()
         lib = load_library(opts.root)
         units = select(lib, opts)
-        worker.setup(str(opts.root), opts.formats)       # here first: set-up errors surface once
+        worker.setup(str(opts.root), opts.formats, lib, opts.base_url)   # set-up errors surface once
         inputs = Inputs(lib, opts.formats, opts.base_url)
         old = load_manifest(opts.out)
-        old_units = old.get("units", {}) if old.get("formats") == list(opts.formats) else {}
         t = self.timed("load", t)
         report = Report(out=opts.out, units=len(units))
         self.total = len(units)
         publisher = Publisher(opts.out)
         with publisher.staging() as staging:
-            records, results, warnings = self.build_units(lib, units, inputs, old_units, staging)
-            report.built = len(results)
+            records, maps, warnings = self.build_units(lib, units, inputs, old, staging)
+            report.built = self.built
             t = self.timed("units", t)
             if opts.strict:
                 strict = [Problem(p.message, p.file, p.line, p.entry, p.field) for p in warnings]
@@ -126,48 +124,53 @@ class _Run:
                 if strict:
                     raise BriefingsError(strict)
             report.warnings = warnings
-            files = self.write_html(lib, units, records, results, staging)
-            t = self.timed("html", t)
-            files += write_site(lib, opts, staging, units, records, worker.state()["composer"])
+            files = [n for u in units for n in _files(u, opts.formats)]
+            files += write_site(lib, opts, staging, units, records, worker.state()["composer"], maps)
             t = self.timed("site", t)
             report.outputs = len(files)
             publisher.publish()
             save_manifest(opts.out, {"fingerprint": fingerprint(opts.root, opts.fingerprint_options()),
-                                     "formats": list(opts.formats), "units": records, "files": sorted(files)})
+                                     "formats": list(opts.formats), "units": records, "complete": maps,
+                                     "files": sorted(files)})
             self.timed("publish", t)
         report.stages = self.stages
         return report
 
-    def build_units(self, lib, units, inputs: Inputs, old_units: dict, staging: Path):
-        """Stale units are built; fresh ones are linked from the published site."""
+    def build_units(self, lib, units, inputs: Inputs, old: dict, staging: Path):
+        """Stale units are built; fresh ones are linked from the published site.
+
+        Each page's language switcher shows which languages are complete, so the pack's
+        language map is predicted from the catalogues first; a fresh unit whose pack map
+        changed is stale too, and a wrong prediction is corrected by a second pass.
+        """
+        composer = worker.state()["composer"]
+        langs = {}
+        for pack_id, _doc, lang in units:
+            langs.setdefault(pack_id, []).append(lang)
+        maps = {p: {lang: composer.predict_complete(lib.packs[p], lang) for lang in dict.fromkeys(ls)}
+                for p, ls in langs.items()}
+        loaded = composer.problems.items            # catalogues read for the prediction
+        if any(p.level == "error" for p in loaded):
+            raise BriefingsError(_dedupe([p for p in loaded if p.level == "error"]))
+        old_units = old.get("units", {}) if old.get("formats") == list(self.opts.formats) else {}
+        old_maps = old.get("complete", {})
         records: dict[str, dict] = {}
         stale = []
         for unit in units:
             rec = old_units.get(unit_name(unit))
-            if rec and rec["key"] == inputs.key(unit, rec["deps"]) and self._link(unit, staging):
+            if rec and rec["key"] == inputs.key(unit, rec["deps"]) and old_maps.get(unit[0]) == maps[unit[0]] \
+                    and self._link(unit, staging):
                 records[unit_name(unit)] = rec
                 self.tick(unit)
             else:
                 stale.append(unit)
-        results, errors, warnings = self._build(stale, staging)
-        # A unit's page lists which languages are complete: if that changed for a pack,
-        # its fresh pages are stale too (rare: a translation was finished or lost).
-        changed = {u[0] for u in stale if old_units.get(unit_name(u), {}).get("complete")
-                   != (results[u].complete if u in results else None)}
-        again = [u for u in units if u[0] in changed and u not in results and unit_name(u) in records]
-        if again:
-            more, e2, w2 = self._build(again, staging)
-            results.update(more)
-            errors += e2
-            warnings += w2
-        if errors:
-            raise BriefingsError(_dedupe(errors))
-        for unit, res in results.items():
-            records[unit_name(unit)] = {
-                "key": inputs.key(unit, res.deps), "deps": res.deps, "title": res.title,
-                "product": res.product, "complete": res.complete, "translated": res.translated,
-                "fallback": res.fallback, "sizes": res.sizes}
-        return records, results, _dedupe(warnings)
+        warnings = list(loaded) + self._build(stale, staging, maps, inputs, records)
+        actual = {p: {lang: all(records[unit_name((p, d, lang))]["complete"] for (p2, d, l2) in units
+                                if p2 == p and l2 == lang) for lang in m} for p, m in maps.items()}
+        wrong = [u for u in units if actual[u[0]] != maps[u[0]]]
+        if wrong:
+            warnings += self._build(wrong, staging, actual, inputs, records)
+        return records, actual, _dedupe(warnings)
 
     def _link(self, unit, staging: Path) -> bool:
         """Hard-link a fresh unit's published files into staging (copy where links fail)."""
@@ -184,64 +187,39 @@ class _Run:
                 shutil.copy2(src, dst)
         return True
 
-    def _build(self, units, staging: Path):
-        results, errors, warnings = {}, [], []
+    def _build(self, units, staging: Path, maps: dict, inputs: Inputs, records: dict) -> list[Problem]:
+        """Build units (in a process pool for -j > 1); their records go into `records`."""
+        errors, warnings = [], []
         def take(res: worker.UnitResult):
             errors.extend(res.errors)
             warnings.extend(res.warnings)
             if not res.errors:
-                results[res.unit] = res
+                records[unit_name(res.unit)] = {
+                    "key": inputs.key(res.unit, res.deps), "deps": res.deps, "title": res.title,
+                    "product": res.product, "complete": res.complete, "translated": res.translated,
+                    "fallback": res.fallback, "sizes": res.sizes}
+            self.built += 1
             self.tick(res.unit)
         jobs = max(1, min(self.opts.jobs, len(units)))
+        args = [(u, str(staging), maps[u[0]]) for u in units]
         if jobs == 1:
-            for unit in units:
-                take(worker.build_unit(unit, str(staging)))
+            for a in args:
+                take(worker.build_unit(*a))
         elif units:
-            ctx = multiprocessing.get_context("fork")
+            ctx = multiprocessing.get_context("fork")   # workers inherit the loaded library
             with cf.ProcessPoolExecutor(jobs, mp_context=ctx, initializer=worker.setup,
                                         initargs=(str(self.opts.root), self.opts.formats)) as pool:
                 chunk = max(1, min(8, len(units) // (jobs * 4)))
-                for res in pool.map(worker.build_unit, units, [str(staging)] * len(units), chunksize=chunk):
+                for res in pool.map(worker.build_unit, *zip(*args), chunksize=chunk):
                     take(res)
-        return results, errors, warnings
+        if errors:
+            raise BriefingsError(_dedupe(errors))
+        return warnings
 
     def tick(self, unit):
         self.done += 1
         if self.progress:
             self.progress(unit, self.done, self.total)
-
-    def write_html(self, lib, units, records, results, staging: Path) -> list[str]:
-        """HTML pages of the units built now (fresh ones were linked); returns every unit file."""
-        files = []
-        html = worker.state()["html"]
-        for unit in units:
-            pack_id, doc_id, lang = unit
-            files += [n for n in _files(unit, self.opts.formats) if not n.endswith(".html")]
-            if html is None:
-                continue
-            files.append(f"{pack_id}/{lang}/{doc_id}.html")
-            res = results.get(unit)
-            if res is None:
-                continue
-            pack = lib.packs[pack_id]
-            complete = {l: records.get(unit_name((pack_id, doc_id, l)), {}).get("complete", True)
-                        for l in pack.languages}
-            page = _page(unit, res, complete, pack, self.opts)
-            (staging / pack_id / lang / f"{doc_id}.html").write_bytes(html.write(res.document, page))
-        return files
-
-
-def _page(unit, res: worker.UnitResult, complete: dict, pack, opts: Options) -> Page:
-    from .site import Site, human_size
-    pack_id, doc_id, lang = unit
-    labels = res.document.labels
-    downloads = []
-    if "docx" in res.sizes:
-        downloads.append((f"{labels['Word document']} (DOCX)", f"{doc_id}.docx", human_size(res.sizes["docx"])))
-    site = Site(opts.root / "templates" / "html", opts.base_url)
-    return Page(root="../../", index_href="index.html", downloads=tuple(downloads),
-                alternates=site.alternates(pack_id, pack.languages, complete, lang, f"{doc_id}.html", "../"),
-                canonical=site.url(f"{pack_id}/{lang}/{doc_id}.html"))
 
 
 def _coverage_failures(lib: Library, records: dict) -> list[Problem]:

@@ -19,6 +19,10 @@ from .render import Rendered, Renderer
 from .sources import Fact, Library, Pack, PackDocument
 
 
+_EXPR = re.compile(r"\{\{.*?\}\}", re.S)
+_QUOTED = re.compile(r"[\"']([a-z0-9][a-z0-9.-]*)[\"']")
+
+
 @dataclass
 class Composed:
     document: m.Document
@@ -44,6 +48,7 @@ class Composer:
                                  fact_text=self.fact_text)
         self.parser = Parser()
         self._current_labels: dict[str, Labels] = {}
+        self._labels: dict[tuple[str, str], Labels] = {}
         self._fallback_facts: set[tuple[str, str]] = set()
 
     # --- cached inputs ---
@@ -86,11 +91,13 @@ class Composer:
         return mark_fallback(fact.text, SOURCE_LANGUAGE)
 
     def labels(self, pack: Pack, lang: str) -> Labels:
-        title = self.translate(lang, f"pack:{pack.id}", pack.title) or pack.title
-        labels = labels_for(lang, self.messages(lang), pack_title=title,
-                            event_date=pack.event.date, publication_date=pack.publication_date)
-        self._current_labels[lang] = labels
-        return labels
+        key = (pack.id, lang)
+        if key not in self._labels:
+            title = self.translate(lang, f"pack:{pack.id}", pack.title) or pack.title
+            self._labels[key] = labels_for(lang, self.messages(lang), pack_title=title,
+                                           event_date=pack.event.date, publication_date=pack.publication_date)
+        self._current_labels[lang] = self._labels[key]
+        return self._labels[key]
 
     # --- the pipeline ---
 
@@ -135,6 +142,24 @@ class Composer:
             translated=translated, fallback=fallback)
         doc = m.Document(meta, blocks, notes, self.references(rendered.documents, lang), labels)
         return Composed(doc, _clean_markdown(rendered.markdown), rendered)
+
+    def predict_complete(self, pack: Pack, lang: str) -> bool:
+        """Whether every document of the pack will be fully translated in `lang`, from the
+        catalogue alone (no rendering): template units, titles and the facts the templates name."""
+        if lang == SOURCE_LANGUAGE:
+            return True
+        for pdoc in pack.documents:
+            if self.translate(lang, f"document:{pack.id}/{pdoc.id}", pdoc.title) is None:
+                return False
+            source, units = self.template(pdoc.template)
+            for unit in units:
+                if is_translatable(unit.text) and \
+                        self.translate(lang, unit_context(pdoc.template, unit), unit.text) is None:
+                    return False
+            for fact_id in set(_QUOTED.findall(" ".join(_EXPR.findall(source)))) & self.lib.facts.keys():
+                if self.translate(lang, f"fact:{fact_id}", self.lib.facts[fact_id].text) is None:
+                    return False
+        return True
 
     def references(self, doc_ids, lang: str) -> tuple[m.Reference, ...]:
         out = []

@@ -13,7 +13,6 @@ import re
 import xml.etree.ElementTree as ET
 
 import markdown
-from markdown.treeprocessors import Treeprocessor
 
 from . import model as m
 from .errors import Problems
@@ -30,16 +29,27 @@ _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SPAN = re.compile("(\ue000[a-z]{2}\ue001|\ue002)")
 
 
-class _Capture(Treeprocessor):
-    def run(self, root):
-        self.md.briefings_root = root
-
-
 def _markdown() -> markdown.Markdown:
     md = markdown.Markdown(extensions=["tables", "footnotes", "admonition", "sane_lists"],
                            extension_configs={"footnotes": {"UNIQUE_IDS": False}})
-    md.treeprocessors.register(_Capture(md), "briefings-capture", -100)
+    md.treeprocessors.deregister("prettify")      # whitespace for serialised HTML we never make
     return md
+
+
+def element_tree(md: markdown.Markdown, text: str):
+    """Python-Markdown's own steps up to the element tree, without serialising to HTML
+    and parsing nothing twice (convert() would also build an HTML string we throw away)."""
+    if not text.strip():
+        return None
+    lines = text.split("\n")
+    for prep in md.preprocessors:
+        lines = prep.run(lines)
+    root = md.parser.parseDocument(lines).getroot()
+    for treeprocessor in md.treeprocessors:
+        new_root = treeprocessor.run(root)
+        if new_root is not None:
+            root = new_root
+    return root
 
 
 class Parser:
@@ -53,9 +63,7 @@ class Parser:
         self.md.reset()
         conv = _Converter(self.md, text, file, figures or {})
         text = conv.clean(text)
-        self.md.briefings_root = None
-        self.md.convert(text)
-        root = self.md.briefings_root
+        root = element_tree(self.md, text)
         if root is None:                    # Python-Markdown stops early on blank input
             return (), (), conv.problems
         blocks, footnotes = [], []

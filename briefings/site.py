@@ -42,9 +42,10 @@ class Site:
         return self.base_url + path if self.base_url else None
 
     def alternates(self, pack: str, langs, complete: dict, current: str, name: str, prefix: str):
-        return tuple(Alternate(lang, BY_CODE[lang].native, f"{prefix}{lang}/{name}", complete.get(lang, True),
+        """The same page in every language built now (never a link to a language left out)."""
+        return tuple(Alternate(lang, BY_CODE[lang].native, f"{prefix}{lang}/{name}", complete[lang],
                                lang == current, self.url(f"{pack}/{lang}/{name}"))
-                     for lang in protocol_sorted(langs))
+                     for lang in protocol_sorted(complete))
 
     def render(self, template: str, **context) -> bytes:
         return self.env.get_template(template).render(csp=CSP, **context).encode("utf-8")
@@ -55,7 +56,7 @@ class Site:
 
     def pack_index(self, pack, lang: str, labels: Labels, docs: list[dict], complete: dict) -> bytes:
         page = Page(root="../../", index_href="index.html",
-                    alternates=self.alternates(pack.id, pack.languages, complete, lang, "index.html", "../"),
+                    alternates=self.alternates(pack.id, complete, complete, lang, "index.html", "../"),
                     canonical=self.url(f"{pack.id}/{lang}/index.html"))
         event = f"{pack.event.name}, {pack.event.place}, {labels['event_date']}"
         return self.render("pack.html", lang=lang, labels=labels, page=page, documents=docs, event=event)
@@ -80,7 +81,7 @@ class Site:
         return ("\n".join(out) + "\n").encode("utf-8")
 
 
-def write_site(lib, opts, staging: Path, units, records: dict, composer) -> list[str]:
+def write_site(lib, opts, staging: Path, units, records: dict, composer, maps: dict) -> list[str]:
     """Home page, pack indexes, 404, accessibility statement, sitemap and assets: always
     written anew (they are cheap) from the unit records. Returns the files written."""
     if "html" not in opts.formats:
@@ -101,7 +102,7 @@ def write_site(lib, opts, staging: Path, units, records: dict, composer) -> list
     for pack_id, langs_units in by_pack.items():
         pack = lib.packs[pack_id]
         langs = protocol_sorted(langs_units)
-        complete = {lang: all(records["/".join(u)]["complete"] for u in langs_units[lang]) for lang in langs}
+        complete = maps[pack_id]
         for lang in langs:
             labels = composer.labels(pack, lang)
             if lang == "en" or home_labels is None:

@@ -16,7 +16,8 @@ from .compose import Composer
 from .errors import BriefingsError, Problem
 from .sources import load_library
 from .writers.docx import DocxWriter
-from .writers.html import HtmlWriter
+from .site import Site, human_size
+from .writers.html import HtmlWriter, Page
 from .writers.md import write_markdown
 
 _state: dict = {}
@@ -34,7 +35,6 @@ class UnitResult:
     fallback: int = 0
     sizes: dict = field(default_factory=dict)           # format -> bytes written
     deps: dict = field(default_factory=dict)            # facts, terms, glossary used
-    document: m.Document | None = None                  # for the HTML page, written after all units
     errors: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
 
@@ -47,11 +47,27 @@ def source_date(pack_date: dt.date) -> dt.datetime:
     return dt.datetime.combine(pack_date, dt.time())
 
 
-def setup(root: str, formats: tuple[str, ...]) -> None:
-    lib = load_library(Path(root))
-    _state.update(lib=lib, composer=Composer(lib), formats=formats,
+def setup(root: str, formats: tuple[str, ...], lib=None, base_url: str | None = None) -> None:
+    """Once per process. A forked worker finds it done already (the parent's state is copied)."""
+    if lib is None and _state.get("root") == root and _state.get("formats") == formats:
+        return
+    lib = lib or load_library(Path(root))
+    _state.update(lib=lib, composer=Composer(lib), formats=formats, root=root,
+                  site=Site(lib.root / "templates" / "html", base_url),
                   html=html_writer(lib.root) if "html" in formats else None,
                   docx=docx_writer(lib.root) if "docx" in formats else None)
+
+
+def html_page(unit, sizes: dict, complete: dict, labels) -> Page:
+    pack_id, doc_id, lang = unit
+    pack = _state["lib"].packs[pack_id]
+    site = _state["site"]
+    downloads = []
+    if "docx" in sizes:
+        downloads.append((f"{labels['Word document']} (DOCX)", f"{doc_id}.docx", human_size(sizes["docx"])))
+    return Page(root="../../", index_href="index.html", downloads=tuple(downloads),
+                alternates=site.alternates(pack_id, pack.languages, complete, lang, f"{doc_id}.html", "../"),
+                canonical=site.url(f"{pack_id}/{lang}/{doc_id}.html"))
 
 
 def state() -> dict:
@@ -80,7 +96,9 @@ def docx_writer(root: Path) -> DocxWriter:
     return DocxWriter(path)
 
 
-def build_unit(unit: tuple[str, str, str], staging: str) -> UnitResult:
+def build_unit(unit: tuple[str, str, str], staging: str, complete: dict[str, bool]) -> UnitResult:
+    """Compose one unit and write its files; `complete` is the pack's language map, predicted
+    before the build, for the page's language switcher."""
     pack_id, doc_id, lang = unit
     lib, composer = _state["lib"], _state["composer"]
     pack = lib.packs[pack_id]
@@ -102,10 +120,15 @@ def build_unit(unit: tuple[str, str, str], staging: str) -> UnitResult:
         data = write_markdown(doc, composed.markdown)
         (folder / f"{doc_id}.md").write_bytes(data)
         sizes["md"] = len(data)
+    if _state["html"] is not None:
+        page = html_page(unit, sizes, complete, doc.labels)
+        data = _state["html"].write(doc, page)
+        (folder / f"{doc_id}.html").write_bytes(data)
+        sizes["html"] = len(data)
     r = composed.rendered
     deps = {"facts": sorted(r.facts), "terms": sorted(r.terms), "glossary": r.whole_glossary}
     found = composer.problems.items[before:]
     return UnitResult(unit, doc.meta.title, doc.labels[pdoc.product], doc.meta.fallback == 0,
-                      doc.meta.translated, doc.meta.fallback, sizes, deps, doc,
+                      doc.meta.translated, doc.meta.fallback, sizes, deps,
                       errors=[p for p in found if p.level == "error"],
                       warnings=[p for p in found if p.level != "error"])

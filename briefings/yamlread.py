@@ -23,7 +23,11 @@ class LinedList(list):
     lines: list
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it (several times faster), else pure Python.
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Base):
     """SafeLoader (no Python object tags); dates stay text so the schema can say what is wrong."""
 
 
@@ -73,6 +77,8 @@ def load_yaml(path: Path, root: Path | None = None):
         if node is None:
             return None
         return _construct(node, loader, file)
+    except UnicodeEncodeError as exc:
+        raise BriefingsError(Problem(f"cannot hold the character U+{ord(exc.object[exc.start]):04X}", file=file))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
