@@ -33,7 +33,7 @@ reference: $(STAMP)
 	$(BIN)/python -m briefings.writers.docx.reference templates/docx/reference.docx
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/run.py --write-readme
 
 clean:
 	rm -rf build

@@ -71,8 +71,8 @@ def select(lib: Library, opts: Options) -> list[tuple[str, str, str]]:
     for p in packs:
         pack = lib.packs[p]
         langs = [lang for lang in protocol_sorted(pack.languages) if not opts.langs or lang in opts.langs]
-        for doc in pack.documents:
-            units.extend((p, doc.id, lang) for lang in langs)
+        for lang in langs:           # language by language: a worker holds one language's data at a time
+            units.extend((p, doc.id, lang) for doc in pack.documents)
     if not units:
         have = "; ".join(f"{p}: {' '.join(lib.packs[p].languages)}" for p in packs)
         raise BriefingsError(Problem(f"nothing to build: no pack has the language(s) {', '.join(opts.langs or [])} "

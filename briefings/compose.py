@@ -9,7 +9,7 @@ from pathlib import Path
 from . import model as m
 from .errors import BriefingsError, Problem, Problems, rel
 from .footnotes import merge_repeated
-from .formatting import format_date
+from .formatting import format_date, release_locale_data
 from .i18n.catalogs import Content, load_content, load_messages
 from .i18n.units import Unit, is_translatable, localize, mark_fallback, split_units
 from .labels import Labels, labels_for
@@ -101,7 +101,16 @@ class Composer:
 
     # --- the pipeline ---
 
+    def switch_language(self, lang: str) -> None:
+        """Units come language by language: what only the previous language needed is dropped."""
+        if getattr(self, "_lang", lang) != lang:
+            release_locale_data()
+            self._content = {k: v for k, v in self._content.items() if k == lang}
+            self._messages = {k: v for k, v in self._messages.items() if k == lang}
+        self._lang = lang
+
     def compose(self, pack: Pack, pdoc: PackDocument, lang: str) -> Composed:
+        self.switch_language(lang)
         source, units = self.template(pdoc.template)
         file = f"templates/briefings/{pdoc.template}.md"
         labels = self.labels(pack, lang)

@@ -18,6 +18,16 @@ POINT_LANGS = {"en", "ga", "mt"}
 CODE_FIRST_LANGS = {"en", "ga", "mt", "nl"}
 
 
+def release_locale_data(keep: int = 6) -> None:
+    """Drop Babel's cached CLDR data (over 1 MB per locale) once more than `keep` locales
+    are loaded: a build goes language by language, so memory stays flat however many
+    languages a pack has, and a locale is reloaded only every few languages."""
+    import babel.localedata
+    clear = getattr(babel.localedata, "clear_caches", None)     # public since Babel 2.16
+    if clear is not None and len(getattr(babel.localedata, "_cache", ())) > keep:
+        clear()
+
+
 def format_date(value: dt.date, lang: str, form: str = "long") -> str:
     """'18 May 2026' (long, per language) or '18.5.2026' (short, every language)."""
     if form == "short":

@@ -21,9 +21,14 @@ from .formatting import format_date, format_value
 from .languages import BY_CODE
 from .sources import Fact, Library, Pack, PackDocument
 
-# Characters Python-Markdown gives meaning to and accepts a backslash before.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+# Characters Python-Markdown gives meaning to anywhere in a line (and accepts a backslash
+# before); '(' and ')' only matter after ']', which is escaped. Escaping less keeps the
+# inline parser fast: every escape is a token it must process.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]!|])")
+# Block markers matter only where a value starts a line (a value may open a paragraph).
+_MD_LEADING = re.compile(r"^(\s*)(\d*)([#>+\-=.)])")
 FIGURE_TOKEN = "⟦figure:{}⟧"
+COMPILED_KEEP = 6        # compiled (template, language) pairs kept; each language has its own
 _WS = re.compile(r"[ \t\r\n\f\v\u2028\u2029]+")
 
 
@@ -37,7 +42,17 @@ def escape_markdown(text: str) -> str:
     # (a non-breaking space is meant, as in 'EUR 15 000 000').
     text = _WS.sub(" ", str(text))
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_LEADING.sub(_escape_leading, text)
+
+
+def _escape_leading(match: re.Match) -> str:
+    """'# ', '- ', '1. ', '= ' at the start of a line would open a block: as a character reference
+    (decoded back to the character by the parser) they are plain text."""
+    lead, digits, marker = match.groups()
+    if digits == "" and marker in ".)":
+        return match.group(0)
+    return f"{lead}{digits}&#{ord(marker)};"
 
 
 def _finalize(value):
@@ -248,6 +263,8 @@ class Renderer:
     def compile(self, name: str, source: str, file: str) -> jinja2.Template:
         key = (name, hash(source))
         if key not in self._compiled:
+            if len(self._compiled) >= COMPILED_KEEP:
+                self._compiled.pop(next(iter(self._compiled)))  # oldest first: memory stays flat
             try:
                 code = self.env.compile(source, name=name, filename=file)
             except jinja2.TemplateSyntaxError as exc:

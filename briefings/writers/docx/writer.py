@@ -305,9 +305,7 @@ class DocxWriter:
         self._language(document, meta.lang)
         self._header_footer(document, doc)
         self._properties(document, doc, when)
-        out = io.BytesIO()
-        document.save(out)
-        return _normalise_zip(out.getvalue(), when)
+        return _package_bytes(document, when)
 
     def _front(self, body: _Body, doc: m.Document):
         meta = doc.meta
@@ -434,15 +432,24 @@ def _footnotes_part(document):
     raise ValueError("the reference document has no footnotes part")
 
 
-def _normalise_zip(data: bytes, when: dt.datetime | None) -> bytes:
-    """Fixed entry dates (and so byte-identical output for identical input)."""
-    stamp = (when.timetuple()[:6] if when and when.year >= 1980 else (1980, 1, 1, 0, 0, 0))
-    src = zipfile.ZipFile(io.BytesIO(data))
+def _package_bytes(document, when: dt.datetime | None) -> bytes:
+    """The package as a zip with fixed entry dates and a fixed order, in one deflate pass
+    (python-docx's own save stamps entries with the current time)."""
+    from docx.opc.pkgwriter import _ContentTypesItem
+    stamp = when.timetuple()[:6] if when and when.year >= 1980 else (1980, 1, 1, 0, 0, 0)
+    package = document.part.package
+    parts = list(package.iter_parts())
+    entries = [("[Content_Types].xml", _ContentTypesItem.from_parts(parts).blob),
+               ("_rels/.rels", package.rels.xml)]
+    for part in parts:
+        entries.append((part.partname.membername, part.blob))
+        if len(part.rels):
+            entries.append((part.partname.rels_uri.membername, part.rels.xml))
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            new = zipfile.ZipInfo(info.filename, date_time=stamp)
-            new.compress_type = zipfile.ZIP_DEFLATED
-            new.external_attr = 0o644 << 16
-            dst.writestr(new, src.read(info.filename))
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, blob in entries:
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, blob)
     return out.getvalue()

@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""Benchmarks `briefings build` against pandoc, in one run, alternating, as ratios.
+
+    .venv/bin/python benchmarks/run.py [--rounds 3] [--large 51] [--write-readme]
+
+Measures, on the shipped 18 May 2026 pack (3 documents x 24 languages, DOCX + HTML):
+cold builds with 1 worker and with all cores; pandoc converting the same resolved Markdown
+(`briefings build --format md`) to DOCX and standalone HTML, one process per file,
+sequentially and with as many processes as cores; a no-change rebuild (whole process).
+Then a generated large pack (the same three templates repeated, 24 languages) for
+time per document and memory as the pack grows. Peak memory is the largest resident set
+of any process of a run. Pandoc is skipped, with a note, where it is not installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent / "briefings"
+PACK = "plenary-2026-05-18"
+CORES = os.cpu_count() or 1
+
+
+def run(cmd, cwd=None) -> tuple[float, int]:
+    """Wall seconds and peak RSS (MB) of the largest process the command ran."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(map(str, cmd))}\n{proc.stderr.read().decode()}")
+    proc.stderr.close()
+    return seconds, usage.ru_maxrss // 1024
+
+
+def cold(root: Path, out: Path, jobs: int, pack: str) -> tuple[float, int]:
+    shutil.rmtree(out.parent, ignore_errors=True)
+    return run([BIN, "--root", root, "build", "--pack", pack, "-j", str(jobs), "--out", out])
+
+
+def pandoc_all(md_files: list[Path], out: Path, jobs: int) -> tuple[float, int]:
+    """One pandoc process per output file, `jobs` at a time; peak RSS of the largest."""
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    cmds = []
+    for i, md in enumerate(md_files):
+        cmds.append(["pandoc", "-s", "-f", "markdown", "-t", "docx", "-o", out / f"{i}.docx", md])
+        cmds.append(["pandoc", "-s", "-f", "markdown", "-t", "html5", "--metadata", "title=x",
+                     "-o", out / f"{i}.html", md])
+    start = time.perf_counter()
+    with ThreadPoolExecutor(jobs) as pool:
+        results = list(pool.map(run, cmds))
+    return time.perf_counter() - start, max(r[1] for r in results)
+
+
+def large_project(tmp: Path, count: int) -> Path:
+    """A copy of the project with a pack of `count` documents (the shipped templates in turn)."""
+    root = tmp / "large"
+    for name in ("sources", "templates", "locales"):
+        shutil.copytree(REPO / name, root / name)
+    manifest = (root / "sources" / "packs" / f"{PACK}.yaml").read_text(encoding="utf-8")
+    head = manifest.split("\ndocuments:")[0].replace(f"id: {PACK}", "id: large")
+    kinds = [("briefing", "briefing"), ("at-a-glance", "at-a-glance"), ("key-terms", "key-terms")]
+    docs = "\n".join(f"  - id: doc-{i:03d}\n    template: {PACK}-{kinds[i % 3][0]}\n"
+                     f"    title: \"Document {i}\"\n    product: {kinds[i % 3][1]}" for i in range(count))
+    (root / "sources" / "packs" / "large.yaml").write_text(head + "\ndocuments:\n" + docs + "\n", encoding="utf-8")
+    return root
+
+
+def stage_shares(root: Path, out: Path) -> dict[str, float]:
+    """Per-stage shares of a one-worker cold build, from a profile of the build function."""
+    code = (
+        "import cProfile,pstats,json,sys\n"
+        "from pathlib import Path\n"
+        "from briefings.build import Options, build\n"
+        f"o=Options(root=Path({str(root)!r}), out=Path({str(out)!r}), packs=[{PACK!r}], jobs=1)\n"
+        "p=cProfile.Profile(); p.enable(); r=build(o); p.disable()\n"
+        "s=pstats.Stats(p).stats\n"
+        "def cum(name):\n"
+        "    return sum(v[3] for k,v in s.items() if k[2]==name[1] and k[0].endswith(name[0]))\n"
+        "parts={'render (Jinja2 templates)':cum(('render.py','render')),"
+        "'parse (Python-Markdown)':cum(('parse.py','parse')),"
+        "'DOCX writer':cum(('writer.py','write')),"
+        "'HTML writer':cum(('html.py','write')),"
+        "'site pages':cum(('site.py','write_site')),"
+        "'load and validate sources':cum(('sources.py','load_library'))}\n"
+        "total=cum(('build.py','build'))\n"
+        "parts['other (I/O, hashing, publishing)']=max(0,total-sum(parts.values()))\n"
+        "print(json.dumps({k:v/total for k,v in parts.items()}))\n")
+    shutil.rmtree(out.parent, ignore_errors=True)
+    return json.loads(subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                                     text=True).stdout)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--large", type=int, default=51, help="documents in the generated pack (x 24 languages)")
+    ap.add_argument("--write-readme", action="store_true", help="write the table into benchmarks/README.md")
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="briefings-bench-"))
+    out = tmp / "shipped" / "site"
+    have_pandoc = shutil.which("pandoc") is not None
+    md_out = tmp / "md" / "site"
+    subprocess.run([BIN, "--root", REPO, "build", "--pack", PACK, "--format", "md", "--out", md_out, "-j", str(CORES)],
+                   check=True, capture_output=True)
+    md_files = sorted(md_out.glob(f"{PACK}/*/*.md"))
+    times: dict[str, list[float]] = {k: [] for k in ("j1", "jN", "pandoc1", "pandocN", "nochange")}
+    peaks: dict[str, int] = {}
+    for _ in range(args.rounds):            # alternate, so drift affects every contender alike
+        for name, func in (("j1", lambda: cold(REPO, out, 1, PACK)), ("jN", lambda: cold(REPO, out, CORES, PACK)),
+                           ("nochange", lambda: run([BIN, "--root", REPO, "build", "--pack", PACK, "-j", str(CORES), "--out", out])),
+                           ("pandoc1", lambda: pandoc_all(md_files, tmp / "pandoc", 1) if have_pandoc else None),
+                           ("pandocN", lambda: pandoc_all(md_files, tmp / "pandoc", CORES) if have_pandoc else None)):
+            result = func()
+            if result is None:
+                continue
+            times[name].append(result[0])
+            peaks[name] = max(peaks.get(name, 0), result[1])
+    med = {k: statistics.median(v) for k, v in times.items() if v}
+    units = len(md_files)
+    files = units * 2
+    large_root = large_project(tmp, args.large)
+    large_out = tmp / "large-out" / "site"
+    large_t, large_peak = [], 0
+    for _ in range(max(1, args.rounds - 1)):
+        t, peak = cold(large_root, large_out, CORES, "large")
+        large_t.append(t)
+        large_peak = max(large_peak, peak)
+    large_units = args.large * 24
+    shares = stage_shares(REPO, tmp / "profile" / "site")
+    rows = []
+    def row(what, value, target, ok):
+        rows.append((what, value, target, "met" if ok else "NOT MET"))
+    per_doc_shipped = med["jN"] / units
+    per_doc_large = statistics.median(large_t) / large_units
+    if "pandocN" in med:
+        row(f"cold build, {files} files, {CORES} workers vs pandoc with {CORES} processes",
+            f"{med['jN']:.2f} s vs {med['pandocN']:.2f} s = {med['jN'] / med['pandocN']:.2f}x", "<= 0.33x",
+            med["jN"] / med["pandocN"] <= 1 / 3)
+        row(f"cold build, 1 worker vs pandoc sequential", f"{med['j1']:.2f} s vs {med['pandoc1']:.2f} s = "
+            f"{med['j1'] / med['pandoc1']:.2f}x", "(for reference)", True)
+    row(f"{CORES} workers vs 1 worker", f"{med['jN']:.2f} s / {med['j1']:.2f} s = {med['jN'] / med['j1']:.2f}x",
+        "<= 0.7x", med["jN"] / med["j1"] <= 0.7)
+    row("no-change rebuild (whole process)", f"{med['nochange'] * 1000:.0f} ms = "
+        f"{100 * med['nochange'] / med['jN']:.1f} % of the cold build", "< 0.2 s and < 5 %",
+        med["nochange"] < 0.2 and med["nochange"] / med["jN"] < 0.05)
+    peak = max(peaks["j1"], peaks["jN"])
+    row("peak memory per process, shipped pack", f"{peak} MB" + (f" (pandoc: {peaks.get('pandocN', 0)} MB)" if have_pandoc else ""),
+        "< 100 MB", peak < 100)
+    row(f"peak memory per process, large pack ({large_units} documents)", f"{large_peak} MB",
+        "< 100 MB, flat", large_peak < 100 and large_peak < peak * 1.3)
+    row("time per document, large vs shipped pack", f"{per_doc_large * 1000:.1f} ms vs {per_doc_shipped * 1000:.1f} ms"
+        f" = {per_doc_large / per_doc_shipped:.2f}x", "within 20 %", abs(per_doc_large / per_doc_shipped - 1) <= 0.2)
+    lines = [f"Machine: {CORES} cores, Python {sys.version.split()[0]}, "
+             f"{subprocess.run(['pandoc', '--version'], capture_output=True, text=True).stdout.splitlines()[0] if have_pandoc else 'pandoc not installed: pandoc rows skipped'}; "
+             f"medians of {args.rounds} alternating rounds; {units} documents = {files} files.", "",
+             "| measure | result | target | |", "|---|---|---|---|"]
+    lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+    lines += ["", "Where a one-worker cold build spends its time (profile):", "", "| stage | share |", "|---|---|"]
+    lines += [f"| {k} | {v * 100:.0f} % |" for k, v in sorted(shares.items(), key=lambda kv: -kv[1])]
+    table = "\n".join(lines)
+    print(table)
+    if args.write_readme:
+        readme = Path(__file__).parent / "README.md"
+        text = readme.read_text(encoding="utf-8")
+        start, end = "<!-- results -->", "<!-- /results -->"
+        text = text[: text.index(start) + len(start)] + "\n" + table + "\n" + text[text.index(end):]
+        readme.write_text(text, encoding="utf-8")
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
