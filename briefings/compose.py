@@ -94,8 +94,12 @@ class Composer:
         key = (pack.id, lang)
         if key not in self._labels:
             title = self.translate(lang, f"pack:{pack.id}", pack.title) or pack.title
-            self._labels[key] = labels_for(lang, self.messages(lang), pack_title=title,
-                                           event_date=pack.event.date, publication_date=pack.publication_date)
+            labels = labels_for(lang, self.messages(lang), pack_title=title,
+                                event_date=pack.event.date, publication_date=pack.publication_date)
+            if pack.disclaimer:
+                text = self.translate(lang, f"pack:{pack.id}:disclaimer", pack.disclaimer) or pack.disclaimer
+                labels["disclaimer"] = text.replace("{year}", str(pack.publication_date.year))
+            self._labels[key] = labels
         self._current_labels[lang] = self._labels[key]
         return self._labels[key]
 

@@ -176,6 +176,7 @@ class Pack(Strict):
     service: Text = "Members' Research Service"
     languages: list[LangCode] = Field(min_length=1)
     documents: list[PackDocument] = Field(min_length=1)
+    disclaimer: Text | None = None     # replaces the standard disclaimer; {year} is the year
     coverage_threshold: Annotated[int, Field(ge=0, le=100)] = 100
     max_fact_age_days: Annotated[int, Field(ge=1)] | None = None
 

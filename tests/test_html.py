@@ -98,3 +98,13 @@ def test_fallback_marked_in_other_languages(built):
     assert [p for p in fr.iter(NS + "p") if p.get("class") == "fallback-notice"]
     text = "".join(fr.itertext())
     assert "1 août 2024" in text
+
+
+def test_pack_can_replace_the_disclaimer(project):
+    from .conftest import cli
+    pack = project / "sources" / "packs" / "test-pack.yaml"
+    pack.write_text(pack.read_text() + 'disclaimer: "Prepared for the committee secretariat. © Example, {year}."\n')
+    assert cli("build", "--lang", "en", "-j", "1", root=project).exit_code == 0
+    text = (project / "build" / "site" / "test-pack" / "en" / "note.html").read_text()
+    assert "Prepared for the committee secretariat. © Example, 2026." in text
+    assert "prior notice" not in text

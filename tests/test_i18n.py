@@ -158,3 +158,41 @@ def test_pybabel_extract_uses_the_registered_method(project, tmp_path):
                     "-o", str(out), "."], cwd=project, check=True, capture_output=True)
     text = out.read_text()
     assert 'msgctxt "note: heading"' in text and 'msgid "Background"' in text
+
+
+def test_strict_fails_below_the_coverage_threshold(project):
+    assert cli("i18n", "init", "fr", root=project).exit_code == 0
+    result = cli("build", "--lang", "fr", "--strict", "-j", "1", root=project)
+    assert result.exit_code == 1
+    assert "pack 'test-pack' language 'fr': translation coverage 0 % is below the pack's threshold of 100 %" in result.stderr
+    assert cli("build", "--lang", "fr", "-j", "1", root=project).exit_code == 0     # without --strict it falls back
+
+
+def test_check_warns_when_a_translation_misses_the_official_term(project):
+    assert cli("i18n", "init", "de", root=project).exit_code == 0
+    po = project / "locales" / "de" / "LC_MESSAGES" / "content.po"
+    text = "The Commission can fine providers of general-purpose AI models up to {value}."
+    set_translation(po, "fact:aia.fine-gpai", text, "Die Kommission kann Anbieter von KI-Allzweckmodellen mit bis zu {value} belegen.")
+    result = cli("check", root=project)
+    assert "does not use the official term 'KI-Modell mit allgemeinem Verwendungszweck'" in result.stderr
+    assert "locales/de/LC_MESSAGES/content.po:" in result.stderr
+    set_translation(po, "fact:aia.fine-gpai", text,
+                    "Die Kommission kann Anbieter von KI-Modell mit allgemeinem Verwendungszweck mit bis zu {value} belegen.")
+    assert "official term" not in cli("check", root=project).stderr
+
+
+def test_check_json_output(project):
+    tpl = project / "templates" / "briefings" / "note.md"
+    tpl.write_text(tpl.read_text() + "\nApplies from 2 August 2026.\n")
+    result = cli("check", "--format", "json", root=project)
+    rows = json.loads(result.stdout)
+    typed = [r for r in rows if "typed into the text" in r["message"]]
+    assert typed and typed[0]["level"] == "warning" and typed[0]["file"] == "templates/briefings/note.md"
+    assert result.exit_code == 0
+    assert cli("check", "--strict", root=project).exit_code == 1
+
+
+def test_citations_link_the_official_text_in_the_readers_language(built):
+    html = (built / "test-pack" / "fr" / "note.html").read_text()
+    assert "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32024R1689" in html
+    assert "règlement sur l&#39;intelligence artificielle" in html or "règlement sur l'intelligence artificielle" in html

@@ -83,6 +83,9 @@ def content_catalog(lib: Library) -> Catalog:
     for pack in sorted(lib.packs.values(), key=lambda p: p.id):
         origin = lib.origin("pack", pack.id)
         _add(catalog, pack.title, f"pack:{pack.id}", (origin.file, origin.line), ["Title of the pack"])
+        if pack.disclaimer:
+            _add(catalog, pack.disclaimer, f"pack:{pack.id}:disclaimer", (origin.file, origin.line),
+                 ["Disclaimer and copyright notice at the end of every document; {year} is the year."])
         for doc in pack.documents:
             _add(catalog, doc.title, f"document:{pack.id}/{doc.id}", (origin.file, origin.line),
                  [f"Title of the {doc.product.replace('-', ' ')} '{doc.id}'"])
