@@ -96,6 +96,8 @@ class Composer:
             title = self.translate(lang, f"pack:{pack.id}", pack.title) or pack.title
             labels = labels_for(lang, self.messages(lang), pack_title=title,
                                 event_date=pack.event.date, publication_date=pack.publication_date)
+            labels["event_name"] = self.translate(lang, f"pack:{pack.id}:event", pack.event.name) or pack.event.name
+            labels["event_place"] = self.translate(lang, f"pack:{pack.id}:place", pack.event.place) or pack.event.place
             if pack.disclaimer:
                 text = self.translate(lang, f"pack:{pack.id}:disclaimer", pack.disclaimer) or pack.disclaimer
                 labels["disclaimer"] = text.replace("{year}", str(pack.publication_date.year))
@@ -148,7 +150,7 @@ class Composer:
             title = pdoc.title
         meta = m.Meta(
             pack=pack.id, document=pdoc.id, lang=lang, title=title, product=pdoc.product,
-            date=pack.publication_date, event_name=pack.event.name, event_place=pack.event.place,
+            date=pack.publication_date, event_name=labels["event_name"], event_place=labels["event_place"],
             event_date=pack.event.date, reference=pack.reference, author=pack.author,
             service=pack.service, subtitle=None,
             keywords=tuple(self.lib.documents[d].short_title_in(lang) for d in rendered.documents),
@@ -197,7 +199,7 @@ class Composer:
             if label is None:
                 label = _label_from_text(self.fact_text(fact, lang))
             entries.append(m.TimelineEntry(fact.date, (m.Text(label),)))
-        event = f"{pack.event.name}, {pack.event.place} ({labels['this event']})"
+        event = f"{labels['event_name']}, {labels['event_place']} ({labels['this event']})"
         entries.append(m.TimelineEntry(pack.event.date, (m.Text(event),), highlight=True))
         entries.sort(key=lambda e: (e.date, not e.highlight))
         alt = labels["Timeline"] + ": " + "; ".join(

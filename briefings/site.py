@@ -58,7 +58,7 @@ class Site:
         page = Page(root="../../", index_href="index.html",
                     alternates=self.alternates(pack.id, complete, complete, lang, "index.html", "../"),
                     canonical=self.url(f"{pack.id}/{lang}/index.html"))
-        event = f"{pack.event.name}, {pack.event.place}, {labels['event_date']}"
+        event = f"{labels['event_name']}, {labels['event_place']}, {labels['event_date']}"
         return self.render("pack.html", lang=lang, labels=labels, page=page, documents=docs, event=event)
 
     def simple(self, template: str, labels: Labels) -> bytes:
@@ -111,6 +111,9 @@ def write_site(lib, opts, staging: Path, units, records: dict, composer, maps: d
             for unit in langs_units[lang]:
                 rec = records["/".join(unit)]
                 downloads = []
+                if "html" in rec["sizes"]:
+                    downloads.append((f"{labels['Web page']} (HTML)", f"{unit[1]}.html",
+                                      human_size(rec["sizes"]["html"])))
                 if "docx" in rec["sizes"]:
                     downloads.append((f"{labels['Word document']} (DOCX)", f"{unit[1]}.docx",
                                       human_size(rec["sizes"]["docx"])))
@@ -123,7 +126,7 @@ def write_site(lib, opts, staging: Path, units, records: dict, composer, maps: d
         en = composer.labels(pack, "en" if "en" in langs else langs[0])
         listing.append({
             "title": en["pack_title"],
-            "event": f"{pack.event.name}, {pack.event.place}, {en['event_date']}",
+            "event": f"{en['event_name']}, {en['event_place']}, {en['event_date']}",
             "languages": [{"lang": lang, "native": BY_CODE[lang].native, "href": f"{pack_id}/{lang}/index.html",
                            "complete": complete[lang]} for lang in langs]})
     put("index.html", site.home(listing, home_labels))

@@ -83,6 +83,10 @@ def content_catalog(lib: Library) -> Catalog:
     for pack in sorted(lib.packs.values(), key=lambda p: p.id):
         origin = lib.origin("pack", pack.id)
         _add(catalog, pack.title, f"pack:{pack.id}", (origin.file, origin.line), ["Title of the pack"])
+        _add(catalog, pack.event.name, f"pack:{pack.id}:event", (origin.file, origin.line),
+             ["Name of the event the pack is for (shown with its place and date)"])
+        _add(catalog, pack.event.place, f"pack:{pack.id}:place", (origin.file, origin.line),
+             ["Place of the event (the city's name in your language, e.g. Straßburg)"])
         if pack.disclaimer:
             _add(catalog, pack.disclaimer, f"pack:{pack.id}:disclaimer", (origin.file, origin.line),
                  ["Disclaimer and copyright notice at the end of every document; {year} is the year."])
