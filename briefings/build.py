@@ -20,6 +20,7 @@ from . import worker
 from .errors import BriefingsError, Problem, Problems, did_you_mean
 from .fingerprint import fingerprint
 from .incremental import Inputs, load_manifest, save_manifest, unit_name
+from .labels import Labels
 from .languages import BY_CODE, protocol_sorted
 from .publish import Publisher
 from .site import write_site
@@ -95,6 +96,7 @@ class _Run:
     def __init__(self, opts: Options, progress):
         self.opts, self.progress = opts, progress
         self.done = self.total = self.built = 0
+        self.labels: dict = {}            # (pack, lang) -> interface text, as workers computed it
         self.stages = {"load": 0.0, "units": 0.0, "site": 0.0, "publish": 0.0}
 
     def timed(self, stage: str, started: float) -> float:
@@ -125,7 +127,11 @@ class _Run:
                     raise BriefingsError(strict)
             report.warnings = warnings
             files = [n for u in units for n in _files(u, opts.formats)]
-            files += write_site(lib, opts, staging, units, records, worker.state()["composer"], maps)
+            composer = worker.state()["composer"]
+            def labels(pack, lang):
+                found = self.labels.get((pack.id, lang))
+                return Labels(found) if found is not None else composer.labels(pack, lang)
+            files += write_site(lib, opts, staging, units, records, labels, maps)
             t = self.timed("site", t)
             report.outputs = len(files)
             publisher.publish()
@@ -194,6 +200,8 @@ class _Run:
             errors.extend(res.errors)
             warnings.extend(res.warnings)
             if not res.errors:
+                if res.labels is not None:
+                    self.labels.setdefault((res.unit[0], res.unit[2]), res.labels)
                 records[unit_name(res.unit)] = {
                     "key": inputs.key(res.unit, res.deps), "deps": res.deps, "title": res.title,
                     "product": res.product, "complete": res.complete, "translated": res.translated,
@@ -209,7 +217,7 @@ class _Run:
             ctx = multiprocessing.get_context("fork")   # workers inherit the loaded library
             with cf.ProcessPoolExecutor(jobs, mp_context=ctx, initializer=worker.setup,
                                         initargs=(str(self.opts.root), self.opts.formats)) as pool:
-                chunk = max(1, min(8, len(units) // (jobs * 4)))
+                chunk = 1 if len(units) < 200 else 4     # small chunks: no worker idles at the end
                 for res in pool.map(worker.build_unit, *zip(*args), chunksize=chunk):
                     take(res)
         if errors:

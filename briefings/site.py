@@ -81,7 +81,7 @@ class Site:
         return ("\n".join(out) + "\n").encode("utf-8")
 
 
-def write_site(lib, opts, staging: Path, units, records: dict, composer, maps: dict) -> list[str]:
+def write_site(lib, opts, staging: Path, units, records: dict, labels_of, maps: dict) -> list[str]:
     """Home page, pack indexes, 404, accessibility statement, sitemap and assets: always
     written anew (they are cheap) from the unit records. Returns the files written."""
     if "html" not in opts.formats:
@@ -104,7 +104,7 @@ def write_site(lib, opts, staging: Path, units, records: dict, composer, maps: d
         langs = protocol_sorted(langs_units)
         complete = maps[pack_id]
         for lang in langs:
-            labels = composer.labels(pack, lang)
+            labels = labels_of(pack, lang)
             if lang == "en" or home_labels is None:
                 home_labels = labels if lang == "en" or home_labels is None else home_labels
             docs = []
@@ -123,7 +123,7 @@ def write_site(lib, opts, staging: Path, units, records: dict, composer, maps: d
                                 [(x, f"{pack_id}/{x}/{unit[1]}.html") for x in langs]))
             put(f"{pack_id}/{lang}/index.html", site.pack_index(pack, lang, labels, docs, complete))
             sitemap.append((f"{pack_id}/{lang}/index.html", [(x, f"{pack_id}/{x}/index.html") for x in langs]))
-        en = composer.labels(pack, "en" if "en" in langs else langs[0])
+        en = labels_of(pack, "en" if "en" in langs else langs[0])
         listing.append({
             "title": en["pack_title"],
             "event": f"{en['event_name']}, {en['event_place']}, {en['event_date']}",

@@ -37,6 +37,7 @@ class UnitResult:
     deps: dict = field(default_factory=dict)            # facts, terms, glossary used
     errors: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
+    labels: dict | None = None                          # the language's interface text, for site pages
 
 
 def source_date(pack_date: dt.date) -> dt.datetime:
@@ -129,6 +130,6 @@ def build_unit(unit: tuple[str, str, str], staging: str, complete: dict[str, boo
     deps = {"facts": sorted(r.facts), "terms": sorted(r.terms), "glossary": r.whole_glossary}
     found = composer.problems.items[before:]
     return UnitResult(unit, doc.meta.title, doc.labels[pdoc.product], doc.meta.fallback == 0,
-                      doc.meta.translated, doc.meta.fallback, sizes, deps,
+                      doc.meta.translated, doc.meta.fallback, sizes, deps, labels=dict(doc.labels),
                       errors=[p for p in found if p.level == "error"],
                       warnings=[p for p in found if p.level != "error"])
