@@ -109,6 +109,27 @@ def _stale_facts(lib: Library, problems: Problems) -> None:
                               "the pack must not state what was verified later", field="as_of", **where)
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower().replace("’", "'"))
+
+
+def uses_term(text: str, term: str) -> bool:
+    """Whether `text` uses `term`, allowing inflection: each word of the term must start a
+    word of the text, in order, with the word's ending (up to 3 letters) free, so that
+    'modèles d'IA à usage général' and 'KI-Modelle mit allgemeinem Verwendungszweck' count."""
+    have = _words(text)
+    want = [w[:-3] if len(w) > 6 else w[:-1] if len(w) > 4 else w for w in _words(term)]
+    start = 0
+    for stem in want:
+        for i in range(start, len(have)):
+            if stem in have[i]:                 # German compounds: "Modellanbieter"
+                start = i + 1
+                break
+        else:
+            return False
+    return True
+
+
 def _glossary_usage(lib: Library, composer: Composer, problems: Problems) -> None:
     """A translated unit whose source uses a glossary term should use the official rendering."""
     terms = [(t, t.terms[SOURCE_LANGUAGE].lower()) for t in lib.terms.values()]
@@ -127,7 +148,7 @@ def _glossary_usage(lib: Library, composer: Composer, problems: Problems) -> Non
             low = text.lower()
             for term, english in terms:
                 official = term.terms.get(lang)
-                if official and english in low and official.lower() not in translated.lower():
+                if official and english in low and not uses_term(translated, official):
                     entry = content.entries.get((context, text))
                     problems.warn(f"the source uses '{term.terms[SOURCE_LANGUAGE]}' but the translation does not "
                                   f"use the official term '{official}'", file=content.file,

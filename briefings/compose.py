@@ -184,7 +184,10 @@ class Composer:
             url = d.link(eurlex)
             title = m.Text(d.title_in(lang))
             nodes: list[m.Inline] = [m.Link(url, (title,)) if url else title]
-            tail = [x for x in (d.oj, d.number if not d.oj and d.tier != "primary-law" else None) if x]
+            from .render import localize_citation
+            labels = self._current_labels.get(lang) or {}
+            oj = localize_citation(d.oj, labels) if d.oj else None
+            tail = [x for x in (oj, d.number if not d.oj and d.tier != "primary-law" else None) if x]
             if d.tier == "media-report" and d.published:
                 tail.append(format_date(d.published, lang, "short"))
             nodes.append(m.Text((", " + ", ".join(tail) if tail else "") + "."))

@@ -32,7 +32,10 @@ def format_date(value: dt.date, lang: str, form: str = "long") -> str:
     """'18 May 2026' (long, per language) or '18.5.2026' (short, every language)."""
     if form == "short":
         return f"{value.day}.{value.month}.{value.year}"
-    return babel_format_date(value, "long", locale=BY_CODE[lang].babel)
+    text = babel_format_date(value, "long", locale=BY_CODE[lang].babel)
+    if lang == "fr" and value.day == 1:
+        text = "1er" + text[1:]                 # French writes the first of the month as an ordinal
+    return text
 
 
 def format_number(value: float | int, lang: str) -> str:

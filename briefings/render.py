@@ -246,14 +246,16 @@ class Renderer:
     def citation(self, doc_id: str, pinpoint: str | None, lang: str) -> str:
         """Footnote Markdown: short title (linked to the official text), pinpoint, OJ reference."""
         doc = self.lib.documents[doc_id]
-        title = escape_markdown(doc.short_title_in(lang))
+        short = doc.short_title_in(lang)
+        title = escape_markdown(short[:1].upper() + short[1:])      # a footnote starts with a capital
         url = doc.link(BY_CODE[lang].eurlex)
         url = url and url.replace("(", "%28").replace(")", "%29")
         parts = [f"[{title}]({url})" if url else title]
+        labels = self.labels(lang)
         if pinpoint:
-            parts.append(escape_markdown(pinpoint))
+            parts.append(escape_markdown(localize_citation(pinpoint, labels)))
         if doc.oj:
-            parts.append(escape_markdown(doc.oj))
+            parts.append(escape_markdown(localize_citation(doc.oj, labels)))
         elif doc.number and doc.tier != "primary-law":
             parts.append(escape_markdown(doc.number))
         if doc.tier == "media-report" and doc.published:
@@ -300,6 +302,14 @@ class Renderer:
                         footnotes=call.footnotes, documents=call.documents, facts=call.facts,
                         terms=call.terms, figures=call.figures, problems=call.problems,
                         whole_glossary=call.whole_glossary)
+
+
+_CITATION_WORDS = re.compile(r"\b(Arts|Art\.|Recital|Annex|Chapter|Section|Title|point|and|OJ)(?=[\s,])")
+
+
+def localize_citation(text: str, labels) -> str:
+    """'Art. 14(2)', 'Recital 110', 'OJ L, 2024/1689' with the words as the reader's language writes them."""
+    return _CITATION_WORDS.sub(lambda m: labels.get(m.group(1), m.group(1)), text)
 
 
 def _tb_line(exc: BaseException, template) -> int | None:

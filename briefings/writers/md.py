@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from .. import model as m
+from ..formatting import format_date as fmt_date
 
 
 def write_markdown(doc: m.Document, resolved: str) -> bytes:
@@ -19,7 +20,12 @@ def write_markdown(doc: m.Document, resolved: str) -> bytes:
     if meta.reference:
         head.append(f"identifier: {json.dumps(meta.reference, ensure_ascii=False)}")
     head.append("---")
-    return ("\n".join(head) + "\n\n" + _plain_summary(resolved, doc.labels.get("Summary", "Summary"))).encode("utf-8")
+    body = _plain_summary(resolved, doc.labels.get("Summary", "Summary"))
+    figures = [b for b in doc.blocks if isinstance(b, m.Figure)]
+    for n, fig in enumerate(figures, 1):          # the timeline as a list other tools can show
+        items = "\n".join(f"- {fmt_date(e.date, doc.meta.lang)}: {m.plain_text(e.label)}" for e in fig.entries)
+        body = body.replace(f"⟦figure:{n}⟧", items)
+    return ("\n".join(head) + "\n\n" + body).encode("utf-8")
 
 
 def _plain_summary(text: str, label: str) -> str:
