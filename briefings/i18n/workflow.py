@@ -91,42 +91,42 @@ def languages_present(root: Path) -> list[str]:
     return [code for code in CODES if (folder / code / "LC_MESSAGES").is_dir()]
 
 
-def update(root: Path) -> list[Path]:
-    """Merge the templates into every PO file: changed units turn fuzzy and keep `#|` previous msgids."""
+def _catalogs(root: Path):
+    """(path, catalogue) of every PO file present; malformed ones are reported together."""
     problems = Problems()
-    written = []
-    tmpl = templates(root)
+    found = []
     for lang in languages_present(root):
         for domain in DOMAINS:
             path = po_path(root, lang, domain)
             catalog = read_catalog(path, lang, root, problems)
-            if catalog is None:
-                continue
-            catalog.update(tmpl[domain], no_fuzzy_matching=False, update_header_comment=False)
-            data = _po_bytes(catalog)
-            if data != path.read_bytes():
-                _write_atomic(path, data)
-                written.append(path)
+            if catalog is not None:
+                found.append((path, domain, catalog))
     problems.raise_errors()
+    return found
+
+
+def update(root: Path) -> list[Path]:
+    """Merge the templates into every PO file: changed units turn fuzzy and keep `#|` previous msgids."""
+    written = []
+    tmpl = templates(root)
+    for path, domain, catalog in _catalogs(root):
+        catalog.update(tmpl[domain], no_fuzzy_matching=False, update_header_comment=False)
+        data = _po_bytes(catalog)
+        if data != path.read_bytes():
+            _write_atomic(path, data)
+            written.append(path)
     return written
 
 
 def compile_mo(root: Path) -> list[Path]:
     """locales/<lang>/LC_MESSAGES/<domain>.mo (the build compiles in memory; this is for other tools)."""
-    problems = Problems()
     written = []
-    for lang in languages_present(root):
-        for domain in DOMAINS:
-            path = po_path(root, lang, domain)
-            catalog = read_catalog(path, lang, root, problems)
-            if catalog is None:
-                continue
-            buf = io.BytesIO()
-            write_mo(buf, catalog, use_fuzzy=False)
-            out = path.with_suffix(".mo")
-            _write_atomic(out, buf.getvalue())
-            written.append(out)
-    problems.raise_errors()
+    for path, _domain, catalog in _catalogs(root):
+        buf = io.BytesIO()
+        write_mo(buf, catalog, use_fuzzy=False)
+        out = path.with_suffix(".mo")
+        _write_atomic(out, buf.getvalue())
+        written.append(out)
     return written
 
 
