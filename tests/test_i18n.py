@@ -196,3 +196,14 @@ def test_citations_link_the_official_text_in_the_readers_language(built):
     html = (built / "test-pack" / "fr" / "note.html").read_text()
     assert "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32024R1689" in html
     assert "Règlement sur l'intelligence artificielle</a>, Art. 113" in html   # footnotes start with a capital
+
+
+def test_compile_writes_mo_files_gettext_reads(project):
+    import gettext
+    assert cli("i18n", "init", "de", root=project).exit_code == 0
+    po = project / "locales" / "de" / "LC_MESSAGES" / "messages.po"
+    set_translation(po, None, "Summary", "Zusammenfassung")
+    result = cli("i18n", "compile", root=project)
+    assert result.exit_code == 0 and "messages.mo" in result.stdout
+    with open(project / "locales" / "de" / "LC_MESSAGES" / "messages.mo", "rb") as fh:
+        assert gettext.GNUTranslations(fh).gettext("Summary") == "Zusammenfassung"
