@@ -304,12 +304,19 @@ class Renderer:
                         whole_glossary=call.whole_glossary)
 
 
-_CITATION_WORDS = re.compile(r"\b(Arts|Art\.|Recital|Annex|Chapter|Section|Title|point|and|OJ)(?=[\s,])")
+# The words of a pinpoint, only where they are citation words: 'point' before a lettered
+# point ('point (b)'; a numbered point has another word in many languages), 'and' between
+# two references (not inside a name such as 'Safety and Security chapter').
+_CITATION_WORDS = re.compile(r"\b(Arts|Art\.|Recital|Annex|Chapter|Section|Title|OJ)(?=[\s,])"
+                             r"|\b(point)(?= \()|(?<=[\d)] )(and)(?= (?:\d|Arts?\b))")
 
 
 def localize_citation(text: str, labels) -> str:
     """'Art. 14(2)', 'Recital 110', 'OJ L, 2024/1689' with the words as the reader's language writes them."""
-    return _CITATION_WORDS.sub(lambda m: labels.get(m.group(1), m.group(1)), text)
+    def swap(match):
+        word = match.group(match.lastindex)
+        return labels.get(word, word)
+    return _CITATION_WORDS.sub(swap, text)
 
 
 def _tb_line(exc: BaseException, template) -> int | None:
