@@ -30,7 +30,7 @@ def _font(bold: bool, size: int):
 def timeline_png(fig: m.Figure, lang: str) -> tuple[bytes, int, int]:
     """(png bytes, width, height) of a vertical timeline, drawn like the SVG."""
     from PIL import Image, ImageDraw
-    width, row, gap = 720 * SCALE, 18 * SCALE, 14 * SCALE
+    width, row, gap = 720 * SCALE, 16 * SCALE, 8 * SCALE
     date_x, axis_x, label_x = 8 * SCALE, 150 * SCALE, 170 * SCALE
     regular, bold = _font(False, 13 * SCALE), _font(True, 13 * SCALE)
     rows = [(e, textwrap.wrap(m.plain_text(e.label), 72) or [""]) for e in fig.entries]
