@@ -308,7 +308,7 @@ class Renderer:
 # point ('point (b)'; a numbered point has another word in many languages), 'and' between
 # two references (not inside a name such as 'Safety and Security chapter').
 _CITATION_WORDS = re.compile(r"\b(Arts|Art\.|Recital|Annex|Chapter|Section|Title|OJ)(?=[\s,])"
-                             r"|\b(point)(?= \()|(?<=[\d)] )(and)(?= (?:\d|Arts?\b))")
+                             r"|\b(point)(?= \()|(?<=[\d)] )(and)(?= (?:\d|Arts?\b|Annex|Recital|Chapter|Section|Title))")
 
 
 def localize_citation(text: str, labels) -> str:
