@@ -155,7 +155,8 @@ class Composer:
             service=pack.service, subtitle=None,
             keywords=tuple(self.lib.documents[d].short_title_in(lang) for d in rendered.documents),
             translated=translated, fallback=fallback)
-        doc = m.Document(meta, blocks, notes, self.references(rendered.documents, lang), labels)
+        doc = m.Document(meta, blocks, notes,
+                         self.references(rendered.documents, lang, short=pdoc.product == "at-a-glance"), labels)
         return Composed(doc, _clean_markdown(rendered.markdown), rendered)
 
     def predict_complete(self, pack: Pack, lang: str) -> bool:
@@ -176,13 +177,14 @@ class Composer:
                     return False
         return True
 
-    def references(self, doc_ids, lang: str) -> tuple[m.Reference, ...]:
+    def references(self, doc_ids, lang: str, short: bool = False) -> tuple[m.Reference, ...]:
+        """The 'Main references' list: full titles, or short titles in a one-page note."""
         out = []
         eurlex = BY_CODE[lang].eurlex
         for doc_id in doc_ids:
             d = self.lib.documents[doc_id]
             url = d.link(eurlex)
-            title = m.Text(d.title_in(lang))
+            title = m.Text(d.short_title_in(lang) if short else d.title_in(lang))
             nodes: list[m.Inline] = [m.Link(url, (title,)) if url else title]
             from .render import localize_citation
             labels = self._current_labels.get(lang) or {}

@@ -251,7 +251,7 @@ class _Body:
         p = _para("FigureAlt", keep_next=True)
         r = _el(p, "r")
         run = self.document.add_paragraph().add_run()   # python-docx builds the picture XML
-        shape = run.add_picture(io.BytesIO(png), width=docx.shared.Emu(int(6.0 * 914400)))
+        shape = run.add_picture(io.BytesIO(png), width=docx.shared.Emu(int(5.3 * 914400)))
         run_el = run._r
         para_el = run_el.getparent()
         docpr = run_el.find(".//{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")
