@@ -139,12 +139,18 @@ def main() -> None:
         large_t.append(t)
         large_peak = max(large_peak, peak)
     large_units = args.large * 24
+    # The fixed cost of any build (interpreter start, imports, set-up, site pages): a cold
+    # build of one document in one language. Per-document times are compared net of it.
+    fixed = statistics.median(run([BIN, "--root", REPO, "build", "--pack", "ai-act-demo", "--lang", "en", "-j", "1",
+                                   "--out", tmp / f"one{i}" / "site"])[0] for i in range(3))
     shares = stage_shares(REPO, tmp / "profile" / "site")
     rows = []
     def row(what, value, target, ok):
         rows.append((what, value, target, "met" if ok else "NOT MET"))
     per_doc_shipped = med["jN"] / units
     per_doc_large = statistics.median(large_t) / large_units
+    net_shipped = (med["jN"] - fixed) / units
+    net_large = (statistics.median(large_t) - fixed) / large_units
     if "pandocN" in med:
         row(f"cold build, {files} files, {CORES} workers vs pandoc with {CORES} processes",
             f"{med['jN']:.2f} s vs {med['pandocN']:.2f} s = {med['jN'] / med['pandocN']:.2f}x", "<= 0.33x",
@@ -161,8 +167,10 @@ def main() -> None:
         "< 100 MB", peak < 100)
     row(f"peak memory per process, large pack ({large_units} documents)", f"{large_peak} MB",
         "< 100 MB, flat", large_peak < 100 and large_peak < peak * 1.3)
-    row("time per document, large vs shipped pack", f"{per_doc_large * 1000:.1f} ms vs {per_doc_shipped * 1000:.1f} ms"
-        f" = {per_doc_large / per_doc_shipped:.2f}x", "within 20 %", abs(per_doc_large / per_doc_shipped - 1) <= 0.2)
+    row(f"time per document, large vs shipped pack, net of the fixed {fixed * 1000:.0f} ms of any build",
+        f"{net_large * 1000:.1f} ms vs {net_shipped * 1000:.1f} ms = {net_large / net_shipped:.2f}x "
+        f"(gross {per_doc_large * 1000:.1f} vs {per_doc_shipped * 1000:.1f} ms = {per_doc_large / per_doc_shipped:.2f}x)",
+        "within 20 %", abs(net_large / net_shipped - 1) <= 0.2)
     lines = [f"Machine: {CORES} cores, Python {sys.version.split()[0]}, "
              f"{subprocess.run(['pandoc', '--version'], capture_output=True, text=True).stdout.splitlines()[0] if have_pandoc else 'pandoc not installed: pandoc rows skipped'}; "
              f"medians of {args.rounds} alternating rounds; {units} documents = {files} files.", "",

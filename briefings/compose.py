@@ -140,7 +140,7 @@ class Composer:
         fallback += len(self._fallback_facts) - before
         rendered.problems.raise_errors()
         figures = {n: self.figure(pack, lang, spec, labels) for n, spec in rendered.figures.items()}
-        blocks, notes, problems = self.parser.parse(rendered.markdown, file, figures)
+        blocks, notes, problems = self.parser.parse(rendered.markdown, file, figures, rendered.footnotes)
         problems.raise_errors()
         self.problems.extend(problems.warnings)
         blocks, notes = merge_repeated(blocks, notes)
@@ -222,5 +222,5 @@ def _label_from_text(text: str) -> str:
 
 
 def _clean_markdown(text: str) -> str:
-    from .i18n.units import strip_marks
-    return strip_marks(text)
+    """The resolved Markdown without fallback marks (footnote markers stay for the md writer)."""
+    return re.sub("[\ue000-\ue002]", "", text)

@@ -26,7 +26,7 @@ _CAPTION = re.compile(r"^Table:\s*")
 _CALLOUT_KINDS = {"summary", "note", "warning"}
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Spans in another language (untranslated units): open + code + close ... end.
-_SPAN = re.compile("(\ue000[a-z]{2}\ue001|\ue002)")
+_SPAN = re.compile("(\ue000[a-z]{2}\ue001|\ue002|\ue010\\d+\ue011)")
 
 
 def _markdown() -> markdown.Markdown:
@@ -57,9 +57,30 @@ class Parser:
 
     def __init__(self):
         self.md = _markdown()
+        self.notes_md = _markdown()
+        self._note_cache: dict[str, tuple] = {}
 
-    def parse(self, text: str, file: str, figures=None) -> tuple[tuple, tuple, Problems]:
-        """(blocks, footnotes, problems) for one resolved Markdown text."""
+    def note(self, text: str, file: str, problems: Problems) -> tuple:
+        """The inline nodes of one citation footnote (parsed once per distinct text)."""
+        if text not in self._note_cache:
+            self.notes_md.reset()
+            conv = _Converter(self.notes_md, text, file, {})
+            root = element_tree(self.notes_md, conv.clean(text))
+            nodes: list[m.Inline] = []
+            for block in (conv.blocks(root) if root is not None else ()):
+                if isinstance(block, m.Paragraph):
+                    nodes.extend(block.children)
+            problems.extend(conv.problems)
+            if conv.problems.errors:
+                return ()
+            self._note_cache[text] = tuple(_strip_end(_merge(nodes)))
+            if len(self._note_cache) > 4000:
+                self._note_cache.pop(next(iter(self._note_cache)))
+        return self._note_cache[text]
+
+    def parse(self, text: str, file: str, figures=None, notes=()) -> tuple[tuple, tuple, Problems]:
+        """(blocks, footnotes, problems) for one resolved Markdown text; `notes` are the
+        texts of the citation footnotes its markers point to."""
         self.md.reset()
         conv = _Converter(self.md, text, file, figures or {})
         text = conv.clean(text)
@@ -82,6 +103,12 @@ class Parser:
                 if block is not None:
                     blocks.append(block)
             i += 1
+        for key, number in conv.note_numbers.items():
+            if key.startswith("cite:"):
+                index = int(key[5:]) - 1
+                if 0 <= index < len(notes):
+                    footnotes.append(m.Footnote(number, self.note(notes[index], file, conv.problems)))
+        footnotes.sort(key=lambda n: n.number)
         return tuple(blocks), tuple(footnotes), conv.problems
 
 
@@ -139,6 +166,8 @@ class _Converter:
                 self.span_lang = None
             elif piece.startswith("\ue000"):
                 self.span_lang = piece[1:3]
+            elif piece.startswith("\ue010"):
+                nodes.append(m.FootnoteRef(self.note_number("cite:" + piece[1:-1])))
             elif piece:
                 nodes.append(m.Text(piece, self.span_lang))
         return nodes

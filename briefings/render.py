@@ -28,6 +28,8 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]!|])")
 # Block markers matter only where a value starts a line (a value may open a paragraph).
 _MD_LEADING = re.compile(r"^(\s*)(\d*)([#>+\-=.)])")
 FIGURE_TOKEN = "⟦figure:{}⟧"
+NOTE_OPEN, NOTE_CLOSE = "\ue010", "\ue011"
+_PRIVATE = re.compile("[\ue000-\ue01f]")
 COMPILED_KEEP = 6        # compiled (template, language) pairs kept; each language has its own
 _WS = re.compile(r"[ \t\r\n\f\v\u2028\u2029]+")
 
@@ -36,11 +38,18 @@ class Markdown(str):
     """Markdown a helper produced: passed through as it is, never escaped again."""
 
 
+def note_marker(number: int) -> str:
+    """A citation footnote's place in the text. The notes' own text is parsed apart (and
+    cached: the same citation recurs across documents and languages), not appended to the
+    Markdown; Markdown output turns markers back into `[^n]`."""
+    return f"{NOTE_OPEN}{number}{NOTE_CLOSE}"
+
+
 def escape_markdown(text: str) -> str:
     """Plain text to Markdown that shows exactly that text (and no markup)."""
     # Line breaks would end a paragraph or start a block: fold ASCII white space only
     # (a non-breaking space is meant, as in 'EUR 15 000 000').
-    text = _WS.sub(" ", str(text))
+    text = _PRIVATE.sub("", _WS.sub(" ", str(text)))      # our own marks cannot be forged
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MD_SPECIAL.sub(r"\\\1", text)
     return _MD_LEADING.sub(_escape_leading, text)
@@ -109,7 +118,7 @@ class _Call:
         self.footnotes.append(self.r.citation(doc_id, pinpoint, self.lang))
         if doc_id not in self.documents:
             self.documents.append(doc_id)
-        return Markdown(f"[^{len(self.footnotes)}]")
+        return Markdown(note_marker(len(self.footnotes)))
 
     def get_fact(self, fact_id, helper: str) -> Fact | None:
         fact = self.r.lib.facts.get(fact_id) if isinstance(fact_id, str) else None
@@ -297,8 +306,7 @@ class Renderer:
         except (TypeError, ValueError, AttributeError, jinja2.TemplateError) as exc:
             call.problems.add(f"template error: {exc}", file=file, line=_tb_line(exc, template))
             text = ""
-        defs = "".join(f"\n[^{i}]: {note}" for i, note in enumerate(call.footnotes, 1))
-        return Rendered(markdown=text.rstrip("\n") + "\n" + (defs + "\n" if defs else ""),
+        return Rendered(markdown=text.rstrip("\n") + "\n",
                         footnotes=call.footnotes, documents=call.documents, facts=call.facts,
                         terms=call.terms, figures=call.figures, problems=call.problems,
                         whole_glossary=call.whole_glossary)

@@ -118,7 +118,7 @@ def build_unit(unit: tuple[str, str, str], staging: str, complete: dict[str, boo
         (folder / f"{doc_id}.docx").write_bytes(data)
         sizes["docx"] = len(data)
     if "md" in _state["formats"]:
-        data = write_markdown(doc, composed.markdown)
+        data = write_markdown(doc, composed.markdown, composed.rendered.footnotes)
         (folder / f"{doc_id}.md").write_bytes(data)
         sizes["md"] = len(data)
     if _state["html"] is not None:

@@ -173,7 +173,8 @@ def mark_fallback(text: str, lang: str) -> str:
 
 
 def strip_marks(text: str) -> str:
-    return _FALLBACK.sub("", text).replace(FALLBACK_OPEN, "").replace(FALLBACK_CLOSE, "")
+    """Text without any of our private-use marks (so a translation cannot forge one)."""
+    return re.sub("[\ue000-\ue01f]", "", text)
 
 
 def is_translatable(text: str) -> bool:
