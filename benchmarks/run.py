@@ -65,15 +65,21 @@ def pandoc_all(md_files: list[Path], out: Path, jobs: int) -> tuple[float, int]:
 
 
 def large_project(tmp: Path, count: int) -> Path:
-    """A copy of the project with a pack of `count` documents (the shipped templates in turn)."""
+    """A copy of the project with a pack of `count` documents, each from its own template
+    (a copy of one of the shipped three with a heading of its own), so no document is a
+    cached repeat of another: the work per document is what a real pack of that size costs."""
     root = tmp / "large"
     for name in ("sources", "templates", "locales"):
         shutil.copytree(REPO / name, root / name)
     manifest = (root / "sources" / "packs" / f"{PACK}.yaml").read_text(encoding="utf-8")
     head = manifest.split("\ndocuments:")[0].replace(f"id: {PACK}", "id: large")
-    kinds = [("briefing", "briefing"), ("at-a-glance", "at-a-glance"), ("key-terms", "key-terms")]
-    docs = "\n".join(f"  - id: doc-{i:03d}\n    template: {PACK}-{kinds[i % 3][0]}\n"
-                     f"    title: \"Document {i}\"\n    product: {kinds[i % 3][1]}" for i in range(count))
+    kinds = ["briefing", "at-a-glance", "key-terms"]
+    folder = root / "templates" / "briefings"
+    for i in range(count):
+        source = (folder / f"{PACK}-{kinds[i % 3]}.md").read_text(encoding="utf-8")
+        (folder / f"large-{i:03d}.md").write_text(f"## Part {i}\n\n" + source, encoding="utf-8")
+    docs = "\n".join(f"  - id: doc-{i:03d}\n    template: large-{i:03d}\n"
+                     f"    title: \"Document {i}\"\n    product: {kinds[i % 3]}" for i in range(count))
     (root / "sources" / "packs" / "large.yaml").write_text(head + "\ndocuments:\n" + docs + "\n", encoding="utf-8")
     return root
 
