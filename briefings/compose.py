@@ -8,7 +8,7 @@ from pathlib import Path
 
 from . import model as m
 from .errors import BriefingsError, Problem, Problems, rel
-from .footnotes import merge_repeated
+from .tidy import capitalise_cells, merge_repeated
 from .formatting import format_date, release_locale_data
 from .i18n.catalogs import Content, load_content, load_messages
 from .i18n.units import Unit, is_translatable, localize, mark_fallback, split_units
@@ -144,6 +144,7 @@ class Composer:
         problems.raise_errors()
         self.problems.extend(problems.warnings)
         blocks, notes = merge_repeated(blocks, notes)
+        blocks = capitalise_cells(blocks)
         title = self.translate(lang, f"document:{pack.id}/{pdoc.id}", pdoc.title)
         if title is None:
             fallback += 1

@@ -1,5 +1,7 @@
-"""Footnotes tidied on the Document: a citation repeated within one paragraph, cell or list
-item is noted once, and notes are renumbered in reading order."""
+"""The parsed blocks tidied: a citation repeated within one paragraph, cell or list item is
+noted once, notes are renumbered in reading order, and table cells start with a capital
+(a cell may open with an inserted name that is lower case in running text, such as
+"règlement sur la cyberrésilience")."""
 
 from __future__ import annotations
 
@@ -54,3 +56,26 @@ def merge_repeated(blocks, footnotes) -> tuple[tuple, tuple]:
     new_blocks = tuple(_block(b, notes, order) for b in blocks)
     new_notes = tuple(m.Footnote(i, notes[old].children) for i, old in enumerate(order, 1))
     return new_blocks, new_notes
+
+
+def _capital(nodes: tuple) -> tuple:
+    if nodes and isinstance(nodes[0], m.Text) and nodes[0].text[:1].islower():
+        first = nodes[0]
+        return (replace(first, text=first.text[:1].upper() + first.text[1:]),) + tuple(nodes[1:])
+    if nodes and isinstance(nodes[0], (m.Strong, m.Emph, m.Link)):
+        return (replace(nodes[0], children=_capital(nodes[0].children)),) + tuple(nodes[1:])
+    return tuple(nodes)
+
+
+def capitalise_cells(blocks) -> tuple:
+    out = []
+    for block in blocks:
+        if isinstance(block, m.Table):
+            def cells(row):
+                return tuple(replace(c, children=_capital(c.children)) for c in row)
+            block = replace(block, header=cells(block.header), rows=tuple(cells(r) for r in block.rows),
+                            caption=_capital(block.caption))
+        elif isinstance(block, (m.Callout, m.Quote)):
+            block = replace(block, blocks=capitalise_cells(block.blocks))
+        out.append(block)
+    return tuple(out)
