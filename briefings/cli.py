@@ -27,7 +27,7 @@ def report_problems(problems, fmt: str = "text") -> None:
         click.echo(str(p), err=True)
 
 
-def run(func, *args, debug: bool = False, **kwargs):
+def run(func, *args, debug: bool = False, nothing: str = "nothing was written", **kwargs):
     """Call func; a user error is printed as one line each and exits 1 (traceback only with --debug)."""
     try:
         return func(*args, **kwargs)
@@ -36,16 +36,16 @@ def run(func, *args, debug: bool = False, **kwargs):
             raise
         report_problems(exc.problems)
         n = len([p for p in exc.problems if p.level == "error"])
-        click.echo(f"briefings: {n} problem{'s' if n != 1 else ''}; nothing was published", err=True)
+        click.echo(f"briefings: {n} problem{'s' if n != 1 else ''}; {nothing}", err=True)
         sys.exit(EXIT_CONTENT)
     except KeyboardInterrupt:
-        click.echo("briefings: interrupted; nothing was published", err=True)
+        click.echo(f"briefings: interrupted; {nothing}", err=True)
         sys.exit(130)
     except Exception as exc:  # a bug of ours: one line, the traceback only with --debug
         if debug:
             raise
         click.echo(f"briefings: internal error: {type(exc).__name__}: {str(exc)[:300]} "
-                   "(nothing was published; run with --debug for the traceback and report it)", err=True)
+                   f"({nothing}; run with --debug for the traceback and report it)", err=True)
         sys.exit(EXIT_INTERNAL)
 
 
@@ -108,7 +108,7 @@ def build(obj: Context, packs, langs, formats, out, jobs, strict, base_url):
     opts = Options(root=obj.root, out=Path(out), packs=_csv(packs), langs=_csv(langs), formats=fmts,
                    jobs=jobs or os.cpu_count() or 1, strict=strict, base_url=base_url)
     with Progress() as progress:
-        report = run(do_build, opts, progress=progress, debug=obj.debug)
+        report = run(do_build, opts, progress=progress, debug=obj.debug, nothing="nothing was published")
     for w in report.warnings:
         click.echo(str(w), err=True)
     reused = report.units - report.built

@@ -48,9 +48,13 @@ def extract():
 @click.option("--domain", type=click.Choice(["messages", "content", "all"]), default="all", show_default=True)
 def init(lang, force, domain):
     """Start catalogues for LANG (e.g. pl), with the right header and plural forms."""
+    from ..i18n.catalogs import po_path
     from .workflow import init as do
     domains = ("messages", "content") if domain == "all" else (domain,)
+    existing = [d for d in domains if po_path(_obj().root, lang, d).exists() and not force]
     _echo_paths(_run(do, lang, force, domains), "created")
+    if existing and len(existing) < len(domains):
+        _echo_paths([po_path(_obj().root, lang, d) for d in existing], "kept (already there; `i18n update` merges changes)")
 
 
 @i18n.command()

@@ -66,11 +66,12 @@ def init(root: Path, lang: str, force: bool = False, domains=DOMAINS) -> list[Pa
     if lang == SOURCE_LANGUAGE:
         raise BriefingsError(Problem(f"'{lang}' is the source language: it needs no catalogue", entry="LANG"))
     written = []
-    for domain, template in templates(root, domains).items():
+    wanted = [d for d in domains if force or not po_path(root, lang, d).exists()]
+    if not wanted:
+        raise BriefingsError([Problem("already exists (use `briefings i18n update`, or --force to start again)",
+                                      file=rel(po_path(root, lang, d), root)) for d in domains])
+    for domain, template in templates(root, wanted).items():
         path = po_path(root, lang, domain)
-        if path.exists() and not force:
-            raise BriefingsError(Problem("already exists (use `briefings i18n update`, or --force to start again)",
-                                         file=rel(path, root)))
         catalog = Catalog(locale=Locale.parse(BY_CODE[lang].babel), domain=domain, project="briefings",
                           version=template.version, copyright_holder="the briefings authors",
                           creation_date=template.creation_date, revision_date=template.creation_date,
