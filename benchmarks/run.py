@@ -161,7 +161,7 @@ def main() -> None:
         row(f"cold build, {files} files, {CORES} workers vs pandoc with {CORES} processes",
             f"{med['jN']:.2f} s vs {med['pandocN']:.2f} s = {med['jN'] / med['pandocN']:.2f}x", "<= 0.33x",
             med["jN"] / med["pandocN"] <= 1 / 3)
-        row(f"cold build, 1 worker vs pandoc sequential", f"{med['j1']:.2f} s vs {med['pandoc1']:.2f} s = "
+        row("cold build, 1 worker vs pandoc sequential", f"{med['j1']:.2f} s vs {med['pandoc1']:.2f} s = "
             f"{med['j1'] / med['pandoc1']:.2f}x", "(for reference)", True)
     row(f"{CORES} workers vs 1 worker", f"{med['jN']:.2f} s / {med['j1']:.2f} s = {med['jN'] / med['j1']:.2f}x",
         "<= 0.7x", med["jN"] / med["j1"] <= 0.7)

@@ -26,9 +26,6 @@ from .publish import Publisher
 from .site import write_site
 from .sources import Library, load_library
 
-FORMATS = ("html", "docx", "md")
-
-
 @dataclass
 class Options:
     root: Path

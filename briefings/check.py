@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .compose import Composer, unit_context
 from .errors import BriefingsError, Problem, Problems
-from .i18n.units import is_translatable, split_units
+from .i18n.units import is_translatable
 from .languages import SOURCE_LANGUAGE
 from .sources import Library, load_library
 

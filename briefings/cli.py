@@ -10,9 +10,9 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import BriefingsError, Problem
+from .errors import BriefingsError
 
-EXIT_CONTENT, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 70
+EXIT_CONTENT, EXIT_INTERNAL = 1, 70        # usage errors exit 2 (click's own)
 
 
 def _csv(value: str | None) -> list[str] | None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from . import model as m
 from .errors import BriefingsError, Problem, Problems, rel

@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
 import jinja2
-from markupsafe import Markup
 
 from .labels import Labels
 from .languages import BY_CODE, protocol_sorted
 from .writers.html import CSP, Alternate, Page
-
-
-@dataclass(frozen=True)
-class Built:
-    """What the site needs to know of one built (pack, document, language)."""
-
-    pack: str
-    document: str
-    lang: str
-    title: str
-    product: str
-    complete: bool
-    formats: tuple[str, ...]
 
 
 def human_size(n: int) -> str:

@@ -11,7 +11,6 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import model as m
 from .compose import Composer
 from .errors import BriefingsError, Problem
 from .sources import load_library

@@ -3,7 +3,6 @@ and the result is byte-identical to a clean build (never stale)."""
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 

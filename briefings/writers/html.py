@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
@@ -36,7 +36,6 @@ class Page:
     downloads: tuple[tuple[str, str, str], ...] = ()   # (label, href, size)
     index_href: str = "index.html"
     canonical: str | None = None
-    extra: dict = field(default_factory=dict)
 
 
 # What the writer itself produces; anything else reaching a page is removed by nh3.
@@ -198,7 +197,7 @@ class HtmlWriter:
                           if isinstance(b, m.Callout) and b.kind == "summary")
         rest = [b for b in doc.blocks if not (isinstance(b, m.Callout) and b.kind == "summary")]
         content = "".join(body.block(b, ids) for b in rest)
-        toc = [(b.id or hid, m.plain_text(b.children)) for b, hid in _h2_ids(rest, content)]
+        toc = [(b.id or hid, m.plain_text(b.children)) for b, hid in _h2_ids(rest)]
         references = [sanitize(body.inlines(r.children)) for r in doc.references]
         notes = sanitize(body.footnotes())
         html = self.layout.render(
@@ -210,7 +209,7 @@ class HtmlWriter:
         return html.encode("utf-8")
 
 
-def _h2_ids(blocks, content: str):
+def _h2_ids(blocks):
     """Pairs (heading, generated id) for the level-2 headings, for the 'In this briefing' list."""
     seen: dict = {}
     out = []

@@ -27,8 +27,8 @@ def _font(bold: bool, size: int):
     return ImageFont.load_default(size)
 
 
-def timeline_png(fig: m.Figure, lang: str) -> tuple[bytes, int, int]:
-    """(png bytes, width, height) of a vertical timeline, drawn like the SVG."""
+def timeline_png(fig: m.Figure, lang: str) -> bytes:
+    """A vertical timeline as PNG bytes, drawn like the SVG."""
     from PIL import Image, ImageDraw
     width, row, gap = 720 * SCALE, 16 * SCALE, 8 * SCALE
     date_x, axis_x, label_x = 8 * SCALE, 150 * SCALE, 170 * SCALE
@@ -51,4 +51,4 @@ def timeline_png(fig: m.Figure, lang: str) -> tuple[bytes, int, int]:
         y += row * len(lines) + gap
     out = io.BytesIO()
     img.save(out, format="PNG", compress_level=1)      # the DOCX zip deflates it again anyway
-    return out.getvalue(), width, height
+    return out.getvalue()

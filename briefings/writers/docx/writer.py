@@ -247,7 +247,7 @@ class _Body:
 
     def figure(self, node: m.Figure):
         self.figures += 1
-        png, width_px, height_px = timeline_png(node, self.doc.meta.lang)
+        png = timeline_png(node, self.doc.meta.lang)
         p = _para("FigureAlt", keep_next=True)
         r = _el(p, "r")
         run = self.document.add_paragraph().add_run()   # python-docx builds the picture XML
