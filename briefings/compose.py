@@ -184,7 +184,8 @@ class Composer:
         for doc_id in doc_ids:
             d = self.lib.documents[doc_id]
             url = d.link(eurlex)
-            title = m.Text(d.short_title_in(lang) if short else d.title_in(lang))
+            name = d.short_title_in(lang) if short else d.title_in(lang)
+            title = m.Text(name[:1].upper() + name[1:])          # a list item starts with a capital
             nodes: list[m.Inline] = [m.Link(url, (title,)) if url else title]
             from .render import localize_citation
             labels = self._current_labels.get(lang) or {}

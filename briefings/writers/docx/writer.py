@@ -303,6 +303,8 @@ class DocxWriter:
         self._back(body, doc)
         self._footnotes(notes_part, notes_root, doc)
         self._language(document, meta.lang)
+        if meta.product == "at-a-glance":
+            self._dense(document)
         self._header_footer(document, doc)
         self._properties(document, doc, when)
         return _package_bytes(document, when)
@@ -350,6 +352,14 @@ class DocxWriter:
         lang_el = document.styles.element.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}/{w('lang')}")
         if lang_el is not None:
             lang_el.set(w("val"), LOCALES.get(lang, lang))
+
+    def _dense(self, document):
+        """An 'At a glance' note is meant to fit two pages: a half point smaller body."""
+        rpr = document.styles.element.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
+        for tag in ("sz", "szCs"):
+            el = rpr.find(w(tag)) if rpr is not None else None
+            if el is not None:
+                el.set(w("val"), str(max(int(el.get(w("val"))) - 1, 16)))
 
     def _header_footer(self, document, doc: m.Document):
         meta = doc.meta
