@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import worker
-from .errors import BriefingsError, Problem, Problems, did_you_mean
-from .fingerprint import fingerprint
+from .errors import BriefingsError, Problem, Problems, UsageError, did_you_mean
+from .fingerprint import fingerprint, manifest_path
 from .incremental import Inputs, load_manifest, save_manifest, unit_name
 from .labels import Labels
 from .languages import BY_CODE, protocol_sorted
@@ -64,7 +64,8 @@ def select(lib: Library, opts: Options) -> list[tuple[str, str, str]]:
     for lang in opts.langs or []:
         if lang not in BY_CODE:
             problems.add(f"unknown language code '{lang}'{did_you_mean(lang, BY_CODE)}", entry="--lang")
-    problems.raise_errors()
+    if problems.errors:
+        raise UsageError(problems.errors)
     units = []
     for p in packs:
         pack = lib.packs[p]
@@ -92,7 +93,9 @@ class _Run:
 
     def __init__(self, opts: Options, progress):
         self.opts, self.progress = opts, progress
-        self.done = self.total = self.built = 0
+        self.done = self.total = 0
+        self.rebuilt: set = set()
+        self.ticked: set = set()
         self.labels: dict = {}            # (pack, lang) -> interface text, as workers computed it
         self.stages = {"load": 0.0, "units": 0.0, "site": 0.0, "publish": 0.0}
 
@@ -104,18 +107,19 @@ class _Run:
     def run(self) -> Report:
         opts = self.opts
         t = time.perf_counter()
-        lib = load_library(opts.root)
+        printed = fingerprint(opts.root, opts.fingerprint_options())    # before reading: a file saved mid-build
+        lib = load_library(opts.root)                                   # then makes the next build run again
         units = select(lib, opts)
         worker.setup(str(opts.root), opts.formats, lib, opts.base_url)   # set-up errors surface once
         inputs = Inputs(lib, opts.formats, opts.base_url)
-        old = load_manifest(opts.out)
         t = self.timed("load", t)
         report = Report(out=opts.out, units=len(units))
         self.total = len(units)
         publisher = Publisher(opts.out)
         with publisher.staging() as staging:
+            old = load_manifest(opts.out)                  # under the lock: the site it describes
             records, maps, warnings = self.build_units(lib, units, inputs, old, staging)
-            report.built = self.built
+            report.built = len(self.rebuilt)
             t = self.timed("units", t)
             if opts.strict:
                 strict = [Problem(p.message, p.file, p.line, p.entry, p.field) for p in warnings]
@@ -131,8 +135,9 @@ class _Run:
             files += write_site(lib, opts, staging, units, records, labels, maps)
             t = self.timed("site", t)
             report.outputs = len(files)
-            publisher.publish()
-            save_manifest(opts.out, {"fingerprint": fingerprint(opts.root, opts.fingerprint_options()),
+            manifest_path(opts.out).unlink(missing_ok=True)    # killed before the next line: a full
+            publisher.publish()                                 # rebuild next time, never a stale reuse
+            save_manifest(opts.out, {"fingerprint": printed,
                                      "formats": list(opts.formats), "units": records, "complete": maps,
                                      "files": sorted(files)})
             self.timed("publish", t)
@@ -142,9 +147,10 @@ class _Run:
     def build_units(self, lib, units, inputs: Inputs, old: dict, staging: Path):
         """Stale units are built; fresh ones are linked from the published site.
 
-        Each page's language switcher shows which languages are complete, so the pack's
-        language map is predicted from the catalogues first; a fresh unit whose pack map
-        changed is stale too, and a wrong prediction is corrected by a second pass.
+        Each page's language switcher shows which languages are complete. New pages are
+        written with a map predicted from the catalogues, linked pages carry the map of
+        the build that wrote them; any page whose map differs from the actual one (known
+        once every unit is built) is written again in a second pass.
         """
         composer = worker.state()["composer"]
         langs = {}
@@ -158,19 +164,23 @@ class _Run:
         old_units = old.get("units", {}) if old.get("formats") == list(self.opts.formats) else {}
         old_maps = old.get("complete", {})
         records: dict[str, dict] = {}
-        stale = []
+        page_map: dict[tuple, dict] = {}
+        stale, warnings = [], list(loaded)
         for unit in units:
             rec = old_units.get(unit_name(unit))
-            if rec and rec["key"] == inputs.key(unit, rec["deps"]) and old_maps.get(unit[0]) == maps[unit[0]] \
+            if rec and rec["key"] == inputs.key(unit, rec["deps"]) and unit[0] in old_maps \
                     and self._link(unit, staging):
                 records[unit_name(unit)] = rec
+                page_map[unit] = old_maps[unit[0]]
+                warnings += [Problem(**w) for w in rec.get("warnings", [])]   # reported again, every build
                 self.tick(unit)
             else:
                 stale.append(unit)
-        warnings = list(loaded) + self._build(stale, staging, maps, inputs, records)
+                page_map[unit] = maps[unit[0]]
+        warnings += self._build(stale, staging, maps, inputs, records)
         actual = {p: {lang: all(records[unit_name((p, d, lang))]["complete"] for (p2, d, l2) in units
                                 if p2 == p and l2 == lang) for lang in m} for p, m in maps.items()}
-        wrong = [u for u in units if actual[u[0]] != maps[u[0]]]
+        wrong = [u for u in units if page_map[u] != actual[u[0]]]
         if wrong:
             warnings += self._build(wrong, staging, actual, inputs, records)
         return records, actual, _dedupe(warnings)
@@ -202,8 +212,9 @@ class _Run:
                 records[unit_name(res.unit)] = {
                     "key": inputs.key(res.unit, res.deps), "deps": res.deps, "title": res.title,
                     "product": res.product, "complete": res.complete, "translated": res.translated,
-                    "fallback": res.fallback, "sizes": res.sizes}
-            self.built += 1
+                    "fallback": res.fallback, "sizes": res.sizes,
+                    "warnings": [w.as_dict() for w in res.warnings]}
+            self.rebuilt.add(res.unit)
             self.tick(res.unit)
         jobs = max(1, min(self.opts.jobs, len(units)))
         args = [(u, str(staging), maps[u[0]]) for u in units]
@@ -213,7 +224,8 @@ class _Run:
         elif units:
             ctx = multiprocessing.get_context("fork")   # workers inherit the loaded library
             with cf.ProcessPoolExecutor(jobs, mp_context=ctx, initializer=worker.setup,
-                                        initargs=(str(self.opts.root), self.opts.formats)) as pool:
+                                        initargs=(str(self.opts.root), self.opts.formats, None,
+                                                  self.opts.base_url)) as pool:
                 chunk = 1 if len(units) < 200 else 4     # small chunks: no worker idles at the end
                 for res in pool.map(worker.build_unit, *zip(*args), chunksize=chunk):
                     take(res)
@@ -222,6 +234,9 @@ class _Run:
         return warnings
 
     def tick(self, unit):
+        if unit in self.ticked:            # a second pass rewrites pages; the count stays per unit
+            return
+        self.ticked.add(unit)
         self.done += 1
         if self.progress:
             self.progress(unit, self.done, self.total)

@@ -10,9 +10,9 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import BriefingsError
+from .errors import BriefingsError, UsageError
 
-EXIT_CONTENT, EXIT_INTERNAL = 1, 70        # usage errors exit 2 (click's own)
+EXIT_CONTENT, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 70
 
 
 def _csv(value: str | None) -> list[str] | None:
@@ -37,7 +37,7 @@ def run(func, *args, debug: bool = False, nothing: str = "nothing was written", 
         report_problems(exc.problems)
         n = len([p for p in exc.problems if p.level == "error"])
         click.echo(f"briefings: {n} problem{'s' if n != 1 else ''}; {nothing}", err=True)
-        sys.exit(EXIT_CONTENT)
+        sys.exit(EXIT_USAGE if isinstance(exc, UsageError) else EXIT_CONTENT)
     except KeyboardInterrupt:
         click.echo(f"briefings: interrupted; {nothing}", err=True)
         sys.exit(130)

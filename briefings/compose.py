@@ -48,7 +48,7 @@ class Composer:
         self.parser = Parser()
         self._current_labels: dict[str, Labels] = {}
         self._labels: dict[tuple[str, str], Labels] = {}
-        self._fallback_facts: set[tuple[str, str]] = set()
+        self._doc_fallbacks: set[str] = set()     # facts shown untranslated in the current document
 
     # --- cached inputs ---
 
@@ -86,7 +86,7 @@ class Composer:
         found = self.translate(lang, f"fact:{fact.id}", fact.text)
         if found is not None:
             return found
-        self._fallback_facts.add((lang, fact.id))
+        self._doc_fallbacks.add(fact.id)
         return mark_fallback(fact.text, SOURCE_LANGUAGE)
 
     def labels(self, pack: Pack, lang: str) -> Labels:
@@ -134,9 +134,9 @@ class Composer:
         else:
             translated = sum(1 for u in units if is_translatable(u.text))
         localized = localize(source, units, replacements) if replacements else source
-        before = len(self._fallback_facts)
+        self._doc_fallbacks = set()
         rendered = self.renderer.render(pack, pdoc, lang, localized, file)
-        fallback += len(self._fallback_facts) - before
+        fallback += len(self._doc_fallbacks)
         rendered.problems.raise_errors()
         figures = {n: self.figure(pack, lang, spec, labels) for n, spec in rendered.figures.items()}
         blocks, notes, problems = self.parser.parse(rendered.markdown, file, figures, rendered.footnotes)

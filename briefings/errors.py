@@ -49,6 +49,10 @@ class BriefingsError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+class UsageError(BriefingsError):
+    """A command-line value that names nothing (exit 2, like click's own usage errors)."""
+
+
 @dataclass
 class Problems:
     """Collects problems so one run reports all of them."""

@@ -46,7 +46,8 @@ class Inputs:
     def __post_init__(self):
         root = self.lib.root
         self.code = code_hash()
-        self.documents = _hash(*(_maybe(p) for p in sorted((root / "sources").glob("documents*.y*ml"))))
+        docs = sorted((root / "sources").glob("documents.y*ml")) + sorted((root / "sources" / "documents").glob("*.y*ml"))
+        self.documents = _hash(*(f"{p.name}:{_maybe(p)}" for p in docs))      # as load_library reads them
         self.glossary = _hash(*(_maybe(p) for p in sorted((root / "sources").glob("glossary.y*ml"))))
         self.reference = _maybe(root / "templates" / "docx" / "reference.docx") if "docx" in self.formats else ""
         self.layouts = _folder(root / "templates" / "html") if "html" in self.formats else ""

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 WATCHED = ("sources", "templates", "locales")
-INPUT_SUFFIXES = (".md", ".yaml", ".yml", ".po", ".html", ".css", ".docx")
+from .fingerprint import INPUT_SUFFIXES  # noqa: E402
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
@@ -78,7 +78,9 @@ def serve(obj, port, packs, langs):
     root = obj.root
     out = root / "build" / "site"
     from .fingerprint import fingerprint
-    opts = Options(root=root, out=out, packs=_csv(packs), langs=_csv(langs), jobs=os.cpu_count() or 1)
+    # One worker: forking from a process whose threads serve HTTP risks deadlocks, and
+    # incremental rebuilds are small anyway.
+    opts = Options(root=root, out=out, packs=_csv(packs), langs=_csv(langs), jobs=1)
     last = {"fingerprint": None}
 
     def is_stale() -> bool:

@@ -91,7 +91,7 @@ def write_site(lib, opts, staging: Path, units, records: dict, labels_of, maps: 
         for lang in langs:
             labels = labels_of(pack, lang)
             if lang == "en" or home_labels is None:
-                home_labels = labels if lang == "en" or home_labels is None else home_labels
+                home_labels = labels
             docs = []
             for unit in langs_units[lang]:
                 rec = records["/".join(unit)]

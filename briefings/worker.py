@@ -96,6 +96,14 @@ def docx_writer(root: Path) -> DocxWriter:
     return DocxWriter(path)
 
 
+def _write(path: Path, data: bytes) -> None:
+    """A new file, never an overwrite in place: staging may hold hard links to the
+    published site, and writing through one would change the live file."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
 def build_unit(unit: tuple[str, str, str], staging: str, complete: dict[str, bool]) -> UnitResult:
     """Compose one unit and write its files; `complete` is the pack's language map, predicted
     before the build, for the page's language switcher."""
@@ -114,16 +122,16 @@ def build_unit(unit: tuple[str, str, str], staging: str, complete: dict[str, boo
     sizes = {}
     if "docx" in _state["formats"]:
         data = _state["docx"].write(doc, source_date(pack.publication_date))
-        (folder / f"{doc_id}.docx").write_bytes(data)
+        _write(folder / f"{doc_id}.docx", data)
         sizes["docx"] = len(data)
     if "md" in _state["formats"]:
         data = write_markdown(doc, composed.markdown, composed.rendered.footnotes)
-        (folder / f"{doc_id}.md").write_bytes(data)
+        _write(folder / f"{doc_id}.md", data)
         sizes["md"] = len(data)
     if _state["html"] is not None:
         page = html_page(unit, sizes, complete, doc.labels)
         data = _state["html"].write(doc, page)
-        (folder / f"{doc_id}.html").write_bytes(data)
+        _write(folder / f"{doc_id}.html", data)
         sizes["html"] = len(data)
     r = composed.rendered
     deps = {"facts": sorted(r.facts), "terms": sorted(r.terms), "glossary": r.whole_glossary}

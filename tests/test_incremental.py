@@ -3,6 +3,8 @@ and the result is byte-identical to a clean build (never stale)."""
 
 from __future__ import annotations
 
+import os
+
 import shutil
 from pathlib import Path
 
@@ -119,3 +121,64 @@ def test_shared_inputs_rebuild_everything(two_docs, path):
         else:
             file.write_bytes(data + (b"\n<!-- changed -->\n" if path.endswith(".html") else b"\n# changed\n"))
     assert rebuilt_units(two_docs, touch) == units("note") | units("brief")
+
+
+def test_review_one_and_two_workers_agree_when_a_fact_falls_back_in_two_documents(two_docs, tmp_path):
+    """Regression: untranslated facts were counted once per process, so with -j 1 the second
+    document using the same untranslated fact was called complete, and -j 1 and -j 2 differed."""
+    from babel.messages.pofile import read_po, write_po
+    po = two_docs / "locales" / "fr" / "LC_MESSAGES" / "content.po"
+    with po.open("rb") as fh:
+        catalog = read_po(fh)
+    for message in catalog:
+        if message.id and not (message.context or "").startswith("fact:"):
+            message.string = message.id             # everything translated but the facts
+    with po.open("wb") as fh:
+        write_po(fh, catalog, width=0)
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert cli("build", "-j", "1", "--out", a, root=two_docs).exit_code == 0
+    assert cli("build", "-j", "2", "--out", b, root=two_docs).exit_code == 0
+    assert snapshot(a) == snapshot(b)
+    for doc in ("note", "brief"):
+        assert 'class="fallback-notice"' in (a / "test-pack" / "fr" / f"{doc}.html").read_text(), doc
+
+
+def test_review_warnings_are_reported_again_for_reused_units(two_docs):
+    """Regression: a reused unit's warnings were lost, so --strict passed on the second run."""
+    tpl = two_docs / "templates" / "briefings" / "brief.md"
+    tpl.write_text(tpl.read_text() + "\nA bell \x07 here.\n", encoding="utf-8")
+    first = cli("build", "-j", "1", "--format", "html,docx,md", root=two_docs)
+    assert first.exit_code == 0 and "control character U+0007" in first.stderr
+    edit("sources/facts/ai-act.yaml", "Most of the AI Act applies", "Most of the AI Act's rules apply")(two_docs)
+    again = cli("build", "-j", "1", "--format", "html,docx,md", "--strict", root=two_docs)
+    assert again.exit_code == 1 and "control character U+0007" in again.stderr
+
+
+def test_review_documents_folder_is_an_input(two_docs):
+    """Regression: documents kept in sources/documents/ were not hashed, so edits left pages stale."""
+    src = two_docs / "sources" / "documents.yaml"
+    (two_docs / "sources" / "documents").mkdir()
+    src.rename(two_docs / "sources" / "documents" / "acts.yaml")
+    assert cli("build", "-j", "1", "--format", "html,docx,md", root=two_docs).exit_code == 0
+    changed = rebuilt_units(two_docs, edit("sources/documents/acts.yaml", "short_title: AI Act", "short_title: Artificial Intelligence Act"))
+    assert changed == units("note") | units("brief")
+
+
+def test_review_a_failed_build_never_writes_through_to_the_published_site(two_docs, tmp_path):
+    """Regression: pages rewritten in a second pass went through hard links into the live site."""
+    from babel.messages.pofile import read_po, write_po
+    site = two_docs / "build" / "site"
+    keep = tmp_path / "published-note.html"
+    os.link(site / "test-pack" / "en" / "note.html", keep)
+    before = keep.read_bytes()
+    po = two_docs / "locales" / "fr" / "LC_MESSAGES" / "content.po"
+    with po.open("rb") as fh:
+        catalog = read_po(fh)
+    for message in catalog:
+        if message.id:
+            message.string = message.id        # French now complete: every English page's switcher changes
+    with po.open("wb") as fh:
+        write_po(fh, catalog, width=0)
+    result = cli("build", "-j", "1", "--format", "html,docx,md", "--strict", root=two_docs)
+    assert result.exit_code == 1                                        # de and pl are below 100 %
+    assert keep.read_bytes() == before
