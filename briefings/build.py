@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import worker
 from .errors import BriefingsError, Problem, Problems, UsageError, did_you_mean
-from .fingerprint import fingerprint, manifest_path
+from .fingerprint import build_options, fingerprint, manifest_path
 from .incremental import Inputs, load_manifest, save_manifest, unit_name
 from .labels import Labels
 from .languages import BY_CODE, protocol_sorted
@@ -38,9 +38,7 @@ class Options:
     base_url: str | None = None
 
     def fingerprint_options(self) -> dict:
-        """What, besides the input files, decides the output (for the no-change check)."""
-        return {"packs": self.packs, "langs": self.langs, "formats": list(self.formats),
-                "base_url": self.base_url, "out": str(self.out.resolve())}
+        return build_options(self.packs, self.langs, self.formats, self.base_url, self.out)
 
 
 @dataclass

@@ -98,9 +98,8 @@ def build(obj: Context, packs, langs, formats, out, jobs, strict, base_url):
         raise click.BadParameter(f"unknown format {', '.join(bad) or '(none)'}; choose from {', '.join(known)}",
                                  param_hint="--format")
     out = out or obj.root / "build" / "site"
-    fast = {"packs": _csv(packs), "langs": _csv(langs), "formats": list(fmts), "base_url": base_url,
-            "out": str(Path(out).resolve())}
-    from .fingerprint import up_to_date          # cheap: decides before the document libraries load
+    from .fingerprint import build_options, up_to_date   # cheap: decides before the document libraries load
+    fast = build_options(_csv(packs), _csv(langs), fmts, base_url, Path(out))
     if not strict and up_to_date(obj.root, Path(out), fast):
         click.echo(f"up to date: nothing to build -> {out}")
         return

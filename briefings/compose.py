@@ -14,7 +14,7 @@ from .i18n.units import Unit, is_translatable, localize, mark_fallback, split_un
 from .labels import Labels, labels_for
 from .languages import BY_CODE, SOURCE_LANGUAGE
 from .parse import Parser
-from .render import Rendered, Renderer
+from .render import Rendered, Renderer, source_details
 from .sources import Fact, Library, Pack, PackDocument
 
 
@@ -27,6 +27,7 @@ class Composed:
     document: m.Document
     markdown: str                     # the resolved Markdown (for the md output)
     rendered: Rendered
+    figures: dict                     # the renderer's figure number -> Figure
 
 
 def unit_context(template: str, unit: Unit) -> str:
@@ -157,7 +158,7 @@ class Composer:
             translated=translated, fallback=fallback)
         doc = m.Document(meta, blocks, notes,
                          self.references(rendered.documents, lang, short=pdoc.product == "at-a-glance"), labels)
-        return Composed(doc, _clean_markdown(rendered.markdown), rendered)
+        return Composed(doc, _clean_markdown(rendered.markdown), rendered, figures)
 
     def predict_complete(self, pack: Pack, lang: str) -> bool:
         """Whether every document of the pack will be fully translated in `lang`, from the
@@ -187,12 +188,7 @@ class Composer:
             name = d.short_title_in(lang) if short else d.title_in(lang)
             title = m.Text(name[:1].upper() + name[1:])          # a list item starts with a capital
             nodes: list[m.Inline] = [m.Link(url, (title,)) if url else title]
-            from .render import localize_citation
-            labels = self._current_labels.get(lang) or {}
-            oj = localize_citation(d.oj, labels) if d.oj else None
-            tail = [x for x in (oj, d.number if not d.oj and d.tier != "primary-law" else None) if x]
-            if d.tier == "media-report" and d.published:
-                tail.append(format_date(d.published, lang, "short"))
+            tail = source_details(d, lang, self._current_labels.get(lang) or {})
             nodes.append(m.Text((", " + ", ".join(tail) if tail else "") + "."))
             out.append(m.Reference(tuple(nodes)))
         return tuple(out)

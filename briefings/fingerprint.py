@@ -48,6 +48,12 @@ def fingerprint(root: Path, options: dict) -> str:
     return digest.hexdigest()
 
 
+def build_options(packs, langs, formats, base_url, out: Path) -> dict:
+    """What, besides the input files, decides a build's output (for the no-change check)."""
+    return {"packs": packs, "langs": langs, "formats": list(formats), "base_url": base_url,
+            "out": str(Path(out).resolve())}
+
+
 def manifest_path(out: Path) -> Path:
     return out.parent / f".{out.name}.manifest.json"
 

@@ -263,12 +263,7 @@ class Renderer:
         labels = self.labels(lang)
         if pinpoint:
             parts.append(escape_markdown(localize_citation(pinpoint, labels)))
-        if doc.oj:
-            parts.append(escape_markdown(localize_citation(doc.oj, labels)))
-        elif doc.number and doc.tier != "primary-law":
-            parts.append(escape_markdown(doc.number))
-        if doc.tier == "media-report" and doc.published:
-            parts.append(escape_markdown(format_date(doc.published, lang, "short")))
+        parts += [escape_markdown(part) for part in source_details(doc, lang, labels)]
         return ", ".join(parts) + "\\."
 
     def compile(self, name: str, source: str, file: str) -> jinja2.Template:
@@ -317,6 +312,19 @@ class Renderer:
 # two references (not inside a name such as 'Safety and Security chapter').
 _CITATION_WORDS = re.compile(r"\b(Arts|Art\.|Recital|Annex|Chapter|Section|Title|OJ)(?=[\s,])"
                              r"|\b(point)(?= \()|(?<=[\d)] )(and)(?= (?:\d|Arts?\b|Annex|Recital|Chapter|Section|Title))")
+
+
+def source_details(doc, lang: str, labels) -> list[str]:
+    """What follows a document's name in a citation: its OJ reference (or, for what is not
+    law, its number), and the date of a press report."""
+    parts = []
+    if doc.oj:
+        parts.append(localize_citation(doc.oj, labels))
+    elif doc.number and doc.tier != "primary-law":
+        parts.append(doc.number)
+    if doc.tier == "media-report" and doc.published:
+        parts.append(format_date(doc.published, lang, "short"))
+    return parts
 
 
 def localize_citation(text: str, labels) -> str:

@@ -201,6 +201,7 @@ class Library:
     terms: dict[str, Term] = field(default_factory=dict)
     packs: dict[str, Pack] = field(default_factory=dict)
     origins: dict[tuple[str, str], Origin] = field(default_factory=dict)
+    pack_data: dict = field(default_factory=dict)      # raw manifests, for lines in messages
 
     def origin(self, kind: str, id_: str) -> Origin:
         return self.origins.get((kind, id_), Origin("sources", None))
@@ -298,7 +299,6 @@ def _load_packs(lib: Library, problems: Problems):
             continue
         lib.packs[pack.id] = pack
         lib.origins[("pack", pack.id)] = Origin(file, data.line)
-        lib.pack_data = getattr(lib, "pack_data", {})
         lib.pack_data[pack.id] = data
 
 
@@ -341,7 +341,6 @@ def load_library(root: Path) -> Library:
     root = Path(root)
     problems = Problems()
     lib = Library(root=root)
-    lib.pack_data = {}
     src = root / "sources"
     if not src.is_dir():
         raise BriefingsError(Problem(f"no sources/ folder in {root.resolve()} (run inside a briefings project or pass --root)"))

@@ -125,7 +125,7 @@ def build_unit(unit: tuple[str, str, str], staging: str, complete: dict[str, boo
         _write(folder / f"{doc_id}.docx", data)
         sizes["docx"] = len(data)
     if "md" in _state["formats"]:
-        data = write_markdown(doc, composed.markdown, composed.rendered.footnotes)
+        data = write_markdown(doc, composed.markdown, composed.rendered.footnotes, composed.figures)
         _write(folder / f"{doc_id}.md", data)
         sizes["md"] = len(data)
     if _state["html"] is not None:

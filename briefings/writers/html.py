@@ -68,6 +68,7 @@ class _Body:
         self.labels = doc.labels
         self.ref_count: dict[int, int] = {}
         self.figures = 0
+        self.heading_ids: dict[int, str] = {}
 
     def label(self, key: str) -> str:
         return self.labels.get(key, key)
@@ -106,6 +107,7 @@ class _Body:
         if isinstance(node, m.Heading):
             text = m.plain_text(node.children)
             hid = node.id or _slug(text, heading_ids)
+            self.heading_ids[id(node)] = hid          # the one id, reused by the contents list
             return f'<h{node.level} id="{_e(hid)}">{self.inlines(node.children)}</h{node.level}>'
         if isinstance(node, m.Paragraph):
             lang = f' lang="{node.lang}"' if node.lang else ""
@@ -197,7 +199,8 @@ class HtmlWriter:
                           if isinstance(b, m.Callout) and b.kind == "summary")
         rest = [b for b in doc.blocks if not (isinstance(b, m.Callout) and b.kind == "summary")]
         content = "".join(body.block(b, ids) for b in rest)
-        toc = [(b.id or hid, m.plain_text(b.children)) for b, hid in _h2_ids(rest)]
+        toc = [(body.heading_ids[id(b)], m.plain_text(b.children)) for b in rest
+               if isinstance(b, m.Heading) and b.level == 2]
         references = [sanitize(body.inlines(r.children)) for r in doc.references]
         notes = sanitize(body.footnotes())
         html = self.layout.render(
@@ -207,15 +210,3 @@ class HtmlWriter:
             references=[jinja2.utils.markupsafe.Markup(r) for r in references],
             footnotes=jinja2.utils.markupsafe.Markup(notes), toc=toc)
         return html.encode("utf-8")
-
-
-def _h2_ids(blocks):
-    """Pairs (heading, generated id) for the level-2 headings, for the 'In this briefing' list."""
-    seen: dict = {}
-    out = []
-    for b in blocks:
-        if isinstance(b, m.Heading):
-            hid = b.id or _slug(m.plain_text(b.children), seen)
-            if b.level == 2:
-                out.append((b, hid))
-    return out

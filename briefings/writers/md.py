@@ -9,7 +9,7 @@ from .. import model as m
 from ..formatting import format_date as fmt_date
 
 
-def write_markdown(doc: m.Document, resolved: str, notes=()) -> bytes:
+def write_markdown(doc: m.Document, resolved: str, notes=(), figures=None) -> bytes:
     """Pandoc-compatible Markdown: title block (JSON strings are valid YAML) and the body."""
     meta = doc.meta
     head = [
@@ -21,12 +21,12 @@ def write_markdown(doc: m.Document, resolved: str, notes=()) -> bytes:
     if meta.reference:
         head.append(f"identifier: {json.dumps(meta.reference, ensure_ascii=False)}")
     head.append("---")
-    body = _NOTE.sub(lambda match: f"[^{match.group(1)}]", resolved)
+    # Citation notes get labels of their own ('c1', 'c2'…): an author's own [^1] stays apart.
+    body = _NOTE.sub(lambda match: f"[^c{match.group(1)}]", resolved)
     if notes:
-        body = body.rstrip("\n") + "\n\n" + "".join(f"[^{i}]: {t}\n" for i, t in enumerate(notes, 1))
+        body = body.rstrip("\n") + "\n\n" + "".join(f"[^c{i}]: {t}\n" for i, t in enumerate(notes, 1))
     body = _plain_summary(body, doc.labels.get("Summary", "Summary"))
-    figures = [b for b in doc.blocks if isinstance(b, m.Figure)]
-    for n, fig in enumerate(figures, 1):          # the timeline as a list other tools can show
+    for n, fig in (figures or {}).items():          # the timeline as a list other tools can show
         items = "\n".join(f"- {fmt_date(e.date, doc.meta.lang)}: {m.plain_text(e.label)}" for e in fig.entries)
         body = body.replace(f"⟦figure:{n}⟧", items)
     return ("\n".join(head) + "\n\n" + body).encode("utf-8")
