@@ -11,7 +11,7 @@ from .tidy import capitalise_cells, merge_repeated
 from .formatting import format_date, release_locale_data
 from .i18n.catalogs import Content, load_content, load_messages
 from .i18n.units import Unit, is_translatable, localize, mark_fallback, split_units
-from .labels import Labels, labels_for
+from .labels import Labels, interface, labels_for
 from .languages import BY_CODE, SOURCE_LANGUAGE
 from .parse import Parser
 from .render import Rendered, Renderer, source_details
@@ -44,10 +44,10 @@ class Composer:
         self._templates: dict[str, tuple[str, list[Unit]]] = {}
         self._messages: dict = {}
         self._content: dict[str, Content] = {}
-        self.renderer = Renderer(lib, translations=self.messages, labels=self._labels_for_glossary,
+        self.renderer = Renderer(lib, translations=self.messages, labels=self.interface,
                                  fact_text=self.fact_text)
         self.parser = Parser()
-        self._current_labels: dict[str, Labels] = {}
+        self._interface: dict[str, Labels] = {}
         self._labels: dict[tuple[str, str], Labels] = {}
         self._doc_fallbacks: set[str] = set()     # facts shown untranslated in the current document
 
@@ -73,8 +73,11 @@ class Composer:
             self._content[lang] = load_content(self.root, lang, self.problems)
         return self._content[lang]
 
-    def _labels_for_glossary(self, lang: str) -> Labels:
-        return self._current_labels.get(lang) or Labels()
+    def interface(self, lang: str) -> Labels:
+        """Pack-independent interface text (citation words, table headings) for helpers."""
+        if lang not in self._interface:
+            self._interface[lang] = interface(self.messages(lang))
+        return self._interface[lang]
 
     # --- translation lookups ---
 
@@ -102,7 +105,6 @@ class Composer:
                 text = self.translate(lang, f"pack:{pack.id}:disclaimer", pack.disclaimer) or pack.disclaimer
                 labels["disclaimer"] = text.replace("{year}", str(pack.publication_date.year))
             self._labels[key] = labels
-        self._current_labels[lang] = self._labels[key]
         return self._labels[key]
 
     # --- the pipeline ---
@@ -113,6 +115,7 @@ class Composer:
             release_locale_data()
             self._content = {k: v for k, v in self._content.items() if k == lang}
             self._messages = {k: v for k, v in self._messages.items() if k == lang}
+            self._interface = {k: v for k, v in self._interface.items() if k == lang}
         self._lang = lang
 
     def compose(self, pack: Pack, pdoc: PackDocument, lang: str) -> Composed:
@@ -188,7 +191,7 @@ class Composer:
             name = d.short_title_in(lang) if short else d.title_in(lang)
             title = m.Text(name[:1].upper() + name[1:])          # a list item starts with a capital
             nodes: list[m.Inline] = [m.Link(url, (title,)) if url else title]
-            tail = source_details(d, lang, self._current_labels.get(lang) or {})
+            tail = source_details(d, lang, self.interface(lang))
             nodes.append(m.Text((", " + ", ".join(tail) if tail else "") + "."))
             out.append(m.Reference(tuple(nodes)))
         return tuple(out)

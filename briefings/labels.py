@@ -116,10 +116,15 @@ class Labels(dict):
         return key
 
 
+def interface(translations: gettext.NullTranslations) -> Labels:
+    """The interface text of one language, as it is in every pack."""
+    _ = translations.gettext
+    return Labels({key: _(msgid) for key, msgid in MESSAGES.items()})
+
+
 def labels_for(lang: str, translations: gettext.NullTranslations, *, pack_title: str,
                event_date, publication_date) -> Labels:
-    _ = translations.gettext
-    labels = Labels({key: _(msgid) for key, msgid in MESSAGES.items()})
+    labels = interface(translations)
     labels["disclaimer"] = labels["disclaimer"].replace("{year}", str(publication_date.year))
     labels["event_date"] = format_date(event_date, lang)
     labels["month_year"] = babel_format_date(publication_date, "LLLL y", locale=BY_CODE[lang].babel)
