@@ -1,14 +1,18 @@
 """The straight-line build: load and check everything, write into staging, then publish.
 
 Nothing is written to the output folder until every document has been built; the new
-site replaces the old one by renaming, so a failed or killed build leaves the
-previously published site as it was. Units whose inputs did not change are taken from
-the published site as they are (hard links), so a small change costs little.
+site replaces the old one in one swap, so a failed or killed build leaves the previously
+published site as it was. Outputs whose inputs did not change are taken from the
+published site as they are (hard links), after checking that they still have the content
+the manifest recorded. A partial build (`--pack`, `--lang`, `--format`) rebuilds only what
+it names: every other published output is kept exactly as it was, and the site pages go
+on listing everything that is published (`only=True` publishes the selection alone).
 """
 
 from __future__ import annotations
 
 import concurrent.futures as cf
+import json
 import multiprocessing
 import os
 import shutil
@@ -17,14 +21,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import worker
-from .errors import BriefingsError, Problem, Problems, UsageError, did_you_mean
-from .fingerprint import build_options, fingerprint, manifest_path
-from .incremental import Inputs, load_manifest, save_manifest, unit_name
+from .errors import BriefingsError, EnvironmentFailure, Problem, Problems, UsageError, did_you_mean
+from .fingerprint import MANIFEST, MANIFEST_VERSION, build_options, fingerprint, intact
+from .incremental import Inputs, unit_name
 from .labels import Labels
 from .languages import BY_CODE, protocol_sorted
 from .publish import Publisher
 from .site import write_site
 from .sources import Library, load_library
+
+DEFAULT_FORMATS = ("html", "docx")
+Unit = tuple[str, str, str]
+
 
 @dataclass
 class Options:
@@ -32,19 +40,21 @@ class Options:
     out: Path
     packs: list[str] | None = None
     langs: list[str] | None = None
-    formats: tuple[str, ...] = ("html", "docx")
+    formats: tuple[str, ...] | None = None     # None: the defaults plus every format the site has
     jobs: int = 1
     strict: bool = False
     base_url: str | None = None
+    only: bool = False                         # publish the selection alone, dropping the rest
 
     def fingerprint_options(self) -> dict:
-        return build_options(self.packs, self.langs, self.formats, self.base_url, self.out)
+        return build_options(self.packs, self.langs, self.formats, self.base_url, self.only)
 
 
 @dataclass
 class Report:
     units: int = 0
     built: int = 0
+    kept: int = 0                  # outputs of other packs/languages kept as they were
     outputs: int = 0
     seconds: float = 0.0
     out: Path | None = None
@@ -52,7 +62,7 @@ class Report:
     stages: dict = field(default_factory=dict)
 
 
-def select(lib: Library, opts: Options) -> list[tuple[str, str, str]]:
+def select(lib: Library, opts: Options) -> list[Unit]:
     """(pack, document, language) units to build; unknown names are usage problems."""
     problems = Problems()
     packs = opts.packs or sorted(lib.packs)
@@ -77,24 +87,56 @@ def select(lib: Library, opts: Options) -> list[tuple[str, str, str]]:
     return units
 
 
-def _files(unit, formats) -> list[str]:
+def site_order(lib: Library, units) -> list[Unit]:
+    """Units in the order a full build lists them, whichever build made them."""
+    have = set(units)
+    return [(p, d.id, lang) for p in sorted(lib.packs) for lang in protocol_sorted(lib.packs[p].languages)
+            for d in lib.packs[p].documents if (p, d.id, lang) in have]
+
+
+def _file(unit: Unit, fmt: str) -> str:
     pack, doc, lang = unit
-    return [f"{pack}/{lang}/{doc}.{fmt}" for fmt in formats]
+    return f"{pack}/{lang}/{doc}.{fmt}"
 
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:
     return list(dict.fromkeys(problems))
 
 
+_RECORD = {"keys": dict, "sizes": dict, "deps": dict, "title": str, "product": str, "complete": bool,
+           "translated": int, "fallback": int, "warnings": list}
+
+
+def _record_ok(rec) -> bool:
+    """A published unit's record has the shape this version writes (else it is rebuilt)."""
+    return isinstance(rec, dict) and all(isinstance(rec.get(k), t) for k, t in _RECORD.items()) \
+        and set(rec["keys"]) == set(rec["sizes"]) and (rec.get("map") is None or isinstance(rec["map"], dict))
+
+
+def _defined(lib: Library, unit: Unit) -> bool:
+    pack = lib.packs.get(unit[0])
+    return pack is not None and unit[2] in pack.languages and any(d.id == unit[1] for d in pack.documents)
+
+
+@dataclass
+class _Plan:
+    """What happens to one unit: formats to build, and formats kept as published."""
+
+    build: tuple[str, ...]
+    keep: tuple[str, ...]
+    selected: bool
+
+
 class _Run:
     """One build: decides what is stale, builds it, links the rest, writes the site."""
 
-    def __init__(self, opts: Options, progress):
-        self.opts, self.progress = opts, progress
+    def __init__(self, opts: Options, progress, waiting=None):
+        self.opts, self.progress, self.waiting = opts, progress, waiting
         self.done = self.total = 0
         self.rebuilt: set = set()
         self.ticked: set = set()
         self.labels: dict = {}            # (pack, lang) -> interface text, as workers computed it
+        self.files: dict[str, str] = {}   # published name -> content hash
         self.stages = {"load": 0.0, "units": 0.0, "site": 0.0, "publish": 0.0}
 
     def timed(self, stage: str, started: float) -> float:
@@ -107,122 +149,179 @@ class _Run:
         t = time.perf_counter()
         printed = fingerprint(opts.root, opts.fingerprint_options())    # before reading: a file saved mid-build
         lib = load_library(opts.root)                                   # then makes the next build run again
-        units = select(lib, opts)
-        worker.setup(str(opts.root), opts.formats, lib, opts.base_url)   # set-up errors surface once
-        inputs = Inputs(lib, opts.formats, opts.base_url)
-        t = self.timed("load", t)
-        report = Report(out=opts.out, units=len(units))
-        self.total = len(units)
-        publisher = Publisher(opts.out)
-        with publisher.staging() as staging:
-            old = load_manifest(opts.out)                  # under the lock: the site it describes
-            records, maps, warnings = self.build_units(lib, units, inputs, old, staging)
-            report.built = len(self.rebuilt)
-            t = self.timed("units", t)
-            if opts.strict:
-                strict = [Problem(p.message, p.file, p.line, p.entry, p.field) for p in warnings]
-                strict += _coverage_failures(lib, records)
-                if strict:
-                    raise BriefingsError(strict)
-            report.warnings = warnings
-            files = [n for u in units for n in _files(u, opts.formats)]
-            composer = worker.state()["composer"]
-            def labels(pack, lang):
-                found = self.labels.get((pack.id, lang))
-                return Labels(found) if found is not None else composer.labels(pack, lang)
-            files += write_site(lib, opts, staging, units, records, labels, maps)
-            t = self.timed("site", t)
-            report.outputs = len(files)
-            manifest_path(opts.out).unlink(missing_ok=True)    # killed before the next line: a full
-            publisher.publish()                                 # rebuild next time, never a stale reuse
-            save_manifest(opts.out, {"fingerprint": printed,
-                                     "formats": list(opts.formats), "units": records, "complete": maps,
-                                     "files": sorted(files)})
-            self.timed("publish", t)
+        selected = select(lib, opts)
+        publisher = Publisher(opts.root, opts.out)                      # refuses a folder it must not replace
+        report = Report(out=opts.out, units=len(selected))
+        try:
+            with publisher.staging(self.waiting) as staging:
+                old = publisher.manifest                                # read under the lock
+                plans, formats = self.plan(lib, selected, old)
+                worker.setup(str(opts.root), formats, lib, opts.base_url)
+                inputs = Inputs(lib, opts.base_url)
+                t = self.timed("load", t)
+                self.total = len(plans)
+                records, maps, warnings = self.build_units(lib, plans, inputs, old, staging)
+                report.built = sum(1 for u in self.rebuilt if plans[u].selected)
+                report.kept = sum(1 for p in plans.values() if not p.selected)
+                t = self.timed("units", t)
+                mine = {unit_name(u): records[unit_name(u)] for u in selected}
+                if opts.strict:
+                    strict = [Problem(p.message, p.file, p.line, p.entry, p.field) for p in warnings]
+                    strict += _coverage_failures(lib, mine)
+                    if strict:
+                        raise BriefingsError(strict)
+                report.warnings = publisher.warnings + warnings
+                composer = worker.state()["composer"]
+
+                def labels(pack, lang):
+                    found = self.labels.get((pack.id, lang))
+                    return Labels(found) if found is not None else composer.labels(pack, lang)
+                units = site_order(lib, plans)
+                self.files.update(write_site(lib, opts.base_url, staging, units, records, labels, maps))
+                t = self.timed("site", t)
+                report.outputs = len(self.files)
+                manifest = {"briefings": MANIFEST_VERSION, "fingerprint": printed,
+                            "units": {unit_name(u): records[unit_name(u)] for u in units},
+                            "files": dict(sorted(self.files.items()))}
+                (staging / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1,
+                                                           sort_keys=True), encoding="utf-8")
+                publisher.publish()
+                self.timed("publish", t)
+        except OSError as exc:             # disk full, permission denied, a folder gone: the user's to fix
+            where = exc.filename or publisher.out
+            raise EnvironmentFailure(Problem(f"cannot write the site: {exc.strerror or exc}; nothing was "
+                                             "published, the previous site is as it was",
+                                             file=str(where))) from exc
         report.stages = self.stages
         return report
 
-    def build_units(self, lib, units, inputs: Inputs, old: dict, staging: Path):
-        """Stale units are built; fresh ones are linked from the published site.
+    def plan(self, lib: Library, selected: list[Unit], old: dict) -> tuple[dict[Unit, _Plan], tuple[str, ...]]:
+        """Every unit the new site holds: the selection, built in the chosen formats, and
+        (unless `only`) every other published unit, kept as it is."""
+        published = {}
+        for name, rec in old.get("units", {}).items():
+            unit = tuple(name.split("/"))
+            if len(unit) == 3 and _record_ok(rec) and _defined(lib, unit):
+                published[unit] = rec
+        had = sorted({f for rec in published.values() for f in rec["keys"]})
+        chosen = self.opts.formats or tuple(dict.fromkeys(DEFAULT_FORMATS + tuple(had)))
+        plans: dict[Unit, _Plan] = {}
+        for unit in selected:
+            rec = published.get(unit)
+            keep = () if self.opts.only or not rec else tuple(f for f in rec["keys"] if f not in chosen)
+            plans[unit] = _Plan(tuple(chosen), keep, True)
+        if not self.opts.only:
+            for unit, rec in published.items():
+                if unit not in plans:
+                    plans[unit] = _Plan((), tuple(rec["keys"]), False)
+        return plans, tuple(dict.fromkeys(tuple(chosen) + tuple(had)))
+
+    def build_units(self, lib, plans: dict[Unit, _Plan], inputs: Inputs, old: dict, staging: Path):
+        """Stale units are built; fresh ones and kept ones are linked from the published site.
 
         Each page's language switcher shows which languages are complete. New pages are
-        written with a map predicted from the catalogues, linked pages carry the map of
-        the build that wrote them; any page whose map differs from the actual one (known
-        once every unit is built) is written again in a second pass.
+        written with a map predicted from the catalogues (kept languages count as their
+        records say), linked pages carry the map of the build that wrote them; any page of
+        the selection whose map differs from the actual one (known once every unit is
+        built) is written again in a second pass. Kept pages stay exactly as they were.
         """
         composer = worker.state()["composer"]
-        langs = {}
-        for pack_id, _doc, lang in units:
-            langs.setdefault(pack_id, []).append(lang)
-        maps = {p: {lang: composer.predict_complete(lib.packs[p], lang) for lang in dict.fromkeys(ls)}
-                for p, ls in langs.items()}
+        published = old.get("units", {})
+        hashes = old.get("files", {})
+        records: dict[str, dict] = {}
+        groups: dict[tuple[str, str], list[Unit]] = {}
+        for unit in plans:
+            groups.setdefault((unit[0], unit[2]), []).append(unit)
+        maps: dict[str, dict[str, bool]] = {}
+        for (p, lang), members in groups.items():
+            if plans[members[0]].selected:
+                maps.setdefault(p, {})[lang] = composer.predict_complete(lib.packs[p], lang)
+            else:
+                maps.setdefault(p, {})[lang] = all(published[unit_name(u)]["complete"] for u in members)
         loaded = composer.problems.items            # catalogues read for the prediction
         if any(p.level == "error" for p in loaded):
             raise BriefingsError(_dedupe([p for p in loaded if p.level == "error"]))
-        old_units = old.get("units", {}) if old.get("formats") == list(self.opts.formats) else {}
-        old_maps = old.get("complete", {})
-        records: dict[str, dict] = {}
-        page_map: dict[tuple, dict] = {}
-        stale, warnings = [], list(loaded)
-        for unit in units:
-            rec = old_units.get(unit_name(unit))
-            if rec and rec["key"] == inputs.key(unit, rec["deps"]) and unit[0] in old_maps \
-                    and self._link(unit, staging):
-                records[unit_name(unit)] = rec
-                page_map[unit] = old_maps[unit[0]]
+        page_map: dict[Unit, dict | None] = {}
+        stale: list[Unit] = []
+        warnings = list(loaded)
+        for unit, plan in plans.items():
+            rec = published.get(unit_name(unit))
+            wanted = plan.build + plan.keep
+            kept = {f: rec["keys"][f] for f in plan.keep} if rec else {}
+            fresh = rec is not None and (not plan.selected or all(
+                rec["keys"].get(f) == k for f, k in inputs.format_keys(unit, rec["deps"], plan.build, kept).items()))
+            if fresh and self._link(unit, wanted, staging, hashes):
+                records[unit_name(unit)] = {**rec, "keys": {f: rec["keys"][f] for f in wanted},
+                                            "sizes": {f: rec["sizes"][f] for f in wanted}}
+                page_map[unit] = rec.get("map")
                 warnings += [Problem(**w) for w in rec.get("warnings", [])]   # reported again, every build
                 self.tick(unit)
             else:
+                if not plan.selected or not (rec and self._link(unit, plan.keep, staging, hashes)):
+                    plans[unit] = plan = _Plan(wanted, (), plan.selected)    # damaged: built anew
                 stale.append(unit)
                 page_map[unit] = maps[unit[0]]
-        warnings += self._build(stale, staging, maps, inputs, records)
-        actual = {p: {lang: all(records[unit_name((p, d, lang))]["complete"] for (p2, d, l2) in units
-                                if p2 == p and l2 == lang) for lang in m} for p, m in maps.items()}
-        wrong = [u for u in units if page_map[u] != actual[u[0]]]
+        warnings += self._build(stale, plans, staging, maps, inputs, records, published)
+        actual = {p: {lang: all(records[unit_name(u)]["complete"] for u in groups[(p, lang)]) for lang in m}
+                  for p, m in maps.items()}
+        wrong = [u for u, plan in plans.items() if "html" in plan.build and page_map[u] != actual[u[0]]]
         if wrong:
-            warnings += self._build(wrong, staging, actual, inputs, records)
+            warnings += self._build(wrong, plans, staging, actual, inputs, records, published)
         return records, actual, _dedupe(warnings)
 
-    def _link(self, unit, staging: Path) -> bool:
-        """Hard-link a fresh unit's published files into staging (copy where links fail)."""
-        names = _files(unit, self.opts.formats)
-        sources = [self.opts.out / n for n in names]
-        if not all(s.is_file() for s in sources):
+    def _link(self, unit: Unit, formats, staging: Path, hashes: dict[str, str]) -> bool:
+        """Hard-link a unit's published files into staging (copy where links fail), if each
+        still has the content the manifest recorded."""
+        names = [_file(unit, f) for f in formats]
+        if not all(n in hashes and intact(self.opts.out, n, hashes[n]) for n in names):
             return False
-        for name, src in zip(names, sources):
-            dst = staging / name
+        for name in names:
+            src, dst = self.opts.out / name, staging / name
             dst.parent.mkdir(parents=True, exist_ok=True)
             try:
                 os.link(src, dst)
             except OSError:
                 shutil.copy2(src, dst)
+            self.files[name] = hashes[name]
         return True
 
-    def _build(self, units, staging: Path, maps: dict, inputs: Inputs, records: dict) -> list[Problem]:
+    def _build(self, units, plans, staging: Path, maps: dict, inputs: Inputs, records: dict,
+               published: dict) -> list[Problem]:
         """Build units (in a process pool for -j > 1); their records go into `records`."""
         errors, warnings = [], []
+
         def take(res: worker.UnitResult):
             errors.extend(res.errors)
             warnings.extend(res.warnings)
             if not res.errors:
+                plan = plans[res.unit]
+                old = published.get(unit_name(res.unit), {})
+                kept = {f: old["keys"][f] for f in plan.keep}
                 if res.labels is not None:
                     self.labels.setdefault((res.unit[0], res.unit[2]), res.labels)
+                for fmt, digest in res.hashes.items():
+                    self.files[_file(res.unit, fmt)] = digest
                 records[unit_name(res.unit)] = {
-                    "key": inputs.key(res.unit, res.deps), "deps": res.deps, "title": res.title,
-                    "product": res.product, "complete": res.complete, "translated": res.translated,
-                    "fallback": res.fallback, "sizes": res.sizes,
+                    "keys": inputs.format_keys(res.unit, res.deps, plan.build, kept), "deps": res.deps,
+                    "title": res.title, "product": res.product, "complete": res.complete,
+                    "translated": res.translated, "fallback": res.fallback,
+                    "sizes": {**{f: old["sizes"][f] for f in plan.keep}, **res.sizes},
+                    "map": maps[res.unit[0]] if "html" in plan.build else old.get("map"),
                     "warnings": [w.as_dict() for w in res.warnings]}
             self.rebuilt.add(res.unit)
             self.tick(res.unit)
         jobs = max(1, min(self.opts.jobs, len(units)))
-        args = [(u, str(staging), maps[u[0]]) for u in units]
+        args = []
+        for u in units:
+            plan, old = plans[u], published.get(unit_name(u), {})
+            args.append((u, str(staging), maps[u[0]], plan.build, {f: old["sizes"][f] for f in plan.keep}))
         if jobs == 1:
             for a in args:
                 take(worker.build_unit(*a))
         elif units:
             ctx = multiprocessing.get_context("fork")   # workers inherit the loaded library
             with cf.ProcessPoolExecutor(jobs, mp_context=ctx, initializer=worker.setup,
-                                        initargs=(str(self.opts.root), self.opts.formats, None,
+                                        initargs=(str(self.opts.root), worker.state()["formats"], None,
                                                   self.opts.base_url)) as pool:
                 chunk = 1 if len(units) < 200 else 4     # small chunks: no worker idles at the end
                 for res in pool.map(worker.build_unit, *zip(*args), chunksize=chunk):
@@ -256,9 +355,10 @@ def _coverage_failures(lib: Library, records: dict) -> list[Problem]:
     return out
 
 
-def build(opts: Options, progress=None) -> Report:
-    """Build everything asked for; raise BriefingsError (all problems) and publish nothing on error."""
+def build(opts: Options, progress=None, waiting=None) -> Report:
+    """Build everything asked for; raise BriefingsError (all problems) and publish nothing on error.
+    `waiting(folder)` is called when another build of the same folder holds the lock."""
     started = time.perf_counter()
-    report = _Run(opts, progress).run()
+    report = _Run(opts, progress, waiting).run()
     report.seconds = time.perf_counter() - started
     return report

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import BriefingsError, UsageError
+from .errors import BriefingsError, EnvironmentFailure, OutputRefused, UsageError
 
 EXIT_CONTENT, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 70
 
@@ -31,6 +31,11 @@ def run(func, *args, debug: bool = False, nothing: str = "nothing was written", 
     """Call func; a user error is printed as one line each and exits 1 (traceback only with --debug)."""
     try:
         return func(*args, **kwargs)
+    except (OutputRefused, EnvironmentFailure) as exc:     # one line says it all
+        if debug:
+            raise
+        click.echo(f"briefings: {exc.problems[0]}", err=True)
+        sys.exit(EXIT_USAGE if isinstance(exc, UsageError) else EXIT_CONTENT)
     except BriefingsError as exc:
         if debug:
             raise
@@ -75,43 +80,56 @@ def main(ctx, root: Path, debug: bool):
 
 
 @main.command()
-@click.option("--pack", "packs", metavar="ID[,ID…]", help="Packs to build (default: all).")
-@click.option("--lang", "langs", metavar="CODE[,CODE…]", help="Languages to build (default: the pack's).")
-@click.option("--format", "formats", default="html,docx", show_default=True, metavar="FMT[,FMT…]",
-              help="Output formats: html, docx, md (the resolved Markdown, for other tools).")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Output folder.  [default: build/site]")
+@click.option("--pack", "packs", metavar="ID[,ID…]", help="Rebuild only these packs (default: all).")
+@click.option("--lang", "langs", metavar="CODE[,CODE…]", help="Rebuild only these languages (default: the pack's).")
+@click.option("--format", "formats", default=None, metavar="FMT[,FMT…]",
+              help="Rebuild only these formats: html, docx, md (the resolved Markdown, for other tools).  "
+                   "[default: html,docx and every format the site already has]")
+@click.option("--only", is_flag=True,
+              help="Publish a site holding only what --pack/--lang/--format select (the rest is removed).")
+@click.option("--out", type=click.Path(path_type=Path), default=None,
+              help="Output folder: new, empty, or a site briefings built.  [default: build/site]")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
               help="Worker processes.  [default: all cores]")
 @click.option("--strict", is_flag=True, help="Fail on warnings and on translation coverage below the pack's threshold.")
 @click.option("--base-url", metavar="URL", help="Absolute site URL, for the sitemap and canonical links.")
 @click.pass_obj
-def build(obj: Context, packs, langs, formats, out, jobs, strict, base_url):
+def build(obj: Context, packs, langs, formats, only, out, jobs, strict, base_url):
     """Build packs into OUT/<pack>/<lang>/<document>.html|.docx|.md, plus the site pages.
 
-    Only what changed is rebuilt; with nothing changed it returns at once.
+    Only what changed is rebuilt; with nothing changed it returns at once. --pack, --lang
+    and --format rebuild just what they name: every other pack, language and format already
+    published stays exactly as it was, and the site pages keep listing it.
     """
-    fmts = tuple(_csv(formats) or [])
+    fmts = tuple(_csv(formats) or []) if formats is not None else None
     known = ("html", "docx", "md")
-    bad = [f for f in fmts if f not in known]
-    if bad or not fmts:
+    bad = [f for f in fmts or () if f not in known]
+    if bad or fmts == ():
         raise click.BadParameter(f"unknown format {', '.join(bad) or '(none)'}; choose from {', '.join(known)}",
                                  param_hint="--format")
-    out = out or obj.root / "build" / "site"
+    out = Path(out or obj.root / "build" / "site")
     from .fingerprint import build_options, up_to_date   # cheap: decides before the document libraries load
-    fast = build_options(_csv(packs), _csv(langs), fmts, base_url, Path(out))
-    if not strict and up_to_date(obj.root, Path(out), fast):
+    from .publish import Publisher
+    publisher = run(Publisher, obj.root, out, debug=obj.debug)    # refuses a folder it must never replace
+    build_opts = build_options(_csv(packs), _csv(langs), fmts, base_url, only)
+    if not strict and up_to_date(obj.root, publisher.out, build_opts):
+        publisher.tidy()                              # what a killed build left goes, even now
         click.echo(f"up to date: nothing to build -> {out}")
         return
     from .build import Options, build as do_build
-    opts = Options(root=obj.root, out=Path(out), packs=_csv(packs), langs=_csv(langs), formats=fmts,
-                   jobs=jobs or os.cpu_count() or 1, strict=strict, base_url=base_url)
+    opts = Options(root=obj.root, out=out, packs=_csv(packs), langs=_csv(langs), formats=fmts,
+                   jobs=jobs or os.cpu_count() or 1, strict=strict, base_url=base_url, only=only)
+
+    def waiting(folder):
+        click.echo(f"waiting for another build of {folder} to finish…", err=True)
     with Progress() as progress:
-        report = run(do_build, opts, progress=progress, debug=obj.debug, nothing="nothing was published")
+        report = run(do_build, opts, progress=progress, waiting=waiting, debug=obj.debug,
+                     nothing="nothing was published")
     for w in report.warnings:
         click.echo(str(w), err=True)
     reused = report.units - report.built
-    click.echo(f"built {report.units} document(s) ({report.built} rebuilt, {reused} unchanged), "
+    kept = f"; {report.kept} other(s) kept as published" if report.kept else ""
+    click.echo(f"built {report.units} document(s) ({report.built} rebuilt, {reused} unchanged{kept}), "
                f"{report.outputs} file(s) in {report.seconds:.1f} s -> {report.out}")
 
 

@@ -53,6 +53,14 @@ class UsageError(BriefingsError):
     """A command-line value that names nothing (exit 2, like click's own usage errors)."""
 
 
+class OutputRefused(UsageError):
+    """An --out folder briefings will not replace: one line, exit 2, nothing was touched."""
+
+
+class EnvironmentFailure(BriefingsError):
+    """The machine, not the input: disk full, permission denied, a folder gone (one line, exit 1)."""
+
+
 @dataclass
 class Problems:
     """Collects problems so one run reports all of them."""

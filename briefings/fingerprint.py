@@ -48,22 +48,72 @@ def fingerprint(root: Path, options: dict) -> str:
     return digest.hexdigest()
 
 
-def build_options(packs, langs, formats, base_url, out: Path) -> dict:
-    """What, besides the input files, decides a build's output (for the no-change check)."""
-    return {"packs": packs, "langs": langs, "formats": list(formats), "base_url": base_url,
-            "out": str(Path(out).resolve())}
+def build_options(packs, langs, formats, base_url, only: bool = False) -> dict:
+    """What, besides the input files, decides a build's output (for the no-change check).
+    `formats` is None when not given: every format the site already has, plus the defaults."""
+    return {"packs": packs, "langs": langs, "formats": list(formats) if formats else None,
+            "base_url": base_url, "only": only}
+
+
+# The site's own record of what briefings wrote into it, kept inside the folder so that it
+# is swapped in with the site it describes, and so that a folder briefings did not write
+# can be told apart from one it did.
+MANIFEST = ".briefings-manifest.json"
+MANIFEST_VERSION = 2
 
 
 def manifest_path(out: Path) -> Path:
-    return out.parent / f".{out.name}.manifest.json"
+    return out / MANIFEST
+
+
+def read_manifest(out: Path) -> tuple[dict | None, str | None]:
+    """(manifest, None), (None, None) when there is none, or (None, why) when it is damaged."""
+    path = manifest_path(out)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None, None
+    except OSError as exc:
+        return None, f"cannot be read ({exc.strerror})"
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None, "is not valid JSON"
+    why = _shape_problem(manifest)
+    return (None, why) if why else (manifest, None)
+
+
+def _shape_problem(manifest) -> str | None:
+    if not isinstance(manifest, dict) or manifest.get("briefings") != MANIFEST_VERSION:
+        return f"is not a version {MANIFEST_VERSION} briefings manifest"
+    files, units = manifest.get("files"), manifest.get("units")
+    if not isinstance(files, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                              for k, v in files.items()):
+        return "has no valid 'files' map"
+    if not isinstance(units, dict) or not isinstance(manifest.get("fingerprint"), str):
+        return "has no valid 'units' map or fingerprint"
+    if any(not _safe_relative(name) for name in files):
+        return "names a file outside the site"
+    return None
+
+
+def _safe_relative(name: str) -> bool:
+    parts = name.split("/")
+    return bool(name) and not name.startswith("/") and all(p not in ("", ".", "..") for p in parts)
+
+
+def intact(out: Path, name: str, digest: str) -> bool:
+    """The published file is there and still has the content the manifest recorded."""
+    try:
+        return file_hash(out / name) == digest
+    except OSError:
+        return False
 
 
 def up_to_date(root: Path, out: Path, options: dict) -> bool:
-    """True when the last build of `out` had exactly these inputs and its files are all there."""
-    try:
-        manifest = json.loads(manifest_path(out).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    """True when the last build of `out` had exactly these inputs and options, and every file
+    it published is still there, unaltered (an edited or damaged file is rebuilt)."""
+    manifest, _why = read_manifest(out)
+    if manifest is None or manifest["fingerprint"] != fingerprint(root, options):
         return False
-    if manifest.get("fingerprint") != fingerprint(root, options):
-        return False
-    return all((out / rel).is_file() for rel in manifest.get("files", []))
+    return all(intact(out, name, digest) for name, digest in manifest["files"].items())

@@ -1,8 +1,10 @@
 """What each output depends on, as content hashes: unchanged units are not built again.
 
 A unit's key covers the tool's code, its template, its pack manifest, the documents file,
-the facts and glossary terms it used last time, its language's catalogues, the reference
-document, the HTML layouts and the options. A fact's change therefore rebuilds only the
+the facts and glossary terms it used last time, its language's catalogues and the options;
+each format's key adds that format's own inputs (the reference document for DOCX, the
+layouts for HTML, and for HTML the other formats it links to), so one format can be rebuilt
+while another is kept as it was. A fact's change therefore rebuilds only the
 documents that use it, in every language; a new fact can only be used by changing a
 template, which changes the key too.
 """
@@ -10,14 +12,16 @@ template, which changes the key too.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .fingerprint import code_hash, file_hash, manifest_path
+from .fingerprint import code_hash, file_hash
 from .i18n.catalogs import DOMAINS, po_path
 from .sources import Library
+
+
+PAGE_LINKS = ("docx", "pdf")     # the files a document's web page offers for download
 
 
 def _hash(*parts: str) -> str:
@@ -40,7 +44,6 @@ class Inputs:
     """Hashes shared by many units, computed once per build."""
 
     lib: Library
-    formats: tuple[str, ...]
     base_url: str | None
 
     def __post_init__(self):
@@ -49,8 +52,8 @@ class Inputs:
         docs = sorted((root / "sources").glob("documents.y*ml")) + sorted((root / "sources" / "documents").glob("*.y*ml"))
         self.documents = _hash(*(f"{p.name}:{_maybe(p)}" for p in docs))      # as load_library reads them
         self.glossary = _hash(*(_maybe(p) for p in sorted((root / "sources").glob("glossary.y*ml"))))
-        self.reference = _maybe(root / "templates" / "docx" / "reference.docx") if "docx" in self.formats else ""
-        self.layouts = _folder(root / "templates" / "html") if "html" in self.formats else ""
+        self.own = {"docx": _maybe(root / "templates" / "docx" / "reference.docx"),
+                    "html": _folder(root / "templates" / "html")}      # what each format adds
         self.epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
         self._templates: dict[str, str] = {}
         self._packs: dict[str, str] = {}
@@ -80,28 +83,29 @@ class Inputs:
         return term.model_dump_json() if term else "missing"
 
     def key(self, unit: tuple[str, str, str], deps: dict) -> str:
+        """What every format of the unit depends on."""
         pack_id, doc_id, lang = unit
         pack = self.lib.packs[pack_id]
         pdoc = next(d for d in pack.documents if d.id == doc_id)
         return _hash(self.code, self.template(pdoc.template), self.pack(pack_id), self.documents,
-                     self.catalogs(lang), self.reference, self.layouts, self.epoch, self.base_url or "",
-                     ",".join(self.formats), *(self.fact(f) for f in deps.get("facts", ())),
+                     self.catalogs(lang), self.epoch, self.base_url or "",
+                     *(self.fact(f) for f in deps.get("facts", ())),
                      *(self.term(t) for t in deps.get("terms", ())),
                      self.glossary if deps.get("glossary") else "")
 
+    def format_key(self, common: str, fmt: str, others: dict[str, str]) -> str:
+        """One format's key. A web page also shows the unit's other files (their links and
+        sizes), so it depends on their keys."""
+        linked = sorted(f"{f}:{k}" for f, k in others.items() if f in PAGE_LINKS) if fmt == "html" else []
+        return _hash(common, fmt, self.own.get(fmt, ""), *linked)
 
-def load_manifest(out: Path) -> dict:
-    try:
-        return json.loads(manifest_path(out).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-
-
-def save_manifest(out: Path, manifest: dict) -> None:
-    path = manifest_path(out)
-    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
-    os.replace(tmp, path)
+    def format_keys(self, unit, deps: dict, formats, kept: dict[str, str] | None = None) -> dict[str, str]:
+        """Keys of `formats` for a unit that keeps the formats (and keys) in `kept` as they are."""
+        common = self.key(unit, deps)
+        keys = dict(kept or {})
+        for fmt in sorted(formats, key=lambda f: f == "html"):        # the web page last
+            keys[fmt] = self.format_key(common, fmt, keys)
+        return keys
 
 
 def unit_name(unit: tuple[str, str, str]) -> str:

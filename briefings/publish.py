@@ -1,33 +1,128 @@
-"""A staging folder swapped into place, under a lock: all of a build or none of it."""
+"""A staging folder swapped into place, under a lock: all of a build or none of it.
+
+briefings replaces only what it made. The output folder must be new, empty, or a site
+briefings wrote (its manifest lists every file in it); the project itself and its source
+folders are refused whatever they hold. A symbolic link to the output folder is kept:
+the site is published into the link's target.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import errno
 import fcntl
 import os
+import re
 import shutil
-import sys
+import stat
 from pathlib import Path
 
-from .errors import BriefingsError, Problem
+from .errors import OutputRefused, Problem
+from .fingerprint import MANIFEST, read_manifest
+
+# Folders of the project that a build must never replace, whatever they hold.
+PROTECTED = ("sources", "templates", "locales", "tests", ".git", ".venv")
+_SITE_TOP = {"index.html", "404.html", "accessibility.html", "sitemap.xml", MANIFEST}
+_SITE_FILE = re.compile(r"(assets/[^/]+|[a-z0-9][a-z0-9-]*/[a-z]{2}/[a-z0-9][a-z0-9-]*\.(html|docx|md|pdf))")
+
+
+def refuse(out: Path, why: str) -> OutputRefused:
+    return OutputRefused(Problem(f"{why}; nothing was touched", entry=f"--out {out}"))
+
+
+def output_folder(root: Path, out: Path, cwd: Path | None = None) -> Path:
+    """The real folder to publish into (a link's target), or OutputRefused for a folder
+    that a build must never replace."""
+    real = Path(os.path.realpath(out))
+    project = Path(os.path.realpath(root))
+    here = Path(os.path.realpath(cwd or os.getcwd()))
+    if project == real or project.is_relative_to(real):
+        raise refuse(out, f"{real} is the project folder or contains it")
+    for name in PROTECTED:
+        if real.is_relative_to(project / name):
+            raise refuse(out, f"{real} is inside the project's {name}/ folder")
+    if real == here:
+        raise refuse(out, "that is the current folder; give the site a folder of its own, such as build/site")
+    if os.path.lexists(real) and not real.is_dir():
+        raise refuse(out, f"{real} exists and is not a folder")
+    above = real.parent
+    while not os.path.lexists(above):
+        above = above.parent
+    if not above.is_dir():
+        raise refuse(out, f"{above} is a file, so no folder can be made below it")
+    return real
+
+
+def site_files(folder: Path) -> set[str]:
+    """Every file, link or other non-folder entry below `folder`, as relative paths
+    (links are listed, never followed)."""
+    found: set[str] = set()
+    for dirpath, dirnames, filenames in os.walk(folder):
+        base = Path(dirpath)
+        for d in list(dirnames):
+            if (base / d).is_symlink():
+                found.add((base / d).relative_to(folder).as_posix())
+                dirnames.remove(d)
+        found.update((base / f).relative_to(folder).as_posix() for f in filenames)
+    return found
+
+
+def looks_like_site(files: set[str]) -> bool:
+    """Every file is where briefings puts its own (used when the manifest is damaged or
+    from version 1, to tell a briefings site from a folder of someone's files)."""
+    return bool(files) and all(f in _SITE_TOP or _SITE_FILE.fullmatch(f) for f in files)
+
+
+def legacy_manifest(real: Path) -> Path:
+    """Version 1 kept its manifest beside the site, not in it."""
+    return real.parent / f".{real.name}.manifest.json"
+
+
+def owned(real: Path, out: Path | None = None) -> tuple[dict | None, list[Problem]]:
+    """The folder's manifest if briefings wrote what is in it ({} when it is empty, new, or
+    a site whose manifest is unusable); OutputRefused when it holds anything else."""
+    out = out or real
+    if not real.exists():
+        return {}, []
+    files = site_files(real)
+    if not files:
+        return {}, []
+    manifest, why = read_manifest(real)
+    if manifest is not None:
+        extra = sorted(files - set(manifest["files"]) - {MANIFEST})
+        if extra:
+            more = f" (and {len(extra) - 1} more)" if len(extra) > 1 else ""
+            raise refuse(out, f"{real / extra[0]}{more} was not written by briefings; move it out of the "
+                              "folder or choose another --out")
+        return manifest, []
+    if looks_like_site(files) and (why or legacy_manifest(real).is_file()):
+        warning = [Problem(f"the site's manifest {why}; it is ignored and every output is rebuilt",
+                           file=str(real / MANIFEST), level="warning")] if why else []
+        return {}, warning
+    raise refuse(out, f"{real} holds files briefings did not write (it is not a briefings site); "
+                      "choose a new or empty folder")
 
 
 class Publisher:
-    """`with p.staging() as folder: ...; p.publish()` replaces `out` with `folder`."""
+    """`with p.staging() as folder: ...; p.publish()` replaces the site at `out` with `folder`."""
 
-    def __init__(self, out: Path):
-        self.out = Path(out)
+    def __init__(self, root: Path, out: Path):
+        self.given = Path(out)
+        self.out = output_folder(root, out)
         self.parent = self.out.parent
         self.name = self.out.name
         self._staging: Path | None = None
         self._lock = None
+        self.manifest: dict = {}
+        self.warnings: list[Problem] = []
 
     @property
     def old(self) -> Path:
         return self.parent / f".{self.name}.old"
 
     def _recover(self):
-        """A build killed between the two renames: the old site is put back."""
+        """A build killed between two renames: the old site is put back; a dead build's staging goes."""
         if not self.out.exists() and self.old.exists():
             os.rename(self.old, self.out)
         elif self.old.exists():
@@ -37,21 +132,41 @@ class Publisher:
             if not pid.isdigit() or not _alive(int(pid)):
                 shutil.rmtree(stale, ignore_errors=True)
 
-    @contextlib.contextmanager
-    def staging(self):
+    def _open_lock(self):
+        self.parent.mkdir(parents=True, exist_ok=True)
+        return open(self.parent / f".{self.name}.lock", "a+")
+
+    def tidy(self) -> None:
+        """Remove what a killed build left, if no other build is running (for no-change runs)."""
         try:
-            self.parent.mkdir(parents=True, exist_ok=True)
-            lock_path = self.parent / f".{self.name}.lock"
-            self._lock = open(lock_path, "a+")
-        except OSError as exc:
-            raise BriefingsError(Problem(f"cannot write the output folder: {exc.strerror}", file=str(self.parent)))
+            lock = self._open_lock()
+        except OSError:
+            return
+        with lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                return
+            try:
+                self._recover()
+            except OSError:
+                pass
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+
+    @contextlib.contextmanager
+    def staging(self, waiting=None):
+        self._lock = self._open_lock()
         try:
             try:
                 fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
-                print(f"waiting for another build of {self.out} to finish…", file=sys.stderr)
+                if waiting:
+                    waiting(self.out)
                 fcntl.flock(self._lock, fcntl.LOCK_EX)
             self._recover()
+            manifest, self.warnings = owned(self.out, self.given)    # again, under the lock
+            self.manifest = manifest or {}
             self._staging = self.parent / f".{self.name}.staging-{os.getpid()}"
             shutil.rmtree(self._staging, ignore_errors=True)
             self._staging.mkdir()
@@ -63,13 +178,42 @@ class Publisher:
             self._lock.close()
 
     def publish(self):
-        for path in self._staging.rglob("*"):
-            os.chmod(path, 0o755 if path.is_dir() else 0o644)
-        os.chmod(self._staging, 0o755)
+        staging = self._staging
+        for path in staging.rglob("*"):
+            _mode(path, 0o755 if path.is_dir() else 0o644)
+        _mode(staging, 0o755)
         if self.out.exists():
-            os.rename(self.out, self.old)
-        os.rename(self._staging, self.out)
-        shutil.rmtree(self.old, ignore_errors=True)
+            if _exchange(staging, self.out):        # one atomic step: the old site is now in staging
+                shutil.rmtree(staging, ignore_errors=True)
+            else:
+                os.rename(self.out, self.old)
+                os.rename(staging, self.out)
+                shutil.rmtree(self.old, ignore_errors=True)
+        else:
+            os.rename(staging, self.out)
+        legacy_manifest(self.out).unlink(missing_ok=True)
+
+
+def _mode(path: Path, want: int) -> None:
+    """chmod only where needed: files linked from the live site already have their mode,
+    and changing it would change the live site before the swap."""
+    if stat.S_IMODE(path.lstat().st_mode) != want:
+        os.chmod(path, want)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one step (Linux renameat2 RENAME_EXCHANGE); False where the
+    platform or file system cannot, so the caller falls back to two renames."""
+    func = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if func is None:
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if func(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
 
 
 def _alive(pid: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
@@ -66,19 +67,21 @@ class Site:
         return ("\n".join(out) + "\n").encode("utf-8")
 
 
-def write_site(lib, opts, staging: Path, units, records: dict, labels_of, maps: dict) -> list[str]:
+def write_site(lib, base_url: str | None, staging: Path, units, records: dict, labels_of,
+               maps: dict) -> dict[str, str]:
     """Home page, pack indexes, 404, accessibility statement, sitemap and assets: always
-    written anew (they are cheap) from the unit records. Returns the files written."""
-    if "html" not in opts.formats:
-        return []
-    site = Site(lib.root / "templates" / "html", opts.base_url)
-    files: list[str] = []
+    written anew (they are cheap) from the records of every unit the site holds, built now
+    or kept. Returns the files written with their content hashes."""
+    if not any("html" in records["/".join(u)]["sizes"] for u in units):
+        return {}
+    site = Site(lib.root / "templates" / "html", base_url)
+    files: dict[str, str] = {}
 
     def put(name: str, data: bytes):
         path = staging / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
-        files.append(name)
+        files[name] = hashlib.sha256(data).hexdigest()[:32]
 
     by_pack: dict[str, dict[str, list]] = {}
     for unit in units:

@@ -7,6 +7,7 @@ writers once (`setup`) and then builds many units.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,7 @@ class UnitResult:
     translated: int = 0
     fallback: int = 0
     sizes: dict = field(default_factory=dict)           # format -> bytes written
+    hashes: dict = field(default_factory=dict)          # format -> content hash of what was written
     deps: dict = field(default_factory=dict)            # facts, terms, glossary used
     errors: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
@@ -104,9 +106,11 @@ def _write(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def build_unit(unit: tuple[str, str, str], staging: str, complete: dict[str, bool]) -> UnitResult:
-    """Compose one unit and write its files; `complete` is the pack's language map, predicted
-    before the build, for the page's language switcher."""
+def build_unit(unit: tuple[str, str, str], staging: str, complete: dict[str, bool],
+               formats: tuple[str, ...] | None = None, kept: dict[str, int] | None = None) -> UnitResult:
+    """Compose one unit and write its files in `formats` (default: all set up); `complete` is
+    the pack's language map, predicted before the build, for the page's language switcher;
+    `kept` gives the sizes of the unit's files kept from the published site (the page links them)."""
     pack_id, doc_id, lang = unit
     lib, composer = _state["lib"], _state["composer"]
     pack = lib.packs[pack_id]
@@ -119,24 +123,24 @@ def build_unit(unit: tuple[str, str, str], staging: str, complete: dict[str, boo
     doc = composed.document
     folder = Path(staging) / pack_id / lang
     folder.mkdir(parents=True, exist_ok=True)
-    sizes = {}
-    if "docx" in _state["formats"]:
-        data = _state["docx"].write(doc, source_date(pack.publication_date))
-        _write(folder / f"{doc_id}.docx", data)
-        sizes["docx"] = len(data)
-    if "md" in _state["formats"]:
-        data = write_markdown(doc, composed.markdown, composed.rendered.footnotes, composed.figures)
-        _write(folder / f"{doc_id}.md", data)
-        sizes["md"] = len(data)
-    if _state["html"] is not None:
-        page = html_page(unit, sizes, complete, doc.labels)
-        data = _state["html"].write(doc, page)
-        _write(folder / f"{doc_id}.html", data)
-        sizes["html"] = len(data)
+    formats = _state["formats"] if formats is None else formats
+    sizes, hashes = {}, {}
+
+    def put(fmt: str, data: bytes) -> None:
+        _write(folder / f"{doc_id}.{fmt}", data)
+        sizes[fmt] = len(data)
+        hashes[fmt] = hashlib.sha256(data).hexdigest()[:32]
+    if "docx" in formats:
+        put("docx", _state["docx"].write(doc, source_date(pack.publication_date)))
+    if "md" in formats:
+        put("md", write_markdown(doc, composed.markdown, composed.rendered.footnotes, composed.figures))
+    if "html" in formats:
+        page = html_page(unit, {**(kept or {}), **sizes}, complete, doc.labels)
+        put("html", _state["html"].write(doc, page))
     r = composed.rendered
     deps = {"facts": sorted(r.facts), "terms": sorted(r.terms), "glossary": r.whole_glossary}
     found = composer.problems.items[before:]
     return UnitResult(unit, doc.meta.title, doc.labels[pdoc.product], doc.meta.fallback == 0,
-                      doc.meta.translated, doc.meta.fallback, sizes, deps, labels=dict(doc.labels),
+                      doc.meta.translated, doc.meta.fallback, sizes, hashes, deps, labels=dict(doc.labels),
                       errors=[p for p in found if p.level == "error"],
                       warnings=[p for p in found if p.level != "error"])

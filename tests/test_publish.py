@@ -45,7 +45,7 @@ def test_failed_build_leaves_previous_site_exactly(project):
     tpl.write_text(tpl.read_text() + "\n{{ fact('no.such-fact') }}\n")
     assert cli("build", "-j", "1", root=project).exit_code == 1
     assert snapshot(project / "build" / "site") == before
-    assert sorted(p.name for p in (project / "build").iterdir()) == [".site.lock", ".site.manifest.json", "site"]
+    assert sorted(p.name for p in (project / "build").iterdir()) == [".site.lock", "site"]
 
 
 def _build_process(project: Path, *extra) -> subprocess.Popen:
@@ -73,7 +73,7 @@ def test_killed_build_leaves_previous_site_and_no_litter(project):
         assert now in (before, after), f"a kill at {delay}s left a partly written site"
     assert cli("build", "-j", "1", root=project).exit_code == 0
     assert snapshot(project / "build" / "site") == after
-    leftovers = [p.name for p in (project / "build").iterdir() if p.name not in ("site", ".site.lock", ".site.manifest.json")]
+    leftovers = [p.name for p in (project / "build").iterdir() if p.name not in ("site", ".site.lock")]
     assert leftovers == []
 
 
