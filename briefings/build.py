@@ -137,6 +137,7 @@ class _Run:
         self.ticked: set = set()
         self.labels: dict = {}            # (pack, lang) -> interface text, as workers computed it
         self.files: dict[str, str] = {}   # published name -> content hash
+        self.widen: tuple[str, ...] = ()  # formats found in a site that has no usable manifest
         self.stages = {"load": 0.0, "units": 0.0, "site": 0.0, "publish": 0.0}
 
     def timed(self, stage: str, started: float) -> float:
@@ -154,7 +155,13 @@ class _Run:
         report = Report(out=opts.out, units=len(selected))
         try:
             with publisher.staging(self.waiting) as staging:
-                old = publisher.manifest                                # read under the lock
+                found = publisher.found                                 # read under the lock
+                old = found.manifest
+                if found.unlisted is not None and not opts.only:        # a site with no usable manifest:
+                    selected = select(lib, Options(opts.root, opts.out))  # rebuild all of it, never a part
+                    seen = {n.rsplit(".", 1)[-1] for n in found.unlisted if n.count("/") == 2}
+                    self.widen = tuple(f for f in ("html", "docx", "md", "pdf") if f in seen)
+                    report.units = len(selected)
                 plans, formats = self.plan(lib, selected, old)
                 worker.setup(str(opts.root), formats, lib, opts.base_url)
                 inputs = Inputs(lib, opts.base_url)
@@ -170,7 +177,7 @@ class _Run:
                     strict += _coverage_failures(lib, mine)
                     if strict:
                         raise BriefingsError(strict)
-                report.warnings = publisher.warnings + warnings
+                report.warnings = found.warnings + warnings
                 composer = worker.state()["composer"]
 
                 def labels(pack, lang):
@@ -205,6 +212,7 @@ class _Run:
                 published[unit] = rec
         had = sorted({f for rec in published.values() for f in rec["keys"]})
         chosen = self.opts.formats or tuple(dict.fromkeys(DEFAULT_FORMATS + tuple(had)))
+        chosen = tuple(dict.fromkeys(tuple(chosen) + self.widen))
         plans: dict[Unit, _Plan] = {}
         for unit in selected:
             rec = published.get(unit)

@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import stat
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import OutputRefused, Problem
@@ -79,15 +80,24 @@ def legacy_manifest(real: Path) -> Path:
     return real.parent / f".{real.name}.manifest.json"
 
 
-def owned(real: Path, out: Path | None = None) -> tuple[dict | None, list[Problem]]:
-    """The folder's manifest if briefings wrote what is in it ({} when it is empty, new, or
-    a site whose manifest is unusable); OutputRefused when it holds anything else."""
+@dataclass
+class Owned:
+    """What the output folder holds: a usable manifest, or a site without one (version 1, or
+    a damaged manifest) whose files are listed so that a partial build can widen to all."""
+
+    manifest: dict = field(default_factory=dict)
+    unlisted: frozenset[str] | None = None
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def owned(real: Path, out: Path | None = None) -> Owned:
+    """What briefings wrote in the folder; OutputRefused when it holds anything else."""
     out = out or real
     if not real.exists():
-        return {}, []
+        return Owned()
     files = site_files(real)
     if not files:
-        return {}, []
+        return Owned()
     manifest, why = read_manifest(real)
     if manifest is not None:
         extra = sorted(files - set(manifest["files"]) - {MANIFEST})
@@ -95,11 +105,11 @@ def owned(real: Path, out: Path | None = None) -> tuple[dict | None, list[Proble
             more = f" (and {len(extra) - 1} more)" if len(extra) > 1 else ""
             raise refuse(out, f"{real / extra[0]}{more} was not written by briefings; move it out of the "
                               "folder or choose another --out")
-        return manifest, []
+        return Owned(manifest)
     if looks_like_site(files) and (why or legacy_manifest(real).is_file()):
         warning = [Problem(f"the site's manifest {why}; it is ignored and every output is rebuilt",
                            file=str(real / MANIFEST), level="warning")] if why else []
-        return {}, warning
+        return Owned({}, frozenset(files), warning)
     raise refuse(out, f"{real} holds files briefings did not write (it is not a briefings site); "
                       "choose a new or empty folder")
 
@@ -114,8 +124,7 @@ class Publisher:
         self.name = self.out.name
         self._staging: Path | None = None
         self._lock = None
-        self.manifest: dict = {}
-        self.warnings: list[Problem] = []
+        self.found = Owned()
 
     @property
     def old(self) -> Path:
@@ -165,8 +174,7 @@ class Publisher:
                     waiting(self.out)
                 fcntl.flock(self._lock, fcntl.LOCK_EX)
             self._recover()
-            manifest, self.warnings = owned(self.out, self.given)    # again, under the lock
-            self.manifest = manifest or {}
+            self.found = owned(self.out, self.given)    # again, under the lock
             self._staging = self.parent / f".{self.name}.staging-{os.getpid()}"
             shutil.rmtree(self._staging, ignore_errors=True)
             self._staging.mkdir()
