@@ -196,6 +196,28 @@ def list_(obj: Context):
         click.echo(f"  languages: {' '.join(pack.languages)}")
 
 
+@main.command()
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder for the schemas.  [default: schemas/ in the project]")
+@click.pass_obj
+def schema(obj: Context, out):
+    """Write a JSON Schema for each kind of source file (pack, documents, facts, glossary).
+
+    Editors that use the YAML language server (VS Code's YAML extension and others) then
+    complete and check a source file as you type, when its first line is
+    `# yaml-language-server: $schema=<path to the schema>`.
+    """
+    from .schema import write_schemas
+    folder = out or obj.root / "schemas"
+    try:
+        written = write_schemas(folder)
+    except OSError as exc:
+        click.echo(f"briefings: {folder}: cannot write the schemas: {exc.strerror}", err=True)
+        sys.exit(EXIT_CONTENT)
+    for path in written:
+        click.echo(str(path))
+
+
 from .i18n.cli import i18n  # noqa: E402  (registers the i18n group)
 main.add_command(i18n)
 

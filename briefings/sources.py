@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, ValidationError,
-                      field_validator)
+                      WithJsonSchema, field_validator)
 
 from .errors import BriefingsError, Problem, Problems, did_you_mean, rel
 from .languages import BY_CODE, SOURCE_LANGUAGE
@@ -52,7 +52,8 @@ Date = Annotated[dt.date, BeforeValidator(_iso_date)]
 Url = Annotated[str | None, BeforeValidator(_safe_url)]
 Text = Annotated[str, BeforeValidator(_text)]
 Id = Annotated[str, Field(pattern=ID_RE, max_length=80)]
-LangCode = Annotated[str, BeforeValidator(lambda v: _lang(v))]
+LangCode = Annotated[str, BeforeValidator(lambda v: _lang(v)),
+                     WithJsonSchema({"type": "string", "enum": list(BY_CODE)})]
 
 
 def _lang(value):
