@@ -55,6 +55,7 @@ class Report:
     units: int = 0
     built: int = 0
     kept: int = 0                  # outputs of other packs/languages kept as they were
+    rebuilt: list[str] = field(default_factory=list)     # pack/document/language of each unit built
     outputs: int = 0
     seconds: float = 0.0
     out: Path | None = None
@@ -169,6 +170,7 @@ class _Run:
                 self.total = len(plans)
                 records, maps, warnings = self.build_units(lib, plans, inputs, old, staging)
                 report.built = sum(1 for u in self.rebuilt if plans[u].selected)
+                report.rebuilt = sorted(unit_name(u) for u in self.rebuilt)
                 report.kept = sum(1 for p in plans.values() if not p.selected)
                 t = self.timed("units", t)
                 mine = {unit_name(u): records[unit_name(u)] for u in selected}

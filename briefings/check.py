@@ -32,12 +32,20 @@ TYPED = [
 ]
 
 
-def check(root: Path) -> list[Problem]:
+def check(root: Path, packs: list[str] | None = None) -> list[Problem]:
+    """Every problem of the project, or of the packs named (the sources are loaded whole)."""
     lib = load_library(root)
     problems = Problems()
+    unknown = [p for p in packs or [] if p not in lib.packs]
+    if unknown:
+        from .errors import UsageError, did_you_mean
+        raise UsageError([Problem(f"unknown pack '{p}'{did_you_mean(p, lib.packs)}", entry="--pack")
+                          for p in unknown])
+    chosen = [lib.packs[p] for p in packs] if packs else list(lib.packs.values())
     composer = Composer(lib)
     ids: dict[str, set[str]] = {}
-    for pack in lib.packs.values():
+    used: dict[str, set[str]] = {}          # pack -> the facts its documents use
+    for pack in chosen:
         for pdoc in pack.documents:
             for lang in pack.languages:
                 try:
@@ -47,13 +55,14 @@ def check(root: Path) -> list[Problem]:
                     continue
                 if lang == SOURCE_LANGUAGE:
                     ids[pdoc.template] = _anchors(composed.document)
+                    used.setdefault(pack.id, set()).update(composed.rendered.facts)
     problems.extend(composer.problems)
-    for template in sorted({d.template for p in lib.packs.values() for d in p.documents}):
+    for template in sorted({d.template for p in chosen for d in p.documents}):
         source, _units = composer.template(template)
         _typed_values(template, source, problems)
         _internal_links(template, source, ids.get(template, set()), problems)
-    _stale_facts(lib, problems)
-    _glossary_usage(lib, composer, problems)
+    _stale_facts(lib, chosen, used, problems)
+    _glossary_usage(lib, composer, problems, chosen)
     seen, out = set(), []
     for p in problems.items:
         if p not in seen:
@@ -65,8 +74,9 @@ def check(root: Path) -> list[Problem]:
 def _typed_values(template: str, source: str, problems: Problems) -> None:
     """Warn where a date, amount or deadline is typed into prose instead of coming from a fact."""
     file = f"templates/briefings/{template}.md"
-    for n, line in enumerate(source.split("\n"), 1):
-        prose = _JINJA.sub(" ", line)
+    blanked = _JINJA.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), source)   # keeps the line numbers
+    for n, line in enumerate(blanked.split("\n"), 1):
+        prose = line
         prose = re.sub(r"\]\([^)]*\)", "]", prose)          # link targets are not prose
         for pattern, what in TYPED:
             match = pattern.search(prose)
@@ -92,10 +102,11 @@ def _internal_links(template: str, source: str, anchors: set[str], problems: Pro
                 problems.add(f"internal link to '#{target}', which no heading has", file=file, line=n)
 
 
-def _stale_facts(lib: Library, problems: Problems) -> None:
-    for pack in lib.packs.values():
+def _stale_facts(lib: Library, packs, used: dict[str, set[str]], problems: Problems) -> None:
+    """A fact is judged against the date of each pack that uses it, and no other."""
+    for pack in packs:
         on = pack.publication_date
-        for fact in lib.facts.values():
+        for fact in (lib.facts[f] for f in sorted(used.get(pack.id, ())) if f in lib.facts):
             origin = lib.origin("fact", fact.id)
             where = dict(file=origin.file, line=origin.line, entry=f"fact '{fact.id}'")
             if fact.review_by and fact.review_by < on:
@@ -130,12 +141,12 @@ def uses_term(text: str, term: str) -> bool:
     return True
 
 
-def _glossary_usage(lib: Library, composer: Composer, problems: Problems) -> None:
+def _glossary_usage(lib: Library, composer: Composer, problems: Problems, packs) -> None:
     """A translated unit whose source uses a glossary term should use the official rendering."""
     terms = [(t, t.terms[SOURCE_LANGUAGE].lower()) for t in lib.terms.values()]
-    langs = sorted({lang for p in lib.packs.values() for lang in p.languages if lang != SOURCE_LANGUAGE})
+    langs = sorted({lang for p in packs for lang in p.languages if lang != SOURCE_LANGUAGE})
     units = []
-    for template in sorted({d.template for p in lib.packs.values() for d in p.documents}):
+    for template in sorted({d.template for p in packs for d in p.documents}):
         source, template_units = composer.template(template)
         units += [(unit_context(template, u), u.text) for u in template_units if is_translatable(u.text)]
     units += [(f"fact:{f.id}", f.text) for f in lib.facts.values()]

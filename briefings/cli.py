@@ -93,8 +93,9 @@ def main(ctx, root: Path, debug: bool):
               help="Worker processes.  [default: all cores]")
 @click.option("--strict", is_flag=True, help="Fail on warnings and on translation coverage below the pack's threshold.")
 @click.option("--base-url", metavar="URL", help="Absolute site URL, for the sitemap and canonical links.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary of what was built, reused and published.")
 @click.pass_obj
-def build(obj: Context, packs, langs, formats, only, out, jobs, strict, base_url):
+def build(obj: Context, packs, langs, formats, only, out, jobs, strict, base_url, as_json):
     """Build packs into OUT/<pack>/<lang>/<document>.html|.docx|.md, plus the site pages.
 
     Only what changed is rebuilt; with nothing changed it returns at once. --pack, --lang
@@ -114,7 +115,11 @@ def build(obj: Context, packs, langs, formats, only, out, jobs, strict, base_url
     build_opts = build_options(_csv(packs), _csv(langs), fmts, base_url, only)
     if not strict and up_to_date(obj.root, publisher.out, build_opts):
         publisher.tidy()                              # what a killed build left goes, even now
-        click.echo(f"up to date: nothing to build -> {out}")
+        if as_json:
+            click.echo(json.dumps({"out": str(out), "up_to_date": True, "built": [], "unchanged": None,
+                                   "kept": None, "files": None, "warnings": []}, indent=2))
+        else:
+            click.echo(f"up to date: nothing to build -> {out}")
         return
     from .build import Options, build as do_build
     opts = Options(root=obj.root, out=out, packs=_csv(packs), langs=_csv(langs), formats=fmts,
@@ -125,6 +130,13 @@ def build(obj: Context, packs, langs, formats, only, out, jobs, strict, base_url
     with Progress() as progress:
         report = run(do_build, opts, progress=progress, waiting=waiting, debug=obj.debug,
                      nothing="nothing was published")
+    if as_json:
+        click.echo(json.dumps({"out": str(out), "up_to_date": False, "built": report.rebuilt,
+                               "unchanged": report.units - report.built, "kept": report.kept,
+                               "files": report.outputs, "seconds": round(report.seconds, 3),
+                               "warnings": [w.as_dict() for w in report.warnings]},
+                              ensure_ascii=False, indent=2))
+        return
     for w in report.warnings:
         click.echo(str(w), err=True)
     reused = report.units - report.built
@@ -163,32 +175,51 @@ class Progress:
 
 @main.command()
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
+@click.option("--pack", "packs", metavar="ID[,ID…]", help="Check only these packs (the sources are loaded whole).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.pass_obj
-def check(obj: Context, strict: bool, fmt: str):
+def check(obj: Context, strict: bool, packs, fmt: str):
     """Validate everything a build needs, writing nothing."""
     from .check import check as do_check
     try:
-        problems = do_check(obj.root)
+        problems = do_check(obj.root, _csv(packs))
+    except UsageError as exc:
+        report_problems(exc.problems)
+        sys.exit(EXIT_USAGE)
     except BriefingsError as exc:       # sources that do not even load: still one report
         if obj.debug:
             raise
         problems = exc.problems
-    report_problems(problems, fmt)
     errors = [p for p in problems if p.level == "error"]
     warnings = [p for p in problems if p.level == "warning"]
-    if fmt == "text":
+    failed = bool(errors or (strict and warnings))
+    if fmt == "json":
+        click.echo(json.dumps({"summary": {"errors": len(errors), "warnings": len(warnings), "strict": strict,
+                                           "ok": not failed},
+                               "problems": [p.as_dict() for p in problems]}, ensure_ascii=False, indent=2))
+    else:
+        report_problems(problems)
         click.echo(f"check: {len(errors)} error(s), {len(warnings)} warning(s)", err=True)
-    if errors or (strict and warnings):
+    if failed:
         sys.exit(EXIT_CONTENT)
 
 
 @main.command("list")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.pass_obj
-def list_(obj: Context):
+def list_(obj: Context, fmt: str):
     """List packs, their documents and languages."""
     from .sources import load_library
     lib = run(load_library, obj.root, debug=obj.debug)
+    if fmt == "json":
+        click.echo(json.dumps([{"id": pack.id, "title": pack.title, "event": pack.event.name,
+                                "place": pack.event.place, "date": pack.event.date.isoformat(),
+                                "languages": list(pack.languages),
+                                "documents": [{"id": d.id, "product": d.product, "title": d.title,
+                                               "template": f"templates/briefings/{d.template}.md"}
+                                              for d in pack.documents]}
+                               for pack in lib.packs.values()], ensure_ascii=False, indent=2))
+        return
     for pack in lib.packs.values():
         click.echo(f"{pack.id}: {pack.title} ({pack.event.place}, {pack.event.date.isoformat()})")
         for doc in pack.documents:
@@ -216,6 +247,49 @@ def schema(obj: Context, out):
         sys.exit(EXIT_CONTENT)
     for path in written:
         click.echo(str(path))
+
+
+@main.group()
+def new():
+    """Create the files of something new (a pack)."""
+
+
+@new.command("pack")
+@click.argument("pack_id", metavar="ID")
+@click.option("--title", help="The pack's title.")
+@click.option("--event", help="The event's name, e.g. 'ITRE committee meeting'.")
+@click.option("--place", help="Where the event takes place.")
+@click.option("--date", "date", metavar="YYYY-MM-DD", help="The event's date.")
+@click.option("--languages", metavar="CODE[,CODE…]", default="en", show_default=True,
+              help="Languages to publish (English, the source language, is always included).")
+@click.pass_obj
+def new_pack(obj: Context, pack_id, title, event, place, date, languages):
+    """Create a pack: its manifest, a starter template with an example of every helper,
+    and its own facts, documents and glossary files; then check the project.
+
+    Values not given are asked for on a terminal.
+    """
+    from .scaffold import create, parse
+    asked = {}
+    for name, value, question in (("title", title, "Title"), ("event", event, "Event"),
+                                  ("place", place, "Place"), ("date", date, "Date (YYYY-MM-DD)")):
+        if value is None and sys.stdin.isatty():
+            value = click.prompt(question)
+        asked[name] = value
+    missing = [f"--{k}" for k, v in asked.items() if v is None]
+    if missing:
+        raise click.UsageError(f"missing {', '.join(missing)} (or run it on a terminal to be asked)")
+    spec = run(parse, pack_id, languages=languages, debug=obj.debug, nothing="nothing was created", **asked)
+    made = run(create, obj.root, spec, debug=obj.debug, nothing="nothing was created")
+    for path in made:
+        click.echo(f"created {path.relative_to(obj.root)}")
+    from .check import check as do_check
+    problems = run(do_check, obj.root, debug=obj.debug, nothing="the files were created")
+    errors = [p for p in problems if p.level == "error"]
+    report_problems(errors)
+    click.echo(f"check: {len(errors)} error(s); build it with: briefings build --pack {spec.id}")
+    if errors:
+        sys.exit(EXIT_CONTENT)
 
 
 from .i18n.cli import i18n  # noqa: E402  (registers the i18n group)

@@ -51,7 +51,8 @@ class Inputs:
         self.code = code_hash()
         docs = sorted((root / "sources").glob("documents.y*ml")) + sorted((root / "sources" / "documents").glob("*.y*ml"))
         self.documents = _hash(*(f"{p.name}:{_maybe(p)}" for p in docs))      # as load_library reads them
-        self.glossary = _hash(*(_maybe(p) for p in sorted((root / "sources").glob("glossary.y*ml"))))
+        glossary = sorted((root / "sources").glob("glossary.y*ml")) + sorted((root / "sources" / "glossary").glob("*.y*ml"))
+        self.glossary = _hash(*(f"{p.name}:{_maybe(p)}" for p in glossary))     # as load_library reads them
         self.own = {"docx": _maybe(root / "templates" / "docx" / "reference.docx"),
                     "html": _folder(root / "templates" / "html")}      # what each format adds
         self.epoch = os.environ.get("SOURCE_DATE_EPOCH", "")

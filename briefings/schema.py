@@ -24,7 +24,7 @@ KINDS: dict[str, tuple[type[BaseModel], str | None, str, str]] = {
     "documents": (SourceDocument, "documents", "sources/documents.yaml, sources/documents/*.yaml",
                   "briefings cited documents"),
     "facts": (Fact, "facts", "sources/facts/*.yaml", "briefings facts"),
-    "glossary": (Term, "terms", "sources/glossary.yaml", "briefings glossary"),
+    "glossary": (Term, "terms", "sources/glossary.yaml, sources/glossary/*.yaml", "briefings glossary"),
 }
 
 

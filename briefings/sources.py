@@ -348,7 +348,8 @@ def load_library(root: Path) -> Library:
     docs = sorted(src.glob("documents.y*ml")) + sorted((src / "documents").glob("*.y*ml"))
     _load_kind(lib, docs, "documents", "document", lib.documents, problems)
     _load_kind(lib, sorted((src / "facts").glob("*.y*ml")), "facts", "fact", lib.facts, problems)
-    _load_kind(lib, sorted(src.glob("glossary.y*ml")), "terms", "term", lib.terms, problems)
+    glossary = sorted(src.glob("glossary.y*ml")) + sorted((src / "glossary").glob("*.y*ml"))
+    _load_kind(lib, glossary, "terms", "term", lib.terms, problems)
     _load_packs(lib, problems)
     if not problems.errors:
         _check_refs(lib, problems)
