@@ -185,7 +185,7 @@ def test_check_json_output(project):
     tpl = project / "templates" / "briefings" / "note.md"
     tpl.write_text(tpl.read_text() + "\nApplies from 2 August 2026.\n")
     result = cli("check", "--format", "json", root=project)
-    rows = json.loads(result.stdout)
+    rows = json.loads(result.stdout)["problems"]
     typed = [r for r in rows if "typed into the text" in r["message"]]
     assert typed and typed[0]["level"] == "warning" and typed[0]["file"] == "templates/briefings/note.md"
     assert result.exit_code == 0
