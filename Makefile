@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TESTSTAMP := $(VENV)/.installed-test
 
-.PHONY: build test check clean reference bench
+.PHONY: build test check clean reference bench docs
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ check: $(STAMP)
 
 reference: $(STAMP)
 	$(BIN)/python -m briefings.writers.docx.reference templates/docx/reference.docx
+
+docs: $(STAMP)
+	$(BIN)/python -m briefings.schema .
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py --write-readme

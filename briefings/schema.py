@@ -18,6 +18,67 @@ from .sources import Fact, Pack, SourceDocument, Term
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
+# What each field means, for the editor's hover text and docs/authoring.md (a test fails when a
+# model gains a field that is not described here, so the guide cannot fall behind the models).
+FIELD_HELP: dict[str, str] = {
+    "SourceDocument.id": "Identifier that facts and templates cite, e.g. `ai-act`.",
+    "SourceDocument.type": "What kind of document it is.",
+    "SourceDocument.tier": "How authoritative it is: primary law, an official statement or a media report.",
+    "SourceDocument.title": "Full official title in English (as in the Official Journal).",
+    "SourceDocument.short_title": "Short title used in citations and `doc()`, e.g. `AI Act`.",
+    "SourceDocument.titles": "Full title per language code (the official language versions).",
+    "SourceDocument.short_titles": "Short title per language code.",
+    "SourceDocument.number": "The document's number, e.g. `2024/1689` or `COM(2025) 836`.",
+    "SourceDocument.celex": "CELEX number; EUR-Lex links are then made in each reader's language.",
+    "SourceDocument.eli": "European Legislation Identifier URL (http or https).",
+    "SourceDocument.url": "Where the document can be read (http, https or mailto), for sources without a CELEX.",
+    "SourceDocument.oj": "Official Journal reference, e.g. `OJ L, 2024/1689, 12.7.2024`.",
+    "SourceDocument.date": "The document's own date (adoption or signature), YYYY-MM-DD.",
+    "SourceDocument.published": "Publication date (for press reports, shown in citations), YYYY-MM-DD.",
+    "SourceDocument.in_force": "Date of entry into force, YYYY-MM-DD.",
+    "SourceDocument.publisher": "Who issued it: an institution, or the outlet of a press report.",
+    "SourceDocument.procedure": "Procedure reference, e.g. `2021/0106(COD)`.",
+    "Citation.document": "The `id` of a document in `sources/documents*`.",
+    "Citation.pinpoint": "Where in the document, e.g. `Art. 55(1)(c)`, `Recital 110`, `Annex III, point 2`.",
+    "Value.amount": "The number, e.g. `15000000` or `3`.",
+    "Value.unit": "What the number counts; it decides how the value is written in each language.",
+    "Fact.id": "Namespaced identifier, e.g. `cra.reporting-applies`; templates use it in `fact()`.",
+    "Fact.text": "One sentence in English (Markdown inline). `{date}` and `{value}` are filled in from "
+                 "the fact's own date and value, in the reader's language.",
+    "Fact.label": "Short form for timelines and tables, e.g. `AI Act enters into force`.",
+    "Fact.date": "The date the fact is about, YYYY-MM-DD (required when the text uses `{date}`).",
+    "Fact.value": "An amount with its unit (required when the text uses `{value}`).",
+    "Fact.citation": "The document and pinpoint the fact comes from: every fact is cited.",
+    "Fact.as_of": "When the fact was last verified against its source, YYYY-MM-DD; a pack dated earlier "
+                  "must not use it.",
+    "Fact.review_by": "Verify again before this date; `check` warns when a pack is dated after it.",
+    "Fact.tags": "Free labels for finding facts.",
+    "Term.id": "Identifier that `term()` uses, e.g. `gpai-model`.",
+    "Term.terms": "The official term per language code; `en` is required.",
+    "Term.defined_in": "The document and article where the term is defined.",
+    "Term.note": "A note for translators and readers, e.g. `to be confirmed`.",
+    "Event.name": "Name of the meeting, e.g. `European Parliament plenary part-session`.",
+    "Event.place": "Where it takes place.",
+    "Event.date": "The date of the meeting, YYYY-MM-DD.",
+    "PackDocument.id": "The document's file name in the site, e.g. `briefing`.",
+    "PackDocument.template": "The template `templates/briefings/<template>.md`.",
+    "PackDocument.title": "The document's title (translated through the catalogues).",
+    "PackDocument.product": "The kind of publication; it sets the label and the layout.",
+    "Pack.id": "Identifier; must match the file name `sources/packs/<id>.yaml`.",
+    "Pack.title": "The pack's title.",
+    "Pack.subtitle": "A subtitle.",
+    "Pack.event": "The meeting the pack is for: `{name, place, date}`.",
+    "Pack.reference": "Reference number shown in the header, e.g. `PE 765.432`.",
+    "Pack.date": "Publication date, if not the event's date, YYYY-MM-DD.",
+    "Pack.author": "Author shown on the documents.",
+    "Pack.service": "The service that publishes the pack.",
+    "Pack.languages": "Language codes to publish, of the 24 EU official languages.",
+    "Pack.documents": "The pack's documents: `{id, template, title, product}` each.",
+    "Pack.disclaimer": "Replaces the standard disclaimer; `{year}` becomes the year.",
+    "Pack.coverage_threshold": "Translation coverage (0-100 %) below which `build --strict` fails.",
+    "Pack.max_fact_age_days": "`check` warns about a fact verified more than this many days before the pack's date.",
+}
+
 # kind -> (model, top-level list key or None for a one-entry file, where the files live, a title)
 KINDS: dict[str, tuple[type[BaseModel], str | None, str, str]] = {
     "pack": (Pack, None, "sources/packs/*.yaml", "briefings pack manifest"),
@@ -28,11 +89,22 @@ KINDS: dict[str, tuple[type[BaseModel], str | None, str, str]] = {
 }
 
 
+def _describe(name: str, schema: dict) -> None:
+    for field, prop in schema.get("properties", {}).items():
+        prop.pop("title", None)
+        help_ = FIELD_HELP.get(f"{name}.{field}")
+        if help_:
+            prop["description"] = help_
+
+
 def schema_for(kind: str) -> dict:
     """The JSON Schema (draft 2020-12) of one kind of source file."""
     model, key, where, title = KINDS[kind]
     entry = model.model_json_schema(ref_template="#/$defs/{model}")
     defs = entry.pop("$defs", {})
+    _describe(model.__name__, entry)
+    for name, sub in defs.items():
+        _describe(name, sub)
     if key is None:
         schema = {**entry}
     else:
@@ -69,3 +141,111 @@ def modeline(kind: str, source_file: Path, root: Path) -> str:
     import os
     target = os.path.relpath(root / "schemas" / file_name(kind), source_file.parent)
     return f"# yaml-language-server: $schema={Path(target).as_posix()}"
+
+
+def models() -> dict[str, type[BaseModel]]:
+    """Every model a source file holds, by name (the entry models and the ones inside them)."""
+    from .sources import Citation, Event, PackDocument, Value
+    return {m.__name__: m for m in (Pack, Event, PackDocument, SourceDocument, Fact, Citation, Value, Term)}
+
+
+def _type(prop: dict, defs: dict) -> str:
+    if "anyOf" in prop:
+        kinds = [_type(p, defs) for p in prop["anyOf"] if p.get("type") != "null"]
+        return " or ".join(kinds)
+    if "$ref" in prop:
+        return prop["$ref"].rsplit("/", 1)[-1]
+    kind = prop.get("type", "any")
+    if kind == "array":
+        return f"list of {_type(prop.get('items', {}), defs)}"
+    if kind == "object":
+        keys = "language code" if "propertyNames" in prop else "text"
+        return f"map of {keys} to {_type(prop.get('additionalProperties', {}), defs)}"
+    if prop.get("format") == "date":
+        return "date (YYYY-MM-DD)"
+    if "pattern" in prop and prop.get("maxLength") == 80:
+        return "identifier"
+    return {"string": "text", "integer": "whole number", "number": "number", "boolean": "yes/no"}.get(kind, kind)
+
+
+def _allowed(prop: dict) -> str:
+    from .languages import BY_CODE
+    for option in [prop] + prop.get("anyOf", []) + [prop.get("items", {}), prop.get("propertyNames", {})]:
+        if option.get("enum") == list(BY_CODE):
+            return "the 24 EU language codes (`bg`, `es`, `cs` … `fi`, `sv`)"
+        if "enum" in option:
+            return ", ".join(f"`{v}`" for v in option["enum"])
+    if "minimum" in prop or "maximum" in prop:
+        return f"{prop.get('minimum', '')}–{prop.get('maximum', '')}"
+    return ""
+
+
+def field_tables() -> str:
+    """Markdown tables of every field of every model, from the JSON Schemas."""
+    out = []
+    for name, model in models().items():
+        schema = model.model_json_schema()
+        _describe(name, schema)
+        required = set(schema.get("required", []))
+        out += [f"#### {name}", "", (model.__doc__ or "").strip().split("\n")[0], "",
+                "| field | type | required | allowed values / default | what it is |", "|---|---|---|---|---|"]
+        for field, prop in schema["properties"].items():
+            default = "" if field in required or prop.get("default") in (None, [], {}) else \
+                f"default `{prop['default']}`"
+            allowed = "; ".join(x for x in (_allowed(prop), default) if x)
+            out.append(f"| `{field}` | {_type(prop, {})} | {'yes' if field in required else ''} | {allowed} | "
+                       f"{prop.get('description', '')} |")
+        out.append("")
+    return "\n".join(out).replace("\n\n\n", "\n\n")
+
+
+# The template helpers, for docs/authoring.md; signatures are read from the code.
+HELPERS: dict[str, str] = {
+    "fact": "The fact's sentence in the reader's language (its date and value formatted for that language) "
+            "and a note citing its source. `cite=false` leaves the note out.",
+    "cite": "A note citing a document: its short title linked to the official text in the reader's "
+            "language, the pinpoint and the Official Journal reference.",
+    "date": "A fact's date (`date(\"aia.entry-into-force\")`) or a literal date (`date(\"2026-05-18\")`, "
+            "`date(event.date)`): `18 May 2026`, `18 mai 2026`; `format=\"short\"` gives `18.5.2026`. A fact's "
+            "date is cited unless `cite=false`.",
+    "value": "A fact's amount in style-guide form (`EUR 15 000 000`, `3 %`, `72 hours`), cited unless `cite=false`.",
+    "term": "The official term in the reader's language, from the glossary.",
+    "doc": "A document's short title in the reader's language; `full=true` gives the full title.",
+    "timeline": "A timeline figure of dated facts, with the event itself: SVG on the web, a PNG with alt "
+                "text in Word, and a list in Markdown. `caption=` sets its caption.",
+    "glossary_table": "The table of glossary terms in English, French, German and the reader's language.",
+}
+
+
+def helper_table() -> str:
+    import inspect
+    from .render import _Call
+    rows = ["| helper | what it gives |", "|---|---|"]
+    for name, what in HELPERS.items():
+        params = list(inspect.signature(getattr(_Call, name)).parameters.values())[1:]
+        shown = ", ".join(p.name if p.default is inspect.Parameter.empty else f"{p.name}={p.default!r}"
+                          for p in params).replace("True", "true").replace("False", "false").replace("None", "none")
+        rows.append(f"| `{name}({shown})` | {what} |")
+    return "\n".join(rows) + "\n"
+
+
+BEGIN, END = "<!-- generated by `make docs` from the models: do not edit by hand -->", "<!-- end of generated part -->"
+
+
+def update_guide(path: Path) -> bool:
+    """Rewrite the generated part of docs/authoring.md; True if it changed."""
+    text = path.read_text(encoding="utf-8")
+    head, rest = text.split(BEGIN, 1)
+    _old, tail = rest.split(END, 1)
+    new = f"{head}{BEGIN}\n\n### Template helpers\n\n{helper_table()}\n### Fields of the source files\n\n" \
+          f"{field_tables()}\n{END}{tail}"
+    if new != text:
+        path.write_text(new, encoding="utf-8")
+    return new != text
+
+
+if __name__ == "__main__":           # make docs
+    import sys
+    root = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
+    write_schemas(root / "schemas")
+    update_guide(root / "docs" / "authoring.md")

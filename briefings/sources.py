@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, ValidationError,
-                      WithJsonSchema, field_validator)
+                      WithJsonSchema, field_validator, model_validator)
+from pydantic_core import PydanticCustomError
 
 from .errors import BriefingsError, Problem, Problems, did_you_mean, rel
 from .languages import BY_CODE, SOURCE_LANGUAGE
@@ -27,7 +28,19 @@ def _iso_date(value):
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"expected YYYY-MM-DD, got {value!r}") from None
+        raise ValueError(impossible_date(value)) from None
+
+
+def impossible_date(value: str) -> str:
+    """Why a YYYY-MM-DD string is no date: '2029-02-30: February 2029 has 28 days'."""
+    import calendar
+    year, month, day = (int(x) for x in value.split("-"))
+    if not 1 <= month <= 12:
+        return f"{value}: there is no month {month}"
+    if year < 1:
+        return f"{value}: there is no year 0"
+    days = calendar.monthrange(year, month)[1]
+    return f"{value}: {calendar.month_name[month]} {year} has {days} days"
 
 
 def _safe_url(value):
@@ -133,6 +146,15 @@ class Fact(Strict):
             if name not in ("date", "value"):
                 raise ValueError(f"unknown placeholder {{{name}}}: a fact's text may use {{date}} and {{value}}")
         return text
+
+    @model_validator(mode="after")
+    def _filled(self):
+        """A placeholder with nothing to fill it would print as a gap in the sentence."""
+        for name in ("date", "value"):
+            if "{" + name + "}" in self.text and getattr(self, name) is None:
+                raise PydanticCustomError("missing_field", f"the text uses {{{name}}} but the fact has no "
+                                          f"'{name}:' field")
+        return self
 
 
 class Term(Strict):

@@ -89,3 +89,37 @@ def test_schema_command_writes_every_kind(tmp_path, project):
     assert sorted(p.name for p in (tmp_path / "s").iterdir()) == sorted(file_name(k) for k in KINDS)
     for kind in KINDS:
         assert (tmp_path / "s" / file_name(kind)).read_bytes() == schema_bytes(kind)
+
+
+def test_the_authoring_guide_is_up_to_date(tmp_path):
+    """docs/authoring.md's generated part is what `make docs` writes from the code now."""
+    from briefings.schema import update_guide
+    copy = tmp_path / "authoring.md"
+    copy.write_text((REPO / "docs" / "authoring.md").read_text(encoding="utf-8"), encoding="utf-8")
+    assert not update_guide(copy), "docs/authoring.md is out of date: run `make docs`"
+
+
+def test_every_field_and_helper_is_documented():
+    import re
+
+    from briefings.schema import FIELD_HELP, HELPERS, models
+    fields = {f"{name}.{f}" for name, model in models().items() for f in model.model_fields}
+    assert fields == set(FIELD_HELP), (sorted(fields - set(FIELD_HELP)), sorted(set(FIELD_HELP) - fields))
+    render = (REPO / "briefings" / "render.py").read_text(encoding="utf-8")
+    exposed = set(re.findall(r'"(\w+)": call\.(\w+)', render))
+    assert exposed and {name for name, _ in exposed} == set(HELPERS)
+
+
+def test_facts_cannot_leave_a_gap_in_a_sentence(project):
+    """New-user problem 3: {date} or {value} without the field printed as nothing."""
+    (project / "sources" / "facts" / "gap.yaml").write_text(
+        'facts:\n  - id: x.gap\n    text: "Proposed on {date}."\n    citation: {document: ai-act}\n'
+        '    as_of: 2026-05-18\n  - id: x.nothing\n    text: "Worth {value}."\n    citation: {document: ai-act}\n'
+        '    as_of: 2026-05-18\n  - id: x.feb\n    text: "ok"\n    date: 2029-02-30\n'
+        '    citation: {document: ai-act}\n    as_of: 2026-05-18\n', encoding="utf-8")
+    for command in (["check"], ["build", "-j", "1"]):
+        result = cli(*command, root=project)
+        assert result.exit_code == 1
+        assert "gap.yaml:2: fact 'x.gap': the text uses {date} but the fact has no 'date:' field" in result.stderr
+        assert "gap.yaml:6: fact 'x.nothing': the text uses {value} but the fact has no 'value:' field" in result.stderr
+        assert "gap.yaml:12: fact 'x.feb': date: 2029-02-30: February 2029 has 28 days" in result.stderr
