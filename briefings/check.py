@@ -71,13 +71,22 @@ def check(root: Path, packs: list[str] | None = None) -> list[Problem]:
     return out
 
 
+NOT_A_FACT = "{# not a fact #}"        # on a line: its numbers are meant as typed (documented)
+_NUMBER = re.compile(r"(?<![\w.])\d[\d.,]*(?!\w)")
+_CITING = re.compile(r"\{\{-?\s*(?:fact|cite|date|value)\(")
+_LIST_MARK = re.compile(r"^\s*(?:\d+\.|[-*+])\s")
+
+
 def _typed_values(template: str, source: str, problems: Problems) -> None:
-    """Warn where a date, amount or deadline is typed into prose instead of coming from a fact."""
+    """Warn where a date, amount or deadline is typed into prose instead of coming from a fact,
+    and where a number stands in a paragraph that cites nothing."""
     file = f"templates/briefings/{template}.md"
+    original = source.split("\n")
     blanked = _JINJA.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), source)   # keeps the line numbers
     for n, line in enumerate(blanked.split("\n"), 1):
-        prose = line
-        prose = re.sub(r"\]\([^)]*\)", "]", prose)          # link targets are not prose
+        if NOT_A_FACT in original[n - 1]:
+            continue
+        prose = re.sub(r"\]\([^)]*\)", "]", line)          # link targets are not prose
         for pattern, what in TYPED:
             match = pattern.search(prose)
             if match:
@@ -85,6 +94,12 @@ def _typed_values(template: str, source: str, problems: Problems) -> None:
                               "date() or value() so it is cited and formatted per language",
                               file=file, line=n)
                 break
+        else:
+            number = _NUMBER.search(_LIST_MARK.sub("", prose))
+            if number and not _CITING.search(original[n - 1]):
+                problems.warn(f"a number typed into the text ({number.group(0).rstrip('.,')!r}) with no "
+                              "citation in its paragraph: use a fact, or add cite(); mark a number that is "
+                              f"meant as typed with {NOT_A_FACT} on the line", file=file, line=n)
 
 
 def _anchors(document) -> set[str]:

@@ -96,3 +96,21 @@ def test_list_and_build_speak_json(project):
     assert again["up_to_date"] is True and again["built"] == []
     partial = json.loads(cli("build", "-j", "1", "--json", "--lang", "fr", root=project).stdout)
     assert partial["built"] == [] and partial["unchanged"] == 1 and partial["kept"] == 3
+
+
+def test_uncited_numbers_in_prose_are_reported_unless_marked(project):
+    """New-user problem 8: 'Only 12 of 27 Member States…' passed build and check."""
+    tpl = project / "templates" / "briefings" / "note.md"
+    base = tpl.read_text(encoding="utf-8")
+    tpl.write_text(base + "\nOnly 12 of 27 Member States have transposed it.\n\n"
+                   "Article 5 applies{{ cite(\"ai-act\", \"Art. 5\") }}.\n\n"
+                   "The 2030 Digital Decade targets remain. {# not a fact #}\n", encoding="utf-8")
+    lines = len(base.split("\n"))
+    result = cli("check", "--format", "json", root=project)
+    numbers = [p for p in json.loads(result.stdout)["problems"] if "a number typed into the text" in p["message"]]
+    assert [(p["line"], p["message"].split("(")[1].split(")")[0]) for p in numbers] == [(lines + 1, "'12'")]
+    assert "{# not a fact #}" in numbers[0]["message"]
+    built = cli("build", "-j", "1", "--lang", "en", root=project)
+    assert built.exit_code == 0
+    html = (project / "build" / "site" / "test-pack" / "en" / "note.html").read_text(encoding="utf-8")
+    assert "2030 Digital Decade targets remain." in html and "not a fact" not in html
