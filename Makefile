@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TESTSTAMP := $(VENV)/.installed-test
 
-.PHONY: build test check clean reference bench docs
+.PHONY: build test check clean reference bench docs golden
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ check: $(STAMP)
 
 reference: $(STAMP)
 	$(BIN)/python -m briefings.writers.docx.reference templates/docx/reference.docx
+
+golden: $(TESTSTAMP)
+	$(BIN)/python -m pytest -q tests/test_golden.py --update-golden
 
 docs: $(STAMP)
 	$(BIN)/python -m briefings.schema .

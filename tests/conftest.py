@@ -48,3 +48,8 @@ def shipped(tmp_path_factory) -> Path:
     result = cli("build", "--out", out, "--format", "html,docx,md", root=REPO)
     assert result.exit_code == 0, result.output + result.stderr
     return out
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="Rewrite tests/golden/ from the current output (make golden).")
