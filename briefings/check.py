@@ -16,6 +16,7 @@ from .errors import BriefingsError, Problem, Problems
 from .i18n.units import is_translatable
 from .languages import SOURCE_LANGUAGE
 from .sources import Library, load_library
+from .yamlread import line_of
 
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
@@ -62,6 +63,7 @@ def check(root: Path, packs: list[str] | None = None) -> list[Problem]:
         _typed_values(template, source, problems)
         _internal_links(template, source, ids.get(template, set()), problems)
     _stale_facts(lib, chosen, used, problems)
+    _references(lib, chosen, problems)
     _glossary_usage(lib, composer, problems, chosen)
     seen, out = set(), []
     for p in problems.items:
@@ -133,6 +135,19 @@ def _stale_facts(lib: Library, packs, used: dict[str, set[str]], problems: Probl
             if fact.as_of > on:
                 problems.warn(f"as_of {fact.as_of.isoformat()} is after pack '{pack.id}' is dated: "
                               "the pack must not state what was verified later", field="as_of", **where)
+
+
+def _references(lib: Library, packs, problems: Problems) -> None:
+    """A pack's reference number follows the house profile's pattern (e.g. 'PE 765.432')."""
+    pattern = lib.house.profile.reference_pattern if lib.house else None
+    if not pattern:
+        return
+    for pack in packs:
+        if pack.reference and not re.fullmatch(pattern, pack.reference):
+            origin = lib.origin("pack", pack.id)
+            problems.warn(f"'{pack.reference}' does not follow the house profile's reference pattern {pattern}",
+                          file=origin.file, line=line_of(lib.pack_data[pack.id], ("reference",)),
+                          entry=f"pack '{pack.id}'", field="reference")
 
 
 def _words(text: str) -> list[str]:

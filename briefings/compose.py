@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from dataclasses import dataclass
 
 from . import model as m
+from .house import load_house
 from .errors import BriefingsError, Problem, Problems, rel
 from .tidy import capitalise_cells, merge_repeated
 from .formatting import format_date, release_locale_data
@@ -101,9 +103,21 @@ class Composer:
                                 event_date=pack.event.date, publication_date=pack.publication_date)
             labels["event_name"] = self.translate(lang, f"pack:{pack.id}:event", pack.event.name) or pack.event.name
             labels["event_place"] = self.translate(lang, f"pack:{pack.id}:place", pack.event.place) or pack.event.place
-            if pack.disclaimer:
-                text = self.translate(lang, f"pack:{pack.id}:disclaimer", pack.disclaimer) or pack.disclaimer
-                labels["disclaimer"] = text.replace("{year}", str(pack.publication_date.year))
+            house = self.lib.house or load_house(self.lib.root)
+            for product in house.profile.products:
+                labels[product.id] = house.product_label(product.id, lang)
+            labels["byline"] = house.byline(lang)
+            if house.profile.logo:
+                labels["logo_href"] = "assets/house-logo" + Path(house.profile.logo.file).suffix
+                labels["logo_alt"] = house.profile.logo.alt.get(lang, house.profile.logo.alt[SOURCE_LANGUAGE])
+            labels["publisher"] = house.text("service", lang)[0] or house.text("organisation", lang)[0]
+            unit = pack.service and (self.translate(lang, f"pack:{pack.id}:service", pack.service)
+                                     or pack.service)
+            labels["service_line"] = " · ".join(x for x in (labels["byline"], unit, pack.author) if x)
+            text = pack.disclaimer and (self.translate(lang, f"pack:{pack.id}:disclaimer", pack.disclaimer)
+                                        or pack.disclaimer)
+            text = text or house.text("disclaimer", lang)[0]
+            labels["disclaimer"] = text.replace("{year}", str(pack.publication_date.year))
             self._labels[key] = labels
         return self._labels[key]
 
@@ -148,6 +162,8 @@ class Composer:
         self.problems.extend(problems.warnings)
         blocks, notes = merge_repeated(blocks, notes)
         blocks = capitalise_cells(blocks)
+        product = (self.lib.house or load_house(self.lib.root)).product(pdoc.product)
+        dense = bool(product and product.dense)
         title = self.translate(lang, f"document:{pack.id}/{pdoc.id}", pdoc.title)
         if title is None:
             fallback += 1
@@ -156,11 +172,13 @@ class Composer:
             pack=pack.id, document=pdoc.id, lang=lang, title=title, product=pdoc.product,
             date=pack.publication_date, event_name=labels["event_name"], event_place=labels["event_place"],
             event_date=pack.event.date, reference=pack.reference, author=pack.author,
-            service=pack.service, subtitle=None,
+            service=labels["service_line"], dense=dense,
+            subtitle=pack.subtitle and (self.translate(lang, f"pack:{pack.id}:subtitle", pack.subtitle)
+                                        or pack.subtitle),
             keywords=tuple(self.lib.documents[d].short_title_in(lang) for d in rendered.documents),
             translated=translated, fallback=fallback)
         doc = m.Document(meta, blocks, notes,
-                         self.references(rendered.documents, lang, short=pdoc.product == "at-a-glance"), labels)
+                         self.references(rendered.documents, lang, short=dense), labels)
         return Composed(doc, _clean_markdown(rendered.markdown), rendered, figures)
 
     def predict_complete(self, pack: Pack, lang: str) -> bool:

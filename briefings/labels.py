@@ -17,9 +17,6 @@ def N_(message: str) -> str:
 
 # key -> message id. Keys are what writers and layouts ask for; ids are the English text.
 MESSAGES: dict[str, str] = {
-    "briefing": N_("Briefing"),
-    "at-a-glance": N_("At a glance"),
-    "key-terms": N_("Key terms"),
     "Summary": N_("Summary"),
     "In this briefing": N_("In this briefing"),
     "Main references": N_("Main references"),
@@ -31,17 +28,7 @@ MESSAGES: dict[str, str] = {
     "Reference": N_("Reference"),
     "Language": N_("Language"),
     "not yet assigned": N_("not yet assigned"),
-    "European Parliamentary Research Service": N_("European Parliamentary Research Service"),
-    "Members' Research Service": N_("Members' Research Service"),
     "Disclaimer and copyright": N_("Disclaimer and copyright"),
-    # TRANSLATORS: {year} is the year of publication.
-    "disclaimer": N_("This document is prepared for, and addressed to, the Members and staff of the "
-                     "European Parliament as background material to assist them in their parliamentary "
-                     "work. The content of the document is the sole responsibility of its author(s) and "
-                     "any opinions expressed herein should not be taken to represent an official position "
-                     "of the Parliament. Reproduction and translation for non-commercial purposes are "
-                     "authorised, provided the source is acknowledged and the European Parliament is "
-                     "given prior notice and sent a copy. © European Union, {year}."),
     # TRANSLATORS: page footer of Word documents; {page} and {pages} are page numbers.
     "Page {page} of {pages}": N_("Page {page} of {pages}"),
     "fallback_notice": N_("Parts of this document are not yet translated and are shown in English."),
@@ -125,7 +112,6 @@ def interface(translations: gettext.NullTranslations) -> Labels:
 def labels_for(lang: str, translations: gettext.NullTranslations, *, pack_title: str,
                event_date, publication_date) -> Labels:
     labels = interface(translations)
-    labels["disclaimer"] = labels["disclaimer"].replace("{year}", str(publication_date.year))
     labels["event_date"] = format_date(event_date, lang)
     labels["month_year"] = babel_format_date(publication_date, "LLLL y", locale=BY_CODE[lang].babel)
     labels["pack_title"] = pack_title

@@ -142,7 +142,7 @@ class Meta:
     document: str
     lang: str
     title: str
-    product: str                      # 'briefing' | 'at-a-glance' | 'key-terms'
+    product: str                      # a product id of the house profile, e.g. 'briefing'
     date: dt.date
     event_name: str
     event_place: str
@@ -154,6 +154,7 @@ class Meta:
     keywords: tuple[str, ...] = ()
     translated: int = 0               # translation units in the target language
     fallback: int = 0                 # units shown in the source language
+    dense: bool = False               # the house's product is set a half point denser (at a glance)
 
 
 @dataclass(frozen=True)

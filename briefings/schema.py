@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from .house import HouseProfile
 from .sources import Fact, Pack, SourceDocument, Term
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -76,6 +77,29 @@ FIELD_HELP: dict[str, str] = {
     "Pack.documents": "The pack's documents: `{id, template, title, product}` each.",
     "Pack.disclaimer": "Replaces the standard disclaimer; `{year}` becomes the year.",
     "Pack.coverage_threshold": "Translation coverage (0-100 %) below which `build --strict` fails.",
+    "HouseProfile.organisation": "The institution's name per language code, e.g. `European Parliament`; `en` is required.",
+    "HouseProfile.service": "The publishing service's name per language code; `en` is required.",
+    "HouseProfile.short_name": "Its short name or acronym, e.g. `PRS`.",
+    "HouseProfile.header": "The byline at the top of every document and page header; `{short_name}`, "
+                           "`{service}` and `{organisation}` are filled in.",
+    "HouseProfile.disclaimer": "Disclaimer and copyright notice per language code; `{year}` is the year. "
+                               "Without one, documents have no disclaimer section.",
+    "HouseProfile.logo": "A logo for web pages and Word documents: `{file, alt}`.",
+    "HouseProfile.colours": "Colours of the web pages: `{accent, accent_dark}` as `#rrggbb` (else the stylesheet's).",
+    "HouseProfile.reference_pattern": "A regular expression every pack's `reference` must match "
+                                      "(`check` warns otherwise), e.g. `^PE \\d{3}\\.\\d{3}$`.",
+    "HouseProfile.products": "The kinds of publication the office makes; a pack's documents name one.",
+    "Logo.file": "An .svg or .png file inside the project, e.g. `templates/house/logo.svg`.",
+    "Logo.png": "A PNG of the logo for Word documents, when `file` is an SVG.",
+    "Logo.alt": "Its text alternative per language code; `en` is required.",
+    "Product.id": "Identifier that pack documents use in `product:`, e.g. `briefing`.",
+    "Product.label": "The product's name per language code, shown above the title; `en` is required.",
+    "Product.template": "A template for documents of this kind (used by `new pack`).",
+    "Product.summary": "Whether the product has a summary box.",
+    "Product.timeline": "Whether the product has a timeline figure.",
+    "Product.dense": "Set a half point denser in Word, to fit a two-page note.",
+    "Colours.accent": "Accent colour (links, header band, table heads); 4.5:1 against white at least.",
+    "Colours.accent_dark": "Darker accent (headings, links on hover); 4.5:1 against white at least.",
     "Pack.max_fact_age_days": "`check` warns about a fact verified more than this many days before the pack's date.",
 }
 
@@ -86,6 +110,7 @@ KINDS: dict[str, tuple[type[BaseModel], str | None, str, str]] = {
                   "briefings cited documents"),
     "facts": (Fact, "facts", "sources/facts/*.yaml", "briefings facts"),
     "glossary": (Term, "terms", "sources/glossary.yaml, sources/glossary/*.yaml", "briefings glossary"),
+    "house": (HouseProfile, None, "sources/house.yaml", "briefings house profile"),
 }
 
 
@@ -146,7 +171,9 @@ def modeline(kind: str, source_file: Path, root: Path) -> str:
 def models() -> dict[str, type[BaseModel]]:
     """Every model a source file holds, by name (the entry models and the ones inside them)."""
     from .sources import Citation, Event, PackDocument, Value
-    return {m.__name__: m for m in (Pack, Event, PackDocument, SourceDocument, Fact, Citation, Value, Term)}
+    from .house import Colours, Logo, Product
+    return {m.__name__: m for m in (Pack, Event, PackDocument, SourceDocument, Fact, Citation, Value, Term,
+                                    HouseProfile, Logo, Product, Colours)}
 
 
 def _type(prop: dict, defs: dict) -> str:

@@ -122,5 +122,12 @@ def write_site(lib, base_url: str | None, staging: Path, units, records: dict, l
     put("accessibility.html", site.simple("accessibility.html", home_labels))
     put("sitemap.xml", site.sitemap([("index.html", []), ("accessibility.html", [])] + sitemap))
     css = (lib.root / "templates" / "html" / "briefings.css").read_bytes()
+    house = lib.house.profile if lib.house else None
+    if house and (house.colours.accent or house.colours.accent_dark):    # the house's colours win
+        over = "".join(f" --{k}: {v};" for k, v in (("accent", house.colours.accent),
+                                                   ("accent-dark", house.colours.accent_dark)) if v)
+        css += f"/* house profile */\n:root {{{over} }}\n".encode()
     put("assets/briefings.css", css)
+    if house and house.logo:
+        put("assets/house-logo" + Path(house.logo.file).suffix, (lib.root / house.logo.file).read_bytes())
     return files

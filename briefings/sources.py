@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, ValidationError,
                       WithJsonSchema, field_validator, model_validator)
@@ -15,6 +15,9 @@ from pydantic_core import PydanticCustomError
 from .errors import BriefingsError, Problem, Problems, did_you_mean, rel
 from .languages import BY_CODE, SOURCE_LANGUAGE
 from .yamlread import LinedDict, LinedList, line_of, load_yaml
+
+if TYPE_CHECKING:
+    from .house import House
 
 ID_RE = r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$"
 SAFE_URL_RE = re.compile(r"^(https?://[^\s<>\"']+|mailto:[^\s<>\"']+)$", re.IGNORECASE)
@@ -183,7 +186,7 @@ class PackDocument(Strict):
     id: Id
     template: Id
     title: Text
-    product: Literal["briefing", "at-a-glance", "key-terms"] = "briefing"
+    product: Id = "briefing"                 # one of the house profile's products
 
 
 class Pack(Strict):
@@ -196,7 +199,7 @@ class Pack(Strict):
     reference: Text | None = None
     date: Date | None = None
     author: Text | None = None
-    service: Text = "Members' Research Service"
+    service: Text | None = None              # the unit, if not the house profile's
     languages: list[LangCode] = Field(min_length=1)
     documents: list[PackDocument] = Field(min_length=1)
     disclaimer: Text | None = None     # replaces the standard disclaimer; {year} is the year
@@ -225,6 +228,7 @@ class Library:
     packs: dict[str, Pack] = field(default_factory=dict)
     origins: dict[tuple[str, str], Origin] = field(default_factory=dict)
     pack_data: dict = field(default_factory=dict)      # raw manifests, for lines in messages
+    house: "House | None" = None                        # sources/house.yaml (or the neutral profile)
 
     def origin(self, kind: str, id_: str) -> Origin:
         return self.origins.get((kind, id_), Origin("sources", None))
@@ -354,6 +358,13 @@ def _check_refs(lib: Library, problems: Problems):
                              line=line_of(data, ("documents", i, "id")), entry=f"pack '{pack.id}'",
                              field=f"documents.{i}.id")
             seen.add(doc.id)
+        for i, doc in enumerate(pack.documents):
+            if lib.house is not None and lib.house.product(doc.product) is None:
+                products = [p.id for p in lib.house.profile.products]
+                problems.add(f"got '{doc.product}'; the house profile's products are "
+                             f"{', '.join(repr(p) for p in products)}{did_you_mean(doc.product, products)}",
+                             file=origin.file, line=line_of(data, ("documents", i, "product")),
+                             entry=f"pack '{pack.id}'", field=f"documents.{i}.product")
         if len(set(pack.languages)) != len(pack.languages):
             problems.add("a language is listed twice", file=origin.file,
                          line=line_of(data, ("languages",)), entry=f"pack '{pack.id}'", field="languages")
@@ -373,6 +384,11 @@ def load_library(root: Path) -> Library:
     glossary = sorted(src.glob("glossary.y*ml")) + sorted((src / "glossary").glob("*.y*ml"))
     _load_kind(lib, glossary, "terms", "term", lib.terms, problems)
     _load_packs(lib, problems)
+    from .house import load_house
+    try:
+        lib.house = load_house(root)
+    except BriefingsError as exc:
+        problems.extend(exc.problems)
     if not problems.errors:
         _check_refs(lib, problems)
     problems.raise_errors()

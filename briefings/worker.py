@@ -57,7 +57,7 @@ def setup(root: str, formats: tuple[str, ...], lib=None, base_url: str | None = 
     _state.update(lib=lib, composer=Composer(lib), formats=formats, root=root,
                   site=Site(lib.root / "templates" / "html", base_url),
                   html=html_writer(lib.root) if "html" in formats else None,
-                  docx=docx_writer(lib.root) if "docx" in formats else None)
+                  docx=docx_writer(lib.root, lib) if "docx" in formats else None)
 
 
 def html_page(unit, sizes: dict, complete: dict, labels) -> Page:
@@ -87,7 +87,7 @@ def html_writer(root: Path) -> HtmlWriter:
                                      file=f"templates/html/{exc.name or 'briefing.html'}", line=exc.lineno))
 
 
-def docx_writer(root: Path) -> DocxWriter:
+def docx_writer(root: Path, lib=None) -> DocxWriter:
     path = root / "templates" / "docx" / "reference.docx"
     file = "templates/docx/reference.docx"
     if not path.is_file():
@@ -95,7 +95,10 @@ def docx_writer(root: Path) -> DocxWriter:
     problem = DocxWriter.check_reference(path)
     if problem:
         raise BriefingsError(Problem(problem, file=file))
-    return DocxWriter(path)
+    house = lib.house if lib is not None else None
+    logo = house.profile.logo if house else None
+    png = (root / logo.word_image).read_bytes() if logo and logo.word_image else None
+    return DocxWriter(path, png)
 
 
 def _write(path: Path, data: bytes) -> None:

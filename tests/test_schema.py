@@ -32,6 +32,8 @@ def _kind(path: Path, root: Path) -> str:
         return "facts"
     if rel.startswith("documents"):
         return "documents"
+    if rel == "house.yaml":
+        return "house"
     assert rel.startswith("glossary"), rel
     return "glossary"
 

@@ -87,6 +87,12 @@ def content_catalog(lib: Library) -> Catalog:
              ["Name of the event the pack is for (shown with its place and date)"])
         _add(catalog, pack.event.place, f"pack:{pack.id}:place", (origin.file, origin.line),
              ["Place of the event (the city's name in your language, e.g. Straßburg)"])
+        if pack.subtitle:
+            _add(catalog, pack.subtitle, f"pack:{pack.id}:subtitle", (origin.file, origin.line),
+                 ["Subtitle of the pack's documents"])
+        if pack.service:
+            _add(catalog, pack.service, f"pack:{pack.id}:service", (origin.file, origin.line),
+                 ["The unit that prepared the pack, shown after the service's name"])
         if pack.disclaimer:
             _add(catalog, pack.disclaimer, f"pack:{pack.id}:disclaimer", (origin.file, origin.line),
                  ["Disclaimer and copyright notice at the end of every document; {year} is the year."])

@@ -15,6 +15,7 @@ from copy import deepcopy
 from pathlib import Path
 
 import docx
+import docx.shared
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
@@ -269,8 +270,9 @@ class _Body:
 class DocxWriter:
     """Renders Documents on one reference document, read from disk once."""
 
-    def __init__(self, reference: Path):
+    def __init__(self, reference: Path, logo: bytes | None = None):
         self.reference = Path(reference).read_bytes()
+        self.logo = logo                  # the house profile's PNG for the page header, if any
 
     @staticmethod
     def check_reference(path: Path) -> str | None:
@@ -303,7 +305,7 @@ class DocxWriter:
         self._back(body, doc)
         self._footnotes(notes_part, notes_root, doc)
         self._language(document, meta.lang)
-        if meta.product == "at-a-glance":
+        if meta.dense:
             self._dense(document)
         self._header_footer(document, doc)
         self._properties(document, doc, when)
@@ -317,13 +319,13 @@ class DocxWriter:
             body.text("Subtitle", meta.subtitle)
         lines = [
             f"{body.label('Event')}: {meta.event_name}, {meta.event_place}, {body.label('event_date')}",
-            f"EPRS | {body.label('European Parliamentary Research Service')}"
-            + (f" · {meta.author}" if meta.author else ""),
+            meta.service,
             f"{body.label('Reference')}: {meta.reference or body.label('not yet assigned')} – {body.label('month_year')}",
             f"{body.label('Language')}: {meta.lang.upper()}",
         ]
         for line in lines:
-            body.text("Metadata", line)
+            if line:
+                body.text("Metadata", line)
         if meta.fallback:
             body.paragraph("BodyText", [m.Strong((m.Text(body.label("fallback_notice")),))])
 
@@ -332,7 +334,8 @@ class DocxWriter:
             body.text("Heading1", body.label("Main references"))
             for ref in doc.references:
                 body.paragraph("ReferenceItem", ref.children)
-        body.text("Disclaimer", body.label("Disclaimer and copyright") + ". " + body.label("disclaimer"))
+        if doc.labels.get("disclaimer"):
+            body.text("Disclaimer", body.label("Disclaimer and copyright") + ". " + body.label("disclaimer"))
 
     def _footnotes(self, part, root, doc: m.Document):
         runs = _Runs(part, doc.meta.lang, None)
@@ -369,7 +372,12 @@ class DocxWriter:
         header.is_linked_to_previous = False
         hp = header.paragraphs[0]
         hp.style = document.styles["Header"]
-        hp.add_run(f"EPRS | {labels.get('European Parliamentary Research Service', '')}")
+        if self.logo:
+            picture = hp.add_run().add_picture(io.BytesIO(self.logo), height=docx.shared.Cm(0.8))
+            for doc_pr in picture._inline.iter(f"{{{WP}}}docPr"):
+                doc_pr.set("descr", labels.get("logo_alt", ""))
+            hp.add_run(" ")
+        hp.add_run(labels.get("byline", ""))
         hp.add_run("\t" + (meta.reference or labels.get("not yet assigned", "")))
         footer = section.footer
         footer.is_linked_to_previous = False
@@ -386,7 +394,7 @@ class DocxWriter:
         cp.subject = _fit(f"{meta.event_name}, {meta.event_place}, {meta.event_date.isoformat()}", 255)
         cp.keywords = _fit(", ".join(meta.keywords), 255)   # the core-properties limit
         cp.language = LOCALES.get(meta.lang, meta.lang)
-        cp.author = _fit(meta.author or "European Parliamentary Research Service", 255)
+        cp.author = _fit(meta.author or labels_publisher(doc), 255)
         cp.identifier = _fit(meta.reference or "", 255)
         stamp = when or dt.datetime.combine(meta.date, dt.time())
         cp.created = stamp
@@ -440,6 +448,13 @@ def _footnotes_part(document):
         if rel.reltype == RT.FOOTNOTES:
             return rel.target_part
     raise ValueError("the reference document has no footnotes part")
+
+
+WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+
+
+def labels_publisher(doc: m.Document) -> str:
+    return doc.labels.get("publisher", "") or "briefings"
 
 
 def _package_bytes(document, when: dt.datetime | None) -> bytes:

@@ -1,0 +1,104 @@
+"""House profiles: everything institutional comes from sources/house.yaml, nothing from code.
+
+The fixture project carries a second profile (a national parliament's research service);
+the shipped project carries the EPRS profile."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from .conftest import REPO, cli
+
+INSTITUTIONAL = re.compile(r"EPRS|European Parliamentary Research Service|Members' Research Service")
+
+
+def test_no_institution_is_named_in_code_or_layouts():
+    places = sorted((REPO / "briefings").rglob("*.py")) + sorted((REPO / "templates" / "html").glob("*"))
+    found = [f"{p.relative_to(REPO)}:{n}" for p in places
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if INSTITUTIONAL.search(line)]
+    assert found == []
+    with zipfile.ZipFile(REPO / "templates" / "docx" / "reference.docx") as z:
+        assert not any(INSTITUTIONAL.search(z.read(n).decode("utf-8", "replace")) for n in z.namelist())
+
+
+def _all_text(site: Path) -> str:
+    out = []
+    for p in sorted(site.rglob("*")):
+        if p.suffix in (".html", ".md", ".css", ".svg", ".xml"):
+            out.append(p.read_text(encoding="utf-8"))
+        elif p.suffix == ".docx":
+            with zipfile.ZipFile(p) as z:
+                out += [z.read(n).decode("utf-8", "replace") for n in z.namelist() if n.endswith(".xml")]
+    return "\n".join(out)
+
+
+def test_a_second_profile_shows_everywhere_and_eprs_nowhere(built):
+    text = _all_text(built)
+    assert not INSTITUTIONAL.search(text)     # (act titles still name "the European Parliament and the Council")
+    html = (built / "test-pack" / "en" / "note.html").read_text(encoding="utf-8")
+    assert "National Parliament · Parliamentary Research Service" in html
+    assert '<p class="product-label">RESEARCH NOTE</p>' in html
+    assert "© National Parliament, 2026." in html
+    assert '<img class="logo" src="../../assets/house-logo.svg" alt="Parliamentary Research Service"' in html
+    assert (built / "assets" / "house-logo.svg").read_bytes() == \
+        (REPO / "tests" / "fixtures" / "project" / "templates" / "house" / "logo.svg").read_bytes()
+    assert "--accent: #6a1b4d;" in (built / "assets" / "briefings.css").read_text()
+    fr = (built / "test-pack" / "fr" / "note.html").read_text(encoding="utf-8")
+    assert "Parlement national · Service de recherche parlementaire" in fr and "NOTE DE RECHERCHE" in fr
+    word = docx.Document(str(built / "test-pack" / "en" / "note.docx"))
+    header = word.sections[0].header
+    assert header.paragraphs[0].text.startswith(" National Parliament · Parliamentary Research Service")
+    pictures = header._element.xpath(".//wp:docPr")
+    assert [p.get("descr") for p in pictures] == ["Parliamentary Research Service"]
+    assert word.core_properties.author == "Parliamentary Research Service"
+
+
+def test_the_shipped_profile_is_eprs(shipped):
+    html = (shipped / "plenary-2026-05-18" / "en" / "briefing.html").read_text(encoding="utf-8")
+    assert "EPRS | European Parliamentary Research Service" in html
+    assert '<p class="product-label">BRIEFING</p>' in html
+    de = (shipped / "plenary-2026-05-18" / "de" / "at-a-glance.html").read_text(encoding="utf-8")
+    assert "EPRS | Wissenschaftlicher Dienst des Europäischen Parlaments" in de and "AUF EINEN BLICK" in de
+
+
+def test_without_a_profile_nothing_institutional_is_added(project):
+    (project / "sources" / "house.yaml").unlink()
+    assert cli("build", "-j", "1", "--lang", "en", root=project).exit_code == 0
+    html = (project / "build" / "site" / "test-pack" / "en" / "note.html").read_text(encoding="utf-8")
+    assert 'class="disclaimer"' not in html and "logo" not in html
+    assert '<p class="product-label">BRIEFING</p>' in html
+
+
+@pytest.mark.parametrize("change, expect", [
+    (lambda s: s.replace('colours: {accent: "#6a1b4d"', 'colours: {accent: "#ffcc00"'),
+     "house.yaml:25: house profile: colours.accent: #ffcc00 on white has a contrast of 1.5:1; text needs at least 4.5:1"),
+    (lambda s: s.replace("file: templates/house/logo.svg", "file: templates/house/nologo.svg"),
+     "house profile: logo.file: no such file templates/house/nologo.svg"),
+    (lambda s: s.replace("  en: \"National Parliament\"\n", ""),
+     "house profile: organisation: the source language 'en' is required"),
+    (lambda s: s.replace("  - id: briefing\n", "  - id: note-verbale\n"),
+     "test-pack.yaml:8: pack 'test-pack': documents.0.product: got 'briefing'; the house profile's products are "
+     "'note-verbale', 'at-a-glance', 'key-terms'"),
+])
+def test_a_bad_profile_is_a_clear_error(project, change, expect):
+    house = project / "sources" / "house.yaml"
+    house.write_text(change(house.read_text(encoding="utf-8")), encoding="utf-8")
+    result = cli("check", root=project)
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    assert expect in result.stderr, result.stderr
+
+
+def test_reference_numbers_follow_the_house_pattern(project):
+    house = project / "sources" / "house.yaml"
+    house.write_text(house.read_text(encoding="utf-8") + 'reference_pattern: "^PRS-\\\\d{4}-\\\\d{3}$"\n',
+                     encoding="utf-8")
+    result = cli("check", root=project)
+    assert "reference: 'PE xxx.xxx (placeholder)' does not follow the house profile's reference pattern" in result.stderr
+    pack = project / "sources" / "packs" / "test-pack.yaml"
+    pack.write_text(pack.read_text().replace('"PE xxx.xxx (placeholder)"', '"PRS-2026-014"'))
+    assert "reference pattern" not in cli("check", root=project).stderr
