@@ -101,6 +101,7 @@ _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _SENTENCE_END = re.compile(r"[.!?][’”»“\"')]*(?=\s+[\W_]*[^\W\d_a-z]|\s*$)")
 _GLUED = re.compile(r"[\d%)]$")
 _ARTICLE = re.compile(r"^Arts?\.?\s+(.*)$")
+_NUMBER = re.compile(r"^\d+[a-z]?(\([^)]*\))*(-\([^)]*\))?$")     # '73', '55(1)(c)', '73(2)-(4)'
 
 
 def merge_notes(markdown: str, cites: list) -> tuple[str, list]:
@@ -177,8 +178,9 @@ def combine_pinpoints(pinpoints: list[str]) -> str:
     parts: list = []                          # pinpoints in order; None marks where the articles go
     for pin in pinpoints:
         match = _ARTICLE.match(pin)
-        if match and " and Annex" not in pin:
-            for number in re.split(r",\s*|\s+and\s+", match.group(1)):
+        numbers = re.split(r",\s*|\s+and\s+", match.group(1)) if match else []
+        if numbers and all(_NUMBER.match(x) for x in numbers):
+            for number in numbers:
                 if number not in articles:
                     articles.append(number)
             if None not in parts:

@@ -63,5 +63,7 @@ def test_pinpoints_combine_without_loss():
     assert combine_pinpoints(["Arts 21 and 23", "Art. 34(4)"]) == "Arts 21, 23 and 34(4)"
     assert combine_pinpoints(["Recital 110", "Art. 3(65)", "Art. 55"]) == "Recital 110, Arts 3(65) and 55"
     assert combine_pinpoints(["Art. 13 and Annex I", "Art. 2(1)"]) == "Art. 13 and Annex I, Art. 2(1)"
+    assert combine_pinpoints(["Art. 67(5) and Recital 78"]) == "Art. 67(5) and Recital 78"
+    assert combine_pinpoints(["Arts 73(2)-(4) and 113", "Art. 55(1)(c)"]) == "Arts 73(2)-(4), 113 and 55(1)(c)"
     _, notes = merge_notes(f"Whole act{n(1)} and a pinpoint{n(2)}.", [("cra", None), ("cra", "Art. 2(1)")])
     assert notes == [[("cra", "Art. 2(1)")]]
