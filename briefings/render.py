@@ -20,7 +20,7 @@ from .errors import BriefingsError, Problem, Problems, did_you_mean
 from .formatting import format_date, format_value
 from .languages import BY_CODE
 from .sources import Fact, Library, Pack, PackDocument
-from .tidy import merge_notes
+from .tidy import merge_notes, plain_numbers
 
 # Characters Python-Markdown gives meaning to anywhere in a line (and accepts a backslash
 # before); '(' and ')' only matter after ']', which is escaped. Escaping less keeps the
@@ -228,7 +228,9 @@ class _Call:
             cells = [escape_markdown(term.terms.get(code, "–")) for code in langs]
             ref = self.r.lib.documents[term.defined_in.document].short_title_in(self.lang)
             where = escape_markdown(f"{ref}, {term.defined_in.pinpoint or ''}".rstrip(", "))
-            cells.append(where + self.note(term.defined_in.document, term.defined_in.pinpoint))
+            cells.append(where)      # the cell is the citation; the act is in the references
+            if term.defined_in.document not in self.documents:
+                self.documents.append(term.defined_in.document)
             rows.append("| " + " | ".join(cells) + " |")
         return Markdown("\n\n" + "\n".join(rows) + "\n\n")
 
@@ -311,7 +313,7 @@ class Renderer:
         except (TypeError, ValueError, AttributeError, jinja2.TemplateError) as exc:
             call.problems.add(f"template error: {exc}", file=file, line=_tb_line(exc, template))
             text = ""
-        text, notes = merge_notes(text, call.cites)
+        text, notes = merge_notes(plain_numbers(text), call.cites)
         call.footnotes = [self.citations(note, lang) for note in notes]
         return Rendered(markdown=text.rstrip("\n") + "\n",
                         footnotes=call.footnotes, documents=call.documents, facts=call.facts,

@@ -104,6 +104,21 @@ _ARTICLE = re.compile(r"^Arts?\.?\s+(.*)$")
 _NUMBER = re.compile(r"^\d+[a-z]?(\([^)]*\))*(-\([^)]*\))?$")     # '73', '55(1)(c)', '73(2)-(4)'
 
 
+# A number before '.' or ')' is escaped where a value might open a line (a list marker);
+# inside a line, after a word, it cannot, so the escape would only show in the Markdown
+# output ('ab dem 11&#46; September').
+_INNER_MARKER = re.compile(r"(?<= )(\d+)&#(46|41);")
+_LINE_START = re.compile(r"^[\s>*+\-|]*")          # quote, list and table markers
+
+
+def plain_numbers(markdown: str) -> str:
+    """'… am 11&#46; Mai' -> '… am 11. Mai' wherever the number does not start a line."""
+    def line(text):
+        start = _LINE_START.match(text).end()
+        return text[:start] + _INNER_MARKER.sub(lambda m: m.group(1) + chr(int(m.group(2))), text[start:])
+    return "\n".join(line(x) for x in markdown.split("\n"))
+
+
 def merge_notes(markdown: str, cites: list) -> tuple[str, list]:
     """(markdown with markers renumbered, one list of (document, pinpoint) per new note).
 

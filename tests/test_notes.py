@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefings.render import note_marker as n
-from briefings.tidy import NOTE, combine_pinpoints, merge_notes
+from briefings.tidy import NOTE, combine_pinpoints, merge_notes, plain_numbers
 
 
 def _notes(text):
@@ -67,3 +67,12 @@ def test_pinpoints_combine_without_loss():
     assert combine_pinpoints(["Arts 73(2)-(4) and 113", "Art. 55(1)(c)"]) == "Arts 73(2)-(4), 113 and 55(1)(c)"
     _, notes = merge_notes(f"Whole act{n(1)} and a pinpoint{n(2)}.", [("cra", None), ("cra", "Art. 2(1)")])
     assert notes == [[("cra", "Art. 2(1)")]]
+
+
+def test_numbers_are_escaped_only_where_they_could_open_a_list():
+    assert plain_numbers("gelten ab dem 11&#46; September") == "gelten ab dem 11. September"
+    assert plain_numbers("11&#46; September 2026 beginnt") == "11&#46; September 2026 beginnt"
+    assert plain_numbers("| 11&#46; Mai |") == "| 11&#46; Mai |"
+    assert plain_numbers("- 2&#46; Punkt") == "- 2&#46; Punkt"
+    assert plain_numbers("- **Verbote:** 2&#46; Februar") == "- **Verbote:** 2. Februar"
+    assert plain_numbers("    Am 7&#46; Mai\n    7&#46; Mai") == "    Am 7. Mai\n    7&#46; Mai"
