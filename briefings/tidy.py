@@ -99,7 +99,7 @@ _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 # A sentence ends at . ! ? (and any closing quote or bracket) before white space and a
 # capital, or at the end of the passage. 'Art. 15', 'e.g. a' and '2.8.2026' do not end one.
 _SENTENCE_END = re.compile(r"[.!?][’”»“\"')]*(?=\s+[\W_]*[^\W\d_a-z]|\s*$)")
-_GLUED = re.compile(r"[\d%)]$")
+_GLUED = re.compile(r"([\d%]|\(\w{1,4}\))$")         # '18', '7 %', 'Article 55(1)(c)'
 _ARTICLE = re.compile(r"^Arts?\.?\s+(.*)$")
 _NUMBER = re.compile(r"^\d+[a-z]?(\([^)]*\))*(-\([^)]*\))?$")     # '73', '55(1)(c)', '73(2)-(4)'
 
@@ -152,10 +152,12 @@ def _passage(text: str, cites: list, groups: list) -> str:
 
     seen, runs = set(), []                     # runs: [last offset, sentence, [cites]]
     for offset, cite in notes:
-        if cite in seen:
-            continue                           # the same source again in this passage
-        seen.add(cite)
         here = sentence(offset)
+        if cite in seen:                       # the same source again in this passage:
+            if runs and cite in runs[-1][2] and here - runs[-1][1] <= 1:
+                runs[-1][0], runs[-1][1] = offset, here      # one note after the run
+            continue
+        seen.add(cite)
         if runs and (runs[-1][1] == here or (runs[-1][1] == here - 1 and runs[-1][2][-1][0] == cite[0])):
             runs[-1][0], runs[-1][1] = offset, here
             runs[-1][2].append(cite)
@@ -166,6 +168,8 @@ def _passage(text: str, cites: list, groups: list) -> str:
         if _GLUED.search(plain[:offset].rstrip("\u00a0")) and not plain[offset:].strip() == "":
             later = [e for e in ends if e >= offset]
             offset = later[0] if later else len(plain.rstrip())
+        elif plain[offset:offset + 1] in (".", "?", "!") and offset + 1 in ends:
+            offset += 1                        # after the full stop, as a fact's note is
         out.append(plain[last:offset])
         groups.append(run)
         out.append(f"\ue010{len(groups)}\ue011")

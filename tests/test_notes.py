@@ -16,7 +16,7 @@ def test_consecutive_citations_of_one_sentence_become_one_note_after_the_sentenc
     cites = [("ai-act", "Art. 51(1)"), ("ai-act", "Art. 52(1)")]
     text = f"Models are classified{n(1)} and notified within two weeks{n(2)}."
     out, notes = merge_notes(text, cites)
-    assert out == f"Models are classified and notified within two weeks{n(1)}."
+    assert out == f"Models are classified and notified within two weeks.{n(1)}"
     assert notes == [[("ai-act", "Arts 51(1) and 52(1)")]]
 
 
@@ -40,7 +40,7 @@ def test_a_citation_repeated_in_a_passage_is_noted_once_but_again_in_the_next_pa
     cites = [("cra", "Art. 12(1)"), ("cra", "Art. 12(1)"), ("cra", "Art. 12(1)")]
     text = f"One.{n(1)} Two.{n(2)}\n\nThree.{n(3)}"
     out, notes = merge_notes(text, cites)
-    assert out == f"One.{n(1)} Two.\n\nThree.{n(2)}"
+    assert out == f"One. Two.{n(1)}\n\nThree.{n(2)}"        # one note, after the run
     assert notes == [[("cra", "Art. 12(1)")], [("cra", "Art. 12(1)")]]
 
 
@@ -76,3 +76,8 @@ def test_numbers_are_escaped_only_where_they_could_open_a_list():
     assert plain_numbers("- 2&#46; Punkt") == "- 2&#46; Punkt"
     assert plain_numbers("- **Verbote:** 2&#46; Februar") == "- **Verbote:** 2. Februar"
     assert plain_numbers("    Am 7&#46; Mai\n    7&#46; Mai") == "    Am 7. Mai\n    7&#46; Mai"
+
+
+def test_a_note_before_a_full_stop_moves_after_it():
+    out, _ = merge_notes(f"Neither bridge reaches them{n(1)}. Next.", [("ai-act", "Art. 15")])
+    assert out == f"Neither bridge reaches them.{n(1)} Next."
