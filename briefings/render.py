@@ -226,9 +226,15 @@ class _Call:
         for term in terms:
             self.terms.add(term.id)
             cells = [escape_markdown(term.terms.get(code, "–")) for code in langs]
-            ref = self.r.lib.documents[term.defined_in.document].short_title_in(self.lang)
-            where = escape_markdown(f"{ref}, {term.defined_in.pinpoint or ''}".rstrip(", "))
-            cells.append(where)      # the cell is the citation; the act is in the references
+            # The cell is the citation (the act linked, the pinpoint as in the notes); the act
+            # also goes to the references.
+            doc = self.r.lib.documents[term.defined_in.document]
+            url = doc.link(BY_CODE[self.lang].eurlex)
+            ref = escape_markdown(doc.short_title_in(self.lang))
+            where = f"[{ref}]({url.replace('(', '%28').replace(')', '%29')})" if url else ref
+            if term.defined_in.pinpoint:
+                where += ", " + escape_markdown(localize_citation(term.defined_in.pinpoint, labels))
+            cells.append(where)
             if term.defined_in.document not in self.documents:
                 self.documents.append(term.defined_in.document)
             rows.append("| " + " | ".join(cells) + " |")
