@@ -170,7 +170,10 @@ def _passage(text: str, cites: list, groups: list) -> str:
             offset = later[0] if later else len(plain.rstrip())
         elif plain[offset:offset + 1] in (".", "?", "!") and offset + 1 in ends:
             offset += 1                        # after the full stop, as a fact's note is
-        out.append(plain[last:offset])
+        start = offset
+        while start > last and plain[start - 1] in " \t":
+            start -= 1                         # a note follows the word, never a space
+        out.append(plain[last:start])
         groups.append(run)
         out.append(f"\ue010{len(groups)}\ue011")
         last = offset

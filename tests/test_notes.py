@@ -81,3 +81,8 @@ def test_numbers_are_escaped_only_where_they_could_open_a_list():
 def test_a_note_before_a_full_stop_moves_after_it():
     out, _ = merge_notes(f"Neither bridge reaches them{n(1)}. Next.", [("ai-act", "Art. 15")])
     assert out == f"Neither bridge reaches them.{n(1)} Next."
+
+
+def test_a_note_never_follows_a_space():
+    out, _ = merge_notes(f"Durch. {n(1)} Ab diesem. Wort {n(2)}", [("ai-act", "Art. 88"), ("nis2", "Art. 8")])
+    assert out == f"Durch.{n(1)} Ab diesem. Wort{n(2)}"
