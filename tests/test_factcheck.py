@@ -103,6 +103,7 @@ NOTES = [
     ("cov-2", "briefing", "placed on the market before 11 December 2027", ["69(3)"]),
     ("cov-4", "briefing", "conformity assessment procedure of Article 43", ["12(2)-(3)"]),
     ("cov-7", "briefing", "unlimited jurisdiction", ["99(6)", "101(1)", "101(5)"]),
+    ("cov-7", "briefing", "European Data Protection Supervisor can fine Union institutions", ["100"]),
     ("cov-8", "briefing", "publish a summary of the content used for training", ["53(1)-(2)"]),
     ("cov-9", "briefing", "The presumption can be rebutted", ["52(2)"]),
 ]
