@@ -20,6 +20,7 @@ from .errors import BriefingsError, Problem, Problems, did_you_mean
 from .formatting import format_date, format_value
 from .languages import BY_CODE
 from .sources import Fact, Library, Pack, PackDocument
+from .tidy import merge_notes, plain_numbers
 
 # Characters Python-Markdown gives meaning to anywhere in a line (and accepts a backslash
 # before); '(' and ')' only matter after ']', which is escaped. Escaping less keeps the
@@ -59,8 +60,8 @@ def _escape_leading(match: re.Match) -> str:
     """'# ', '- ', '1. ', '= ' at the start of a line would open a block: as a character reference
     (decoded back to the character by the parser) they are plain text."""
     lead, digits, marker = match.groups()
-    if digits == "" and marker in ".)":
-        return match.group(0)
+    if marker in ".)" and (digits == "" or match.string[match.end():match.end() + 1] not in ("", " ", "\t")):
+        return match.group(0)                  # '2.8.2026', '1.4 %': no list marker, no escape
     return f"{lead}{digits}&#{ord(marker)};"
 
 
@@ -92,6 +93,7 @@ class _Call:
     def __init__(self, renderer: "Renderer", pack: Pack, lang: str, file: str, template):
         self.r, self.pack, self.lang, self.file, self.template = renderer, pack, lang, file, template
         self.footnotes: list[str] = []
+        self.cites: list[tuple[str, str | None]] = []     # (document, pinpoint) of each marker
         self.documents: list[str] = []
         self.facts: set[str] = set()
         self.terms: set[str] = set()
@@ -114,11 +116,12 @@ class _Call:
         return Markdown("")
 
     def note(self, doc_id: str, pinpoint: str | None) -> Markdown:
-        """A new footnote for each citation, as Word numbers them (one note per reference)."""
-        self.footnotes.append(self.r.citation(doc_id, pinpoint, self.lang))
+        """A marker for each citation; merge_notes() then makes the notes (one per passage
+        and sentence, as Word numbers them)."""
+        self.cites.append((doc_id, pinpoint))
         if doc_id not in self.documents:
             self.documents.append(doc_id)
-        return Markdown(note_marker(len(self.footnotes)))
+        return Markdown(note_marker(len(self.cites)))
 
     def get_fact(self, fact_id, helper: str) -> Fact | None:
         fact = self.r.lib.facts.get(fact_id) if isinstance(fact_id, str) else None
@@ -223,9 +226,17 @@ class _Call:
         for term in terms:
             self.terms.add(term.id)
             cells = [escape_markdown(term.terms.get(code, "–")) for code in langs]
-            ref = self.r.lib.documents[term.defined_in.document].short_title_in(self.lang)
-            where = escape_markdown(f"{ref}, {term.defined_in.pinpoint or ''}".rstrip(", "))
-            cells.append(where + self.note(term.defined_in.document, term.defined_in.pinpoint))
+            # The cell is the citation (the act linked, the pinpoint as in the notes); the act
+            # also goes to the references.
+            doc = self.r.lib.documents[term.defined_in.document]
+            url = doc.link(BY_CODE[self.lang].eurlex)
+            ref = escape_markdown(doc.short_title_in(self.lang))
+            where = f"[{ref}]({url.replace('(', '%28').replace(')', '%29')})" if url else ref
+            if term.defined_in.pinpoint:
+                where += ", " + escape_markdown(localize_citation(term.defined_in.pinpoint, labels))
+            cells.append(where)
+            if term.defined_in.document not in self.documents:
+                self.documents.append(term.defined_in.document)
             rows.append("| " + " | ".join(cells) + " |")
         return Markdown("\n\n" + "\n".join(rows) + "\n\n")
 
@@ -254,6 +265,13 @@ class Renderer:
 
     def citation(self, doc_id: str, pinpoint: str | None, lang: str) -> str:
         """Footnote Markdown: short title (linked to the official text), pinpoint, OJ reference."""
+        return self.citations([(doc_id, pinpoint)], lang)
+
+    def citations(self, cites, lang: str) -> str:
+        """One footnote for several citations, separated by semicolons."""
+        return "; ".join(self._cited(doc_id, pinpoint, lang) for doc_id, pinpoint in cites) + "."
+
+    def _cited(self, doc_id: str, pinpoint: str | None, lang: str) -> str:
         doc = self.lib.documents[doc_id]
         short = doc.short_title_in(lang)
         title = escape_markdown(short[:1].upper() + short[1:])      # a footnote starts with a capital
@@ -264,7 +282,7 @@ class Renderer:
         if pinpoint:
             parts.append(escape_markdown(localize_citation(pinpoint, labels)))
         parts += [escape_markdown(part) for part in source_details(doc, lang, labels)]
-        return ", ".join(parts) + "\\."
+        return ", ".join(parts)
 
     def compile(self, name: str, source: str, file: str) -> jinja2.Template:
         key = (name, hash(source))
@@ -301,6 +319,8 @@ class Renderer:
         except (TypeError, ValueError, AttributeError, jinja2.TemplateError) as exc:
             call.problems.add(f"template error: {exc}", file=file, line=_tb_line(exc, template))
             text = ""
+        text, notes = merge_notes(plain_numbers(text), call.cites)
+        call.footnotes = [self.citations(note, lang) for note in notes]
         return Rendered(markdown=text.rstrip("\n") + "\n",
                         footnotes=call.footnotes, documents=call.documents, facts=call.facts,
                         terms=call.terms, figures=call.figures, problems=call.problems,

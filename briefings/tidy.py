@@ -5,6 +5,7 @@ noted once, notes are renumbered in reading order, and table cells start with a 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from . import model as m
@@ -79,3 +80,137 @@ def capitalise_cells(blocks) -> tuple:
             block = replace(block, blocks=capitalise_cells(block.blocks))
         out.append(block)
     return tuple(out)
+
+
+# --- citation notes in the resolved Markdown -----------------------------------------
+#
+# The renderer numbers one note per citation. Before the Markdown is parsed, the notes of
+# each passage (a line: paragraph, list item, heading, caption; or one table cell) are
+# tidied here, so every output (HTML, DOCX and Markdown) shows the same notes:
+#   - a citation already noted in the passage is not noted again;
+#   - consecutive citations in one sentence, and those of consecutive sentences that cite
+#     the same document, become one note ("AI Act, Arts 51(1) and 52(1)"); no pinpoint
+#     is dropped;
+#   - a note that would follow a number ("in 18 sectors", "Article 15", "EUR 35 000 000")
+#     moves to the end of its sentence, where it cannot be read as an exponent.
+
+NOTE = re.compile("\ue010(\\d+)\ue011")
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+# A sentence ends at . ! ? (and any closing quote or bracket) before white space and a
+# capital, or at the end of the passage. 'Art. 15', 'e.g. a' and '2.8.2026' do not end one.
+_SENTENCE_END = re.compile(r"[.!?][’”»“\"')]*(?=\s+[\W_]*[^\W\d_a-z]|\s*$)")
+_GLUED = re.compile(r"([\d%]|\(\w{1,4}\))$")         # '18', '7 %', 'Article 55(1)(c)'
+_ARTICLE = re.compile(r"^Arts?\.?\s+(.*)$")
+_NUMBER = re.compile(r"^\d+[a-z]?(\([^)]*\))*(-\([^)]*\))?$")     # '73', '55(1)(c)', '73(2)-(4)'
+
+
+# A number before '.' or ')' is escaped where a value might open a line (a list marker);
+# inside a line, after a word, it cannot, so the escape would only show in the Markdown
+# output ('ab dem 11&#46; September').
+_INNER_MARKER = re.compile(r"(?<= )(\d+)&#(46|41);")
+_LINE_START = re.compile(r"^[\s>*+\-|]*")          # quote, list and table markers
+
+
+def plain_numbers(markdown: str) -> str:
+    """'… am 11&#46; Mai' -> '… am 11. Mai' wherever the number does not start a line."""
+    def line(text):
+        start = _LINE_START.match(text).end()
+        return text[:start] + _INNER_MARKER.sub(lambda m: m.group(1) + chr(int(m.group(2))), text[start:])
+    return "\n".join(line(x) for x in markdown.split("\n"))
+
+
+def merge_notes(markdown: str, cites: list) -> tuple[str, list]:
+    """(markdown with markers renumbered, one list of (document, pinpoint) per new note).
+
+    `cites[n - 1]` is the (document id, pinpoint or None) of marker n."""
+    groups: list[list] = []
+    lines = []
+    for line in markdown.split("\n"):
+        if "\ue010" not in line:
+            lines.append(line)
+        elif line.lstrip().startswith("|"):
+            cells = _CELL_SPLIT.split(line)
+            lines.append("|".join(_passage(cell, cites, groups) for cell in cells))
+        else:
+            lines.append(_passage(line, cites, groups))
+    return "\n".join(lines), [_combine(group) for group in groups]
+
+
+def _passage(text: str, cites: list, groups: list) -> str:
+    plain, notes = "", []                      # notes: (offset in plain text, cite)
+    for i, part in enumerate(NOTE.split(text)):
+        if i % 2:
+            notes.append((len(plain), cites[int(part) - 1]))
+        else:
+            plain += part
+    if not notes:
+        return text
+    ends = [m.end() for m in _SENTENCE_END.finditer(plain)]
+
+    def sentence(offset):                      # a note right after '.' belongs to that sentence
+        return sum(1 for e in ends if e < offset)
+
+    seen, runs = set(), []                     # runs: [last offset, sentence, [cites]]
+    for offset, cite in notes:
+        here = sentence(offset)
+        if cite in seen:                       # the same source again in this passage:
+            if runs and cite in runs[-1][2] and here - runs[-1][1] <= 1:
+                runs[-1][0], runs[-1][1] = offset, here      # one note after the run
+            continue
+        seen.add(cite)
+        if runs and (runs[-1][1] == here or (runs[-1][1] == here - 1 and runs[-1][2][-1][0] == cite[0])):
+            runs[-1][0], runs[-1][1] = offset, here
+            runs[-1][2].append(cite)
+        else:
+            runs.append([offset, here, [cite]])
+    out, last = [], 0
+    for offset, here, run in runs:
+        if _GLUED.search(plain[:offset].rstrip("\u00a0")) and not plain[offset:].strip() == "":
+            later = [e for e in ends if e >= offset]
+            offset = later[0] if later else len(plain.rstrip())
+        elif plain[offset:offset + 1] in (".", "?", "!") and offset + 1 in ends:
+            offset += 1                        # after the full stop, as a fact's note is
+        start = offset
+        while start > last and plain[start - 1] in " \t":
+            start -= 1                         # a note follows the word, never a space
+        out.append(plain[last:start])
+        groups.append(run)
+        out.append(f"\ue010{len(groups)}\ue011")
+        last = offset
+    out.append(plain[last:])
+    return "".join(out)
+
+
+def _combine(run: list) -> list:
+    """One (document, pinpoint) per document, in order of first citation: 'Art. 51(1)' and
+    'Art. 52(1)' become 'Arts 51(1) and 52(1)'; a citation of the whole act adds nothing
+    to a pinpoint of the same act."""
+    by_doc: dict[str, list] = {}
+    for doc, pinpoint in run:
+        by_doc.setdefault(doc, [])
+        if pinpoint and pinpoint not in by_doc[doc]:
+            by_doc[doc].append(pinpoint)
+    return [(doc, combine_pinpoints(pins) if pins else None) for doc, pins in by_doc.items()]
+
+
+def combine_pinpoints(pinpoints: list[str]) -> str:
+    """'Art. 51(1)', 'Art. 52(1)' -> 'Arts 51(1) and 52(1)'; other pinpoints (recitals,
+    annexes, chapters of a code) are kept whole, in order, separated by commas."""
+    articles: list[str] = []
+    parts: list = []                          # pinpoints in order; None marks where the articles go
+    for pin in pinpoints:
+        match = _ARTICLE.match(pin)
+        numbers = re.split(r",\s*|\s+and\s+", match.group(1)) if match else []
+        if numbers and all(_NUMBER.match(x) for x in numbers):
+            for number in numbers:
+                if number not in articles:
+                    articles.append(number)
+            if None not in parts:
+                parts.append(None)
+        elif pin not in parts:
+            parts.append(pin)
+    if len(articles) == 1:
+        article_text = f"Art. {articles[0]}"
+    else:
+        article_text = "Arts " + ", ".join(articles[:-1]) + " and " + articles[-1] if articles else ""
+    return ", ".join(article_text if p is None else p for p in parts)
