@@ -74,7 +74,7 @@ TABLE = [
     ("P22", "briefing", "These are proposals: until an amending act is adopted and enters into force", "Neither proposal had been adopted"),
     ("O1", "briefing", "This assumes that the model is placed on the Union market", None),
     ("O2", "at-a-glance", "but it has not been adopted (as of 18 May 2026)", "had not been adopted on 18 May 2026"),
-    ("O4", "key-terms", "it gives the provision that sets the term out (Articles 6 and 14)", None),
+    ("O4", "key-terms", "it gives the provision that sets the term out", None),
     ("A4", "key-terms", None, "glossary note marks them as to be confirmed"),
     ("cov-1", "briefing", "National transposition was still uneven in May 2026", None),
     ("cov-3", "briefing", "designates one of its CSIRTs as coordinator for coordinated vulnerability disclosure", None),
