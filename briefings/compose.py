@@ -15,6 +15,7 @@ from .labels import Labels, interface, labels_for
 from .languages import BY_CODE, SOURCE_LANGUAGE
 from .parse import Parser
 from .render import Rendered, Renderer, source_details
+from .safefs import UnsafeFile, read_text
 from .sources import Fact, Library, Pack, PackDocument
 
 
@@ -57,7 +58,9 @@ class Composer:
         if template_id not in self._templates:
             path = self.root / "templates" / "briefings" / f"{template_id}.md"
             try:
-                source = path.read_text(encoding="utf-8")
+                source = read_text(path, self.root)
+            except UnsafeFile as exc:
+                raise BriefingsError(Problem(f"cannot read template: {exc.reason}", file=rel(path, self.root)))
             except (OSError, UnicodeDecodeError) as exc:
                 raise BriefingsError(Problem(f"cannot read template: {exc}", file=rel(path, self.root)))
             self._templates[template_id] = (source, split_units(source))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .compose import Composer
-from .errors import BriefingsError, Problem
+from .errors import BriefingsError, Problem, rel
 from .sources import load_library
 from .writers.docx import DocxWriter
 from .site import Site, human_size
@@ -76,6 +76,12 @@ def state() -> dict:
 
 def html_writer(root: Path) -> HtmlWriter:
     import jinja2
+    from .safefs import UnsafeFile, check_file, walk_files
+    for path in walk_files(root / "templates" / "html"):       # layouts: regular files inside the project
+        try:
+            check_file(path, root)
+        except UnsafeFile as exc:
+            raise BriefingsError(Problem(f"cannot read layout: {exc.reason}", file=rel(path, root)))
     try:
         return HtmlWriter(root / "templates" / "html")
     except jinja2.TemplateNotFound as exc:
@@ -88,8 +94,13 @@ def html_writer(root: Path) -> HtmlWriter:
 def docx_writer(root: Path) -> DocxWriter:
     path = root / "templates" / "docx" / "reference.docx"
     file = "templates/docx/reference.docx"
-    if not path.is_file():
+    if not os.path.lexists(path):
         raise BriefingsError(Problem("reference document missing (regenerate it with `make reference`)", file=file))
+    from .safefs import UnsafeFile, check_file
+    try:
+        check_file(path, root)
+    except UnsafeFile as exc:
+        raise BriefingsError(Problem(f"cannot read the reference document: {exc.reason}", file=file))
     problem = DocxWriter.check_reference(path)
     if problem:
         raise BriefingsError(Problem(problem, file=file))

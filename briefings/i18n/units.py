@@ -125,6 +125,47 @@ def placeholders(text: str) -> list[str]:
     return sorted(" ".join(p.split()) for p in _JINJA.findall(text))
 
 
+class ConstructError(ValueError):
+    """A text whose Jinja constructs are incomplete or stray (see `template_constructs`)."""
+
+
+_LEXER = None
+
+
+def template_constructs(text: str) -> list[str]:
+    """The Jinja constructs of a unit, each whole and normalised, in sorted order, read by
+    Jinja's own lexer (so a quote or a brace inside an expression cannot fool it). A text
+    that opens a `{{`, `{%` or `{#` it does not close, or closes one it did not open, is a
+    ConstructError: a translation must never be able to span two units."""
+    global _LEXER
+    import jinja2
+    if _LEXER is None:
+        _LEXER = jinja2.Environment().lexer
+    constructs, current = [], None
+    try:
+        for _line, token, value in _LEXER.tokeniter(text, None):
+            if token == "whitespace":
+                continue
+            if current is None:
+                if token == "data":
+                    if re.search(r"\}\}|%\}|#\}", value):
+                        raise ConstructError("a '}}', '%}' or '#}' that closes a Jinja construct it does not open")
+                    continue
+                current = [value.strip()]
+            else:
+                current.append(value.strip())
+            if token.endswith("_end"):
+                constructs.append(" ".join(current))
+                current = None
+    except jinja2.TemplateSyntaxError as exc:
+        raise ConstructError(f"an unclosed or invalid Jinja construct ({exc.message})") from None
+    if current is not None:
+        raise ConstructError("an unclosed Jinja construct")
+    if text.rstrip().endswith("{"):
+        raise ConstructError("a '{' at the end, which could open a Jinja construct with what follows")
+    return sorted(constructs)
+
+
 def structure_problem(translation: str, kind: str) -> str | None:
     """Why a translation would change the block structure, or None."""
     if "\n" in translation.strip():

@@ -446,7 +446,9 @@ def _package_bytes(document, when: dt.datetime | None) -> bytes:
     """The package as a zip with fixed entry dates and a fixed order, in one deflate pass
     (python-docx's own save stamps entries with the current time)."""
     from docx.opc.pkgwriter import _ContentTypesItem
-    stamp = when.timetuple()[:6] if when and when.year >= 1980 else (1980, 1, 1, 0, 0, 0)
+    # A zip entry holds 1980-2107 only: a date outside is clamped, not a crash.
+    stamp = (when.timetuple()[:6] if when and 1980 <= when.year <= 2107
+             else (2107, 12, 31, 0, 0, 0) if when and when.year > 2107 else (1980, 1, 1, 0, 0, 0))
     package = document.part.package
     parts = list(package.iter_parts())
     entries = [("[Content_Types].xml", _ContentTypesItem.from_parts(parts).blob),
