@@ -37,6 +37,7 @@ def check(root: Path) -> list[Problem]:
     problems = Problems()
     composer = Composer(lib)
     ids: dict[str, set[str]] = {}
+    _writers(root, problems)
     for pack in lib.packs.values():
         for pdoc in pack.documents:
             for lang in pack.languages:
@@ -45,9 +46,17 @@ def check(root: Path) -> list[Problem]:
                 except BriefingsError as exc:
                     problems.extend(exc.problems)
                     continue
+                except Exception as exc:       # a bug of ours: one line naming the unit, not a traceback
+                    problems.add(f"internal error while checking {pack.id}/{lang}/{pdoc.id}: "
+                                 f"{type(exc).__name__}: {str(exc)[:200]} (please report it)",
+                                 file=f"templates/briefings/{pdoc.template}.md")
+                    continue
                 if lang == SOURCE_LANGUAGE:
                     ids[pdoc.template] = _anchors(composed.document)
     problems.extend(composer.problems)
+    _invisible(lib, composer, problems)
+    _manifest(root, problems)
+    _epoch(problems)
     for template in sorted({d.template for p in lib.packs.values() for d in p.documents}):
         source, _units = composer.template(template)
         _typed_values(template, source, problems)
@@ -60,6 +69,104 @@ def check(root: Path) -> list[Problem]:
             seen.add(p)
             out.append(p)
     return out
+
+
+def _writers(root: Path, problems: Problems) -> None:
+    """What the writers refuse at set-up (layouts, the reference document), and what the
+    reference document's sanitising drops."""
+    from . import worker
+    for make in (worker.html_writer, worker.docx_writer):
+        try:
+            writer = make(root)
+        except BriefingsError as exc:
+            problems.extend(exc.problems)
+            continue
+        for what in getattr(writer, "dropped", ()):
+            problems.warn(f"dropped from the reference document: {what}", file="templates/docx/reference.docx")
+
+
+# Characters that make text lie about itself: bidirectional embeddings, overrides and
+# isolates (the "Trojan Source" characters), zero-width and other invisible characters.
+INVISIBLE = re.compile("[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def invisible_problem(text: str) -> str | None:
+    found = INVISIBLE.search(text or "")
+    if not found:
+        return None
+    return (f"contains the invisible character U+{ord(found.group()):04X} (a bidirectional override or "
+            "a zero-width character can make the text read differently from what it says): remove it")
+
+
+def _invisible(lib: Library, composer: Composer, problems: Problems) -> None:
+    for fact in lib.facts.values():
+        origin = lib.origin("fact", fact.id)
+        for name in ("text", "label"):
+            why = invisible_problem(getattr(fact, name) or "")
+            if why:
+                problems.warn(why, file=origin.file, line=origin.line, entry=f"fact '{fact.id}'", field=name)
+    for term in lib.terms.values():
+        origin = lib.origin("term", term.id)
+        for lang, text in term.terms.items():
+            why = invisible_problem(text)
+            if why:
+                problems.warn(why, file=origin.file, line=origin.line, entry=f"term '{term.id}'", field=f"terms.{lang}")
+    for doc in lib.documents.values():
+        origin = lib.origin("document", doc.id)
+        for name, text in [("title", doc.title), ("short_title", doc.short_title),
+                           *((f"titles.{k}", v) for k, v in doc.titles.items()),
+                           *((f"short_titles.{k}", v) for k, v in doc.short_titles.items())]:
+            why = invisible_problem(text)
+            if why:
+                problems.warn(why, file=origin.file, line=origin.line, entry=f"document '{doc.id}'", field=name)
+    for pack in lib.packs.values():
+        origin = lib.origin("pack", pack.id)
+        for name, text in [("title", pack.title), ("subtitle", pack.subtitle), ("event.name", pack.event.name),
+                           ("event.place", pack.event.place), ("disclaimer", pack.disclaimer),
+                           *((f"documents.{i}.title", d.title) for i, d in enumerate(pack.documents))]:
+            why = invisible_problem(text or "")
+            if why:
+                problems.warn(why, file=origin.file, line=origin.line, entry=f"pack '{pack.id}'", field=name)
+    for template in sorted({d.template for p in lib.packs.values() for d in p.documents}):
+        try:
+            source, _units = composer.template(template)
+        except BriefingsError:
+            continue
+        for n, line in enumerate(source.split("\n"), 1):
+            why = invisible_problem(line)
+            if why:
+                problems.warn(why, file=f"templates/briefings/{template}.md", line=n)
+    langs = sorted({lang for p in lib.packs.values() for lang in p.languages if lang != SOURCE_LANGUAGE})
+    for lang in langs:
+        content = composer.content(lang)
+        for (context, msgid), entry in content.entries.items():
+            why = invisible_problem(entry.string)
+            if why:
+                problems.warn(why, file=content.file, line=entry.lineno, entry=f"msgid {msgid[:50]!r}")
+
+
+def _manifest(root: Path, problems: Problems) -> None:
+    """A build manifest that is not one (hand-edited, or written by something else)."""
+    import json
+    path = root / "build" / ".site.manifest.json"
+    if not path.is_file():
+        return
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = None
+    if not (isinstance(data, dict) and isinstance(data.get("units", {}), dict)
+            and isinstance(data.get("files", []), list)):
+        problems.warn("not a briefings build manifest (delete it: the next build then rebuilds everything)",
+                      file="build/.site.manifest.json")
+
+
+def _epoch(problems: Problems) -> None:
+    import os
+    from .worker import epoch_problem
+    why = epoch_problem(os.environ.get("SOURCE_DATE_EPOCH"))
+    if why:
+        problems.warn(why)
 
 
 def _typed_values(template: str, source: str, problems: Problems) -> None:

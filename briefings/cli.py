@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import BriefingsError, UsageError
+from .errors import BriefingsError, UsageError, safe_text
 
 EXIT_CONTENT, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 70
 
@@ -44,7 +44,7 @@ def run(func, *args, debug: bool = False, nothing: str = "nothing was written", 
     except Exception as exc:  # a bug of ours: one line, the traceback only with --debug
         if debug:
             raise
-        click.echo(f"briefings: internal error: {type(exc).__name__}: {str(exc)[:300]} "
+        click.echo(f"briefings: internal error: {type(exc).__name__}: {safe_text(str(exc))[:300]} "
                    f"({nothing}; run with --debug for the traceback and report it)", err=True)
         sys.exit(EXIT_INTERNAL)
 
@@ -156,6 +156,12 @@ def check(obj: Context, strict: bool, fmt: str):
         if obj.debug:
             raise
         problems = exc.problems
+    except Exception as exc:            # a bug of ours: one line, the traceback only with --debug
+        if obj.debug:
+            raise
+        click.echo(f"briefings: internal error: {type(exc).__name__}: {safe_text(str(exc))[:300]} "
+                   "(run with --debug for the traceback and report it)", err=True)
+        sys.exit(EXIT_INTERNAL)
     report_problems(problems, fmt)
     errors = [p for p in problems if p.level == "error"]
     warnings = [p for p in problems if p.level == "warning"]

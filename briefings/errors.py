@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe_text(text: str) -> str:
+    """Text for a terminal: control characters (ESC above all, which can retitle the window
+    or rewrite earlier lines) shown as escapes such as \\x1b, never sent raw."""
+    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}" if ord(match.group()) < 256
+                        else f"\\u{ord(match.group()):04x}", text)
 
 
 @dataclass(frozen=True)
@@ -28,7 +39,7 @@ class Problem:
         if self.field:
             what += f"{self.field}: "
         level = "warning: " if self.level == "warning" else ""
-        return f"{where}{level}{what}{self.message}"
+        return safe_text(f"{where}{level}{what}{self.message}")
 
     def as_dict(self) -> dict:
         return {

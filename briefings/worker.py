@@ -39,10 +39,20 @@ class UnitResult:
     labels: dict | None = None                          # the language's interface text, for site pages
 
 
+def epoch_problem(epoch: str | None) -> str | None:
+    """Why SOURCE_DATE_EPOCH cannot be used (it must be seconds since 1970 up to 2107), or None."""
+    if not epoch:
+        return None
+    if not epoch.strip().isdigit() or int(epoch) > 4354819199:
+        return (f"SOURCE_DATE_EPOCH must be a number of seconds between 0 and 4354819199 "
+                f"(1970-2107), got {epoch[:30]!r}")
+    return None
+
+
 def source_date(pack_date: dt.date) -> dt.datetime:
     """SOURCE_DATE_EPOCH when set, else the pack's own date: never the wall clock."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.strip().isdigit():
+    if epoch and not epoch_problem(epoch):
         return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).replace(tzinfo=None)
     return dt.datetime.combine(pack_date, dt.time())
 
