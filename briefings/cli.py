@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -97,6 +98,9 @@ def build(obj: Context, packs, langs, formats, out, jobs, strict, base_url):
     if bad or not fmts:
         raise click.BadParameter(f"unknown format {', '.join(bad) or '(none)'}; choose from {', '.join(known)}",
                                  param_hint="--format")
+    if base_url is not None and not re.fullmatch(r"https?://[^\s<>\"'`\\]+", base_url, re.I):
+        raise click.BadParameter(f"expected an http:// or https:// URL, got {safe_text(base_url[:60])!r}",
+                                 param_hint="--base-url")
     out = out or obj.root / "build" / "site"
     from .fingerprint import build_options, up_to_date   # cheap: decides before the document libraries load
     fast = build_options(_csv(packs), _csv(langs), fmts, base_url, Path(out))
