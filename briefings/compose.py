@@ -225,5 +225,6 @@ def _label_from_text(text: str) -> str:
 
 
 def _clean_markdown(text: str) -> str:
-    """The resolved Markdown without fallback marks (footnote markers stay for the md writer)."""
-    return re.sub("[\ue000-\ue002]", "", text)
+    """The resolved Markdown without fallback marks, language code included (footnote
+    markers and figure places stay for the md writer)."""
+    return re.sub("\ue000[a-z]{2}\ue001|[\ue000-\ue002]", "", text)

@@ -27,7 +27,7 @@ _AMP_ENTITY = re.compile("\x02amp\x03(#\\d{1,7};|#x[0-9a-fA-F]{1,6};)")
 def _decode_amp(text: str) -> str:
     return _AMP_ENTITY.sub(lambda match: html.unescape("&" + match.group(1)), text)
 _ENTITY = re.compile(r"^&(#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);$")
-_FIGURE = re.compile(r"^⟦figure:(\d+)⟧$")
+_FIGURE = re.compile("^\ue012figure:(\\d+)\ue013$")
 _CAPTION = re.compile(r"^Table:\s*")
 _CALLOUT_KINDS = {"summary", "note", "warning"}
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

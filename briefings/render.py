@@ -31,7 +31,9 @@ from .sources import Fact, Library, Pack, PackDocument
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]!|])")
 # Block markers matter only where a value starts a line (a value may open a paragraph).
 _MD_LEADING = re.compile(r"^(\s*)(\d*)([#>+\-=.)])")
-FIGURE_TOKEN = "⟦figure:{}⟧"
+# A figure's place: private-use marks, which escape_markdown removes from every inserted
+# value, so no content can forge or collide with one (unlike the visible "⟦figure:1⟧").
+FIGURE_TOKEN = "\ue012figure:{}\ue013"
 NOTE_OPEN, NOTE_CLOSE = "\ue010", "\ue011"
 _PRIVATE = re.compile("[\ue000-\ue01f]")
 COMPILED_KEEP = 6        # compiled (template, language) pairs kept; each language has its own
