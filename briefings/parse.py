@@ -189,6 +189,7 @@ class _Converter:
         self.problems = Problems()
         self.note_numbers: dict[str, int] = {}
         self.span_lang: str | None = None
+        self.spans: list[str] = []
 
     # --- errors ---
 
@@ -233,9 +234,12 @@ class _Converter:
         text = _MARKER.sub("", _decode_amp("".join(out)))
         nodes = []
         for piece in _SPAN.split(text):
-            if piece == "\ue002":
-                self.span_lang = None
+            if piece == "\ue002":          # spans nest (an untranslated fact in an untranslated unit)
+                if self.spans:
+                    self.spans.pop()
+                self.span_lang = self.spans[-1] if self.spans else None
             elif piece.startswith("\ue000"):
+                self.spans.append(piece[1:3])
                 self.span_lang = piece[1:3]
             elif piece.startswith("\ue010"):
                 nodes.append(m.FootnoteRef(self.note_number("cite:" + piece[1:-1])))
@@ -308,7 +312,7 @@ class _Converter:
         return tuple(out)
 
     def block(self, el: ET.Element) -> m.Block | None:
-        self.span_lang = None          # a span never crosses a block boundary
+        self.span_lang, self.spans = None, []     # a span never crosses a block boundary
         tag = el.tag
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             level = int(tag[1])

@@ -36,6 +36,7 @@ _MD_LEADING = re.compile(r"^(\s*)(\d*)([#>+\-=.)])")
 FIGURE_TOKEN = "\ue012figure:{}\ue013"
 NOTE_OPEN, NOTE_CLOSE = "\ue010", "\ue011"
 _PRIVATE = re.compile("[\ue000-\ue01f]")
+_FALLBACK_WHOLE = re.compile("\ue000([a-z]{2})\ue001(.*)\ue002", re.S)
 COMPILED_KEEP = 6        # compiled (template, language) pairs kept; each language has its own
 _WS = re.compile(r"[ \t\r\n\f\v\u2028\u2029]+")
 
@@ -288,6 +289,9 @@ class _Call:
         if fact is None:
             return Markdown("")
         text = self.r.fact_text(fact, self.lang)
+        fallback = _FALLBACK_WHOLE.fullmatch(text)      # shown untranslated: the marks stay around
+        if fallback:                                    # the escaped text (no 'en' left glued on)
+            text = fallback.group(2)
         parts = re.split(r"(\{date\}|\{value\})", text)
         out = []
         for part in parts:
@@ -298,6 +302,8 @@ class _Call:
             else:
                 out.append(escape_markdown(part))
         body = "".join(out)
+        if fallback:
+            body = f"\ue000{fallback.group(1)}\ue001{body}\ue002"
         return Markdown(body + (self.note(fact.citation.document, fact.citation.pinpoint) if cite else ""))
 
     def cite(self, doc_id, pinpoint=None) -> Markdown:

@@ -214,8 +214,9 @@ def mark_fallback(text: str, lang: str) -> str:
 
 
 def strip_marks(text: str) -> str:
-    """Text without any of our private-use marks (so a translation cannot forge one)."""
-    return re.sub("[\ue000-\ue01f]", "", text)
+    """Text without any of our private-use marks, a fallback mark's language code included
+    (so a translation cannot forge one, and no 'en' is left glued to the text)."""
+    return re.sub("\ue000[a-z]{2}\ue001|[\ue000-\ue01f]", "", text)
 
 
 def is_translatable(text: str) -> bool:
