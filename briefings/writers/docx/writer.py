@@ -19,6 +19,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from ... import model as m
+from .sanitize import sanitize_reference
 from .image import timeline_png
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -270,13 +271,15 @@ class DocxWriter:
     """Renders Documents on one reference document, read from disk once."""
 
     def __init__(self, reference: Path):
-        self.reference = Path(reference).read_bytes()
+        # only the design is taken from the reference (sanitize.py); `dropped` says what went
+        self.reference, self.dropped = sanitize_reference(Path(reference).read_bytes())
 
     @staticmethod
     def check_reference(path: Path) -> str | None:
         """Why a reference document cannot be used (corrupt, missing styles), or None."""
         try:
-            document = docx.Document(str(path))
+            clean, _dropped = sanitize_reference(Path(path).read_bytes())
+            document = docx.Document(io.BytesIO(clean))
         except Exception as exc:  # python-docx raises many types for a bad package
             return f"not a valid Word document ({type(exc).__name__}: {str(exc)[:80]})"
         have = {(s.type.name.lower() if s.type else "", s.style_id) for s in document.styles}
