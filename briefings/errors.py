@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -104,8 +105,10 @@ def rel(path: Path | str, root: Path | None = None) -> str:
     for base in (root, Path.cwd()):
         if base is None:
             continue
-        try:
-            return str(path.resolve().relative_to(base.resolve()))
-        except ValueError:
-            continue
+        # the path as named first (a symbolic link is named, not its target), then resolved
+        for form in (lambda p: Path(os.path.abspath(p)), lambda p: Path(p).resolve()):
+            try:
+                return str(form(path).relative_to(form(base)))
+            except (ValueError, OSError, RuntimeError):      # outside, or a link loop
+                continue
     return str(path)
