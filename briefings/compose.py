@@ -58,7 +58,7 @@ class Composer:
         if template_id not in self._templates:
             path = self.root / "templates" / "briefings" / f"{template_id}.md"
             try:
-                source = read_text(path, self.root)
+                source = read_text(path, self.root).removeprefix("\ufeff")   # a BOM some editors write
             except UnsafeFile as exc:
                 raise BriefingsError(Problem(f"cannot read template: {exc.reason}", file=rel(path, self.root)))
             except (OSError, UnicodeDecodeError) as exc:
