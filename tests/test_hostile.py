@@ -77,6 +77,10 @@ def _setup(spec: dict, root: Path, outside: Path) -> None:
     for name, content in (spec.get("append") or {}).items():
         with open(path_of(name), "a", encoding="utf-8") as fh:
             fh.write(content)
+    if spec.get("python"):
+        subprocess.run([sys.executable, "-c", spec["python"]], cwd=root, check=True, timeout=120)
+    for script in spec.get("scripts") or []:
+        subprocess.run([sys.executable, str(HERE / script)], cwd=root, check=True, timeout=120)
     for name, target in (spec.get("symlinks") or {}).items():
         link = root / name
         if link.is_file() or link.is_symlink():
@@ -88,10 +92,6 @@ def _setup(spec: dict, root: Path, outside: Path) -> None:
         if path.exists():
             path.unlink()
         os.mkfifo(path)
-    if spec.get("python"):
-        subprocess.run([sys.executable, "-c", spec["python"]], cwd=root, check=True, timeout=120)
-    for script in spec.get("scripts") or []:
-        subprocess.run([sys.executable, str(HERE / script)], cwd=root, check=True, timeout=120)
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX only")
