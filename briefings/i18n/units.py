@@ -120,11 +120,6 @@ def split_units(source: str) -> list[Unit]:
     return units
 
 
-def placeholders(text: str) -> list[str]:
-    """The Jinja expressions in a unit, normalised, in sorted order (for comparison)."""
-    return sorted(" ".join(p.split()) for p in _JINJA.findall(text))
-
-
 class ConstructError(ValueError):
     """A text whose Jinja constructs are incomplete or stray (see `template_constructs`)."""
 
