@@ -101,11 +101,9 @@ def _check_binop(op: str, left, right) -> None:
             raise LimitError(f"repeating a text or list would build more than {MAX_STRING} characters or items")
         if len(ints) == 2 and left.bit_length() + right.bit_length() > MAX_INT_BITS:
             raise LimitError(f"a product of more than {MAX_INT_BITS} bits")
-    elif op == "**":
-        if isinstance(left, (int, float)) and isinstance(right, (int, float)) and abs(left) > 1 and right > 0:
-            bits = max(abs(left), 2).bit_length() if isinstance(left, int) else 64
-            if right * bits > MAX_INT_BITS:
-                raise LimitError(f"a power of more than {MAX_INT_BITS} bits")
+    elif op == "**":           # floats only overflow (an error); integers would grow without bound
+        if len(ints) == 2 and abs(left) > 1 and right > 0 and right * abs(left).bit_length() > MAX_INT_BITS:
+            raise LimitError(f"a power of more than {MAX_INT_BITS} bits")
     elif op == "+":
         if length(left) is not None and length(right) is not None and length(left) + length(right) > MAX_STRING:
             raise LimitError(f"joining would build more than {MAX_STRING} characters or items")

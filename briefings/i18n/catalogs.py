@@ -60,29 +60,27 @@ _KEYWORD = re.compile(r"^(msgctxt|msgid_plural|msgid|msgstr(?:\[\d\])?)\s+(?=\")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", '"': '"'}
 
 
+_STRING_BODY = re.compile(r'"((?:[^"\\]|\\.)*)')
+_ESCAPE = re.compile(r"\\(.)")
+
+
 def _po_string(body: str) -> str:
     """The value of one quoted PO string that makes up the whole of `body`; ValueError if malformed."""
     if not body.startswith('"'):
         raise ValueError("expected a string in double quotes")
-    out, i = [], 1
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            if i + 1 >= len(body):
-                break
-            nxt = body[i + 1]
-            if nxt not in _ESCAPES:
-                raise ValueError(f"unknown escape '\\{nxt}' in a string")
-            out.append(_ESCAPES[nxt])
-            i += 2
-            continue
-        if ch == '"':
-            if body[i + 1:].strip():
-                raise ValueError(f"unexpected text after a string: {body[i + 1:].strip()[:20]!r}")
-            return "".join(out)
-        out.append(ch)
-        i += 1
-    raise ValueError("a string is not closed with '\"'")
+    match = _STRING_BODY.match(body)
+    end = match.end()
+    if end >= len(body) or body[end] != '"':
+        raise ValueError("a string is not closed with '\"'")
+    if body[end + 1:].strip():
+        raise ValueError(f"unexpected text after a string: {body[end + 1:].strip()[:20]!r}")
+    content = match.group(1)
+    if "\\" not in content:
+        return content
+    for escape in _ESCAPE.finditer(content):
+        if escape.group(1) not in _ESCAPES:
+            raise ValueError(f"unknown escape '\\{escape.group(1)}' in a string")
+    return _ESCAPE.sub(lambda escape: _ESCAPES[escape.group(1)], content)
 
 
 def po_syntax(text: str) -> tuple[tuple[int, str] | None, dict[str, list[tuple[str, int]]]]:
