@@ -159,7 +159,9 @@ class Composer:
             pack=pack.id, document=pdoc.id, lang=lang, title=title, product=pdoc.product,
             date=pack.publication_date, event_name=labels["event_name"], event_place=labels["event_place"],
             event_date=pack.event.date, reference=pack.reference, author=pack.author,
-            service=pack.service, subtitle=None,
+            service=pack.service,
+            # shown in the source language and where translated (never as untranslated text)
+            subtitle=self.translate(lang, f"pack:{pack.id}:subtitle", pack.subtitle) if pack.subtitle else None,
             keywords=tuple(self.lib.documents[d].short_title_in(lang) for d in rendered.documents),
             translated=translated, fallback=fallback)
         doc = m.Document(meta, blocks, notes,

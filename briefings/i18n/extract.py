@@ -83,6 +83,9 @@ def content_catalog(lib: Library) -> Catalog:
     for pack in sorted(lib.packs.values(), key=lambda p: p.id):
         origin = lib.origin("pack", pack.id)
         _add(catalog, pack.title, f"pack:{pack.id}", (origin.file, origin.line), ["Title of the pack"])
+        if pack.subtitle:
+            _add(catalog, pack.subtitle, f"pack:{pack.id}:subtitle", (origin.file, origin.line),
+                 ["Subtitle of the pack (shown under each document's title)"])
         _add(catalog, pack.event.name, f"pack:{pack.id}:event", (origin.file, origin.line),
              ["Name of the event the pack is for (shown with its place and date)"])
         _add(catalog, pack.event.place, f"pack:{pack.id}:place", (origin.file, origin.line),
