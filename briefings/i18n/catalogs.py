@@ -289,6 +289,10 @@ def check_translation(msgid: str, string: str, context: str) -> str | None:
     with indentation (which would turn it into a code block or a nested list)."""
     if string != string.lstrip(" \t"):
         return "it starts with spaces or a tab, which would change the Markdown block"
+    from ..parse import markdown_limits           # what would make the whole document fail
+    limits = markdown_limits(string)
+    if limits:
+        return limits[0][1]
     try:
         theirs = template_constructs(string)
     except ConstructError as exc:
