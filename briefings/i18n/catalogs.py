@@ -212,9 +212,15 @@ def load_messages(root: Path, lang: str, problems: Problems) -> gettext.NullTran
         strings = message.string if isinstance(message.string, tuple) else (message.string,)
         want = _brace_names(ids[-1])
         for s in strings:
+            why = None
             if s and _brace_names(s) != want:
-                problems.warn(f"placeholders {_brace_names(s)} differ from the msgid's {want}; "
-                              "the English text is used", file=file, line=message.lineno,
+                why = f"placeholders {_brace_names(s)} differ from the msgid's {want}"
+            elif s and len(s) > 10 * len(ids[-1]) + 200:      # interface text is short
+                why = f"{len(s)} characters for a msgid of {len(ids[-1])}"
+            elif s and strip_marks(s) != s:
+                why = "private-use characters"
+            if why:
+                problems.warn(f"{why}; the English text is used", file=file, line=message.lineno,
                               entry=f"msgid {ids[0][:50]!r}")
                 message.string = ("",) * len(strings) if isinstance(message.string, tuple) else ""
                 break
