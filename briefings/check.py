@@ -45,6 +45,7 @@ def check(root: Path, packs: list[str] | None = None) -> list[Problem]:
     chosen = [lib.packs[p] for p in packs] if packs else list(lib.packs.values())
     composer = Composer(lib)
     ids: dict[str, set[str]] = {}
+    _writers(root, problems)
     used: dict[str, set[str]] = {}          # pack -> the facts its documents use
     for pack in chosen:
         for pdoc in pack.documents:
@@ -54,10 +55,18 @@ def check(root: Path, packs: list[str] | None = None) -> list[Problem]:
                 except BriefingsError as exc:
                     problems.extend(exc.problems)
                     continue
+                except Exception as exc:       # a bug of ours: one line naming the unit, not a traceback
+                    problems.add(f"internal error while checking {pack.id}/{lang}/{pdoc.id}: "
+                                 f"{type(exc).__name__}: {str(exc)[:200]} (please report it)",
+                                 file=f"templates/briefings/{pdoc.template}.md")
+                    continue
                 if lang == SOURCE_LANGUAGE:
                     ids[pdoc.template] = _anchors(composed.document)
                     used.setdefault(pack.id, set()).update(composed.rendered.facts)
     problems.extend(composer.problems)
+    _invisible(lib, composer, problems)
+    _manifest(root, problems)
+    _epoch(problems)
     for template in sorted({d.template for p in chosen for d in p.documents}):
         source, _units = composer.template(template)
         _typed_values(template, source, problems)
@@ -77,6 +86,97 @@ NOT_A_FACT = "{# not a fact #}"        # on a line: its numbers are meant as typ
 _NUMBER = re.compile(r"(?<![\w.])\d[\d.,]*(?!\w)")
 _CITING = re.compile(r"\{\{-?\s*(?:fact|cite|date|value)\(")
 _LIST_MARK = re.compile(r"^\s*(?:\d+\.|[-*+])\s")
+
+
+def _writers(root: Path, problems: Problems) -> None:
+    """What the writers refuse at set-up (layouts, the reference document), and what the
+    reference document's sanitising drops."""
+    from . import worker
+    for make in (worker.html_writer, worker.docx_writer):
+        try:
+            writer = make(root)
+        except BriefingsError as exc:
+            problems.extend(exc.problems)
+            continue
+        for what in getattr(writer, "dropped", ()):
+            problems.warn(f"dropped from the reference document: {what}", file="templates/docx/reference.docx")
+
+
+# Characters that make text lie about itself: bidirectional embeddings, overrides and
+# isolates (the "Trojan Source" characters), zero-width and other invisible characters.
+INVISIBLE = re.compile("[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def invisible_problem(text: str) -> str | None:
+    found = INVISIBLE.search(text or "")
+    if not found:
+        return None
+    return (f"contains the invisible character U+{ord(found.group()):04X} (a bidirectional override or "
+            "a zero-width character can make the text read differently from what it says): remove it")
+
+
+def _invisible(lib: Library, composer: Composer, problems: Problems) -> None:
+    for fact in lib.facts.values():
+        origin = lib.origin("fact", fact.id)
+        for name in ("text", "label"):
+            why = invisible_problem(getattr(fact, name) or "")
+            if why:
+                problems.warn(why, file=origin.file, line=origin.line, entry=f"fact '{fact.id}'", field=name)
+    for term in lib.terms.values():
+        origin = lib.origin("term", term.id)
+        for lang, text in term.terms.items():
+            why = invisible_problem(text)
+            if why:
+                problems.warn(why, file=origin.file, line=origin.line, entry=f"term '{term.id}'", field=f"terms.{lang}")
+    for doc in lib.documents.values():
+        origin = lib.origin("document", doc.id)
+        for name, text in [("title", doc.title), ("short_title", doc.short_title),
+                           *((f"titles.{k}", v) for k, v in doc.titles.items()),
+                           *((f"short_titles.{k}", v) for k, v in doc.short_titles.items())]:
+            why = invisible_problem(text)
+            if why:
+                problems.warn(why, file=origin.file, line=origin.line, entry=f"document '{doc.id}'", field=name)
+    for pack in lib.packs.values():
+        origin = lib.origin("pack", pack.id)
+        for name, text in [("title", pack.title), ("subtitle", pack.subtitle), ("event.name", pack.event.name),
+                           ("event.place", pack.event.place), ("disclaimer", pack.disclaimer),
+                           *((f"documents.{i}.title", d.title) for i, d in enumerate(pack.documents))]:
+            why = invisible_problem(text or "")
+            if why:
+                problems.warn(why, file=origin.file, line=origin.line, entry=f"pack '{pack.id}'", field=name)
+    for template in sorted({d.template for p in lib.packs.values() for d in p.documents}):
+        try:
+            source, _units = composer.template(template)
+        except BriefingsError:
+            continue
+        for n, line in enumerate(source.split("\n"), 1):
+            why = invisible_problem(line)
+            if why:
+                problems.warn(why, file=f"templates/briefings/{template}.md", line=n)
+    langs = sorted({lang for p in lib.packs.values() for lang in p.languages if lang != SOURCE_LANGUAGE})
+    for lang in langs:
+        content = composer.content(lang)
+        for (context, msgid), entry in content.entries.items():
+            why = invisible_problem(entry.string)
+            if why:
+                problems.warn(why, file=content.file, line=entry.lineno, entry=f"msgid {msgid[:50]!r}")
+
+
+def _manifest(root: Path, problems: Problems) -> None:
+    """The default site's manifest, if it is not one (hand-edited, or written by something else)."""
+    from .fingerprint import MANIFEST, read_manifest
+    _found, why = read_manifest(root / "build" / "site")
+    if why:
+        problems.warn(f"the site's manifest {why}; the next build ignores it and rebuilds every output",
+                      file=f"build/site/{MANIFEST}")
+
+
+def _epoch(problems: Problems) -> None:
+    import os
+    from .worker import epoch_problem
+    why = epoch_problem(os.environ.get("SOURCE_DATE_EPOCH"))
+    if why:
+        problems.warn(why)
 
 
 def _typed_values(template: str, source: str, problems: Problems) -> None:

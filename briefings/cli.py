@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .errors import BriefingsError, EnvironmentFailure, OutputRefused, UsageError
+from .errors import BriefingsError, EnvironmentFailure, OutputRefused, UsageError, safe_text
 
 EXIT_CONTENT, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 70
 
@@ -49,7 +50,7 @@ def run(func, *args, debug: bool = False, nothing: str = "nothing was written", 
     except Exception as exc:  # a bug of ours: one line, the traceback only with --debug
         if debug:
             raise
-        click.echo(f"briefings: internal error: {type(exc).__name__}: {str(exc)[:300]} "
+        click.echo(f"briefings: internal error: {type(exc).__name__}: {safe_text(str(exc))[:300]} "
                    f"({nothing}; run with --debug for the traceback and report it)", err=True)
         sys.exit(EXIT_INTERNAL)
 
@@ -108,6 +109,9 @@ def build(obj: Context, packs, langs, formats, only, out, jobs, strict, base_url
     if bad or fmts == ():
         raise click.BadParameter(f"unknown format {', '.join(bad) or '(none)'}; choose from {', '.join(known)}",
                                  param_hint="--format")
+    if base_url is not None and not re.fullmatch(r"https?://[^\s<>\"'`\\]+", base_url, re.I):
+        raise click.BadParameter(f"expected an http:// or https:// URL, got {safe_text(base_url[:60])!r}",
+                                 param_hint="--base-url")
     out = Path(out or obj.root / "build" / "site")
     from .fingerprint import build_options, up_to_date   # cheap: decides before the document libraries load
     from .publish import Publisher
@@ -190,6 +194,12 @@ def check(obj: Context, strict: bool, packs, fmt: str):
         if obj.debug:
             raise
         problems = exc.problems
+    except Exception as exc:            # a bug of ours: one line, the traceback only with --debug
+        if obj.debug:
+            raise
+        click.echo(f"briefings: internal error: {type(exc).__name__}: {safe_text(str(exc))[:300]} "
+                   "(run with --debug for the traceback and report it)", err=True)
+        sys.exit(EXIT_INTERNAL)
     errors = [p for p in problems if p.level == "error"]
     warnings = [p for p in problems if p.level == "warning"]
     failed = bool(errors or (strict and warnings))

@@ -17,6 +17,7 @@ from .labels import Labels, interface, labels_for
 from .languages import BY_CODE, SOURCE_LANGUAGE
 from .parse import Parser
 from .render import Rendered, Renderer, source_details
+from .safefs import UnsafeFile, read_text
 from .sources import Fact, Library, Pack, PackDocument
 
 
@@ -59,7 +60,9 @@ class Composer:
         if template_id not in self._templates:
             path = self.root / "templates" / "briefings" / f"{template_id}.md"
             try:
-                source = path.read_text(encoding="utf-8")
+                source = read_text(path, self.root).removeprefix("\ufeff")   # a BOM some editors write
+            except UnsafeFile as exc:
+                raise BriefingsError(Problem(f"cannot read template: {exc.reason}", file=rel(path, self.root)))
             except (OSError, UnicodeDecodeError) as exc:
                 raise BriefingsError(Problem(f"cannot read template: {exc}", file=rel(path, self.root)))
             self._templates[template_id] = (source, split_units(source))
@@ -111,8 +114,8 @@ class Composer:
                 labels["logo_href"] = "assets/house-logo" + Path(house.profile.logo.file).suffix
                 labels["logo_alt"] = house.profile.logo.alt.get(lang, house.profile.logo.alt[SOURCE_LANGUAGE])
             labels["publisher"] = house.text("service", lang)[0] or house.text("organisation", lang)[0]
-            unit = pack.service and (self.translate(lang, f"pack:{pack.id}:service", pack.service)
-                                     or pack.service)
+            # the pack's unit, where it is in the reader's language (never as untranslated text)
+            unit = pack.service and self.translate(lang, f"pack:{pack.id}:service", pack.service)
             labels["service_line"] = " · ".join(x for x in (labels["byline"], unit, pack.author) if x)
             text = pack.disclaimer and (self.translate(lang, f"pack:{pack.id}:disclaimer", pack.disclaimer)
                                         or pack.disclaimer)
@@ -173,8 +176,8 @@ class Composer:
             date=pack.publication_date, event_name=labels["event_name"], event_place=labels["event_place"],
             event_date=pack.event.date, reference=pack.reference, author=pack.author,
             service=labels["service_line"], dense=dense,
-            subtitle=pack.subtitle and (self.translate(lang, f"pack:{pack.id}:subtitle", pack.subtitle)
-                                        or pack.subtitle),
+            # shown in the source language and where translated (never as untranslated text)
+            subtitle=self.translate(lang, f"pack:{pack.id}:subtitle", pack.subtitle) if pack.subtitle else None,
             keywords=tuple(self.lib.documents[d].short_title_in(lang) for d in rendered.documents),
             translated=translated, fallback=fallback)
         doc = m.Document(meta, blocks, notes,
@@ -240,5 +243,6 @@ def _label_from_text(text: str) -> str:
 
 
 def _clean_markdown(text: str) -> str:
-    """The resolved Markdown without fallback marks (footnote markers stay for the md writer)."""
-    return re.sub("[\ue000-\ue002]", "", text)
+    """The resolved Markdown without fallback marks, language code included (footnote
+    markers and figure places stay for the md writer)."""
+    return re.sub("\ue000[a-z]{2}\ue001|[\ue000-\ue002]", "", text)

@@ -3,8 +3,20 @@
 from __future__ import annotations
 
 import difflib
+import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe_text(text: str) -> str:
+    """Text for a terminal: control characters (ESC above all, which can retitle the window
+    or rewrite earlier lines) shown as escapes such as \\x1b, never sent raw."""
+    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}" if ord(match.group()) < 256
+                        else f"\\u{ord(match.group()):04x}", text)
 
 
 @dataclass(frozen=True)
@@ -28,7 +40,7 @@ class Problem:
         if self.field:
             what += f"{self.field}: "
         level = "warning: " if self.level == "warning" else ""
-        return f"{where}{level}{what}{self.message}"
+        return safe_text(f"{where}{level}{what}{self.message}")
 
     def as_dict(self) -> dict:
         return {
@@ -101,8 +113,10 @@ def rel(path: Path | str, root: Path | None = None) -> str:
     for base in (root, Path.cwd()):
         if base is None:
             continue
-        try:
-            return str(path.resolve().relative_to(base.resolve()))
-        except ValueError:
-            continue
+        # the path as named first (a symbolic link is named, not its target), then resolved
+        for form in (lambda p: Path(os.path.abspath(p)), lambda p: Path(p).resolve()):
+            try:
+                return str(form(path).relative_to(form(base)))
+            except (ValueError, OSError, RuntimeError):      # outside, or a link loop
+                continue
     return str(path)

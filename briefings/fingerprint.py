@@ -14,17 +14,22 @@ PACKAGE = Path(__file__).resolve().parent
 
 
 def file_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:32]
+    """The content hash of a regular file; for anything else (a dangling or looping link, a
+    FIFO, a device) a marker that never matches, so the build runs and reports it clearly.
+    Never opens what is not a regular file, so it cannot block."""
+    from .safefs import read_bytes
+    try:
+        return hashlib.sha256(read_bytes(path)).hexdigest()[:32]
+    except OSError as exc:
+        return f"unreadable:{exc.strerror or exc}"
 
 
 def input_files(root: Path) -> list[Path]:
-    out = []
-    for name in INPUT_DIRS:
-        for dirpath, dirnames, filenames in os.walk(root / name, followlinks=True):
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-            out += [Path(dirpath) / f for f in sorted(filenames)
-                    if f.endswith(INPUT_SUFFIXES) and not f.startswith(".")]
-    return out
+    """Every input file, in a fixed order; directory links are not followed (a link loop
+    such as `sources/a -> .` would otherwise make the walk explode)."""
+    from .safefs import walk_files
+    return [path for name in INPUT_DIRS for path in walk_files(root / name)
+            if path.name.endswith(INPUT_SUFFIXES)]
 
 
 def code_hash() -> str:

@@ -20,13 +20,76 @@ from .sources import SAFE_URL_RE
 
 _STASH = re.compile("\x02wzxhzdk:(\\d+)\x03")
 _MARKER = re.compile("\x02[^\x03]*\x03")
+# Python-Markdown writes an email autolink's characters as entities behind this marker.
+_AMP_ENTITY = re.compile("\x02amp\x03(#\\d{1,7};|#x[0-9a-fA-F]{1,6};)")
+
+
+def _decode_amp(text: str) -> str:
+    return _AMP_ENTITY.sub(lambda match: html.unescape("&" + match.group(1)), text)
 _ENTITY = re.compile(r"^&(#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);$")
-_FIGURE = re.compile(r"^⟦figure:(\d+)⟧$")
+_FIGURE = re.compile("^\ue012figure:(\\d+)\ue013$")
 _CAPTION = re.compile(r"^Table:\s*")
 _CALLOUT_KINDS = {"summary", "note", "warning"}
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Spans in another language (untranslated units): open + code + close ... end.
 _SPAN = re.compile("(\ue000[a-z]{2}\ue001|\ue002|\ue010\\d+\ue011)")
+
+
+# Bounds checked before Python-Markdown sees a text: its block parser recurses once per
+# nesting level, and its inline parser is quadratic in the number of tokens of a block
+# ('&', '<', escapes; unescaped '[' above all).
+MAX_QUOTE_DEPTH = 16
+MAX_INDENT = 64                    # columns of leading white space (16 list levels)
+MAX_TOKENS = 10_000                # '&', '<', '>', '\\', '*', '_', '`' in one block
+MAX_BRACKETS = 300                 # unescaped '[' in one block
+_TOKENS = re.compile(r"[&<>\\*_`]")
+_BRACKET = re.compile(r"(?<!\\)\[")
+_NESTING = re.compile(r"(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+")
+_NESTING_MARK = re.compile(r">|[-*+]|\d{1,9}[.)]")
+
+
+def markdown_limits(text: str) -> list[tuple[int, str]]:
+    """(line, message) for each place that would make the Markdown parser recurse too
+    deeply or take quadratic time; a table row counts as a block of its own."""
+    out: list[tuple[int, str]] = []
+    block: list[str] = []
+    start = 1
+
+    def close_block():
+        if not block:
+            return
+        joined = "\n".join(block)
+        tokens = len(_TOKENS.findall(joined))
+        if tokens > MAX_TOKENS:
+            out.append((start, f"{tokens} special characters ('&', '<', '>', '*', '_', escapes) in one "
+                               f"paragraph (at most {MAX_TOKENS}): split it"))
+        brackets = len(_BRACKET.findall(joined))
+        if brackets > MAX_BRACKETS:
+            out.append((start, f"{brackets} '[' in one paragraph (at most {MAX_BRACKETS}): split it"))
+
+    for n, line in enumerate(text.split("\n"), 1):
+        body = line.lstrip(" \t")
+        indent = len(line[:len(line) - len(body)].expandtabs(4))
+        if indent > MAX_INDENT:
+            out.append((n, f"indented {indent} columns (at most {MAX_INDENT}): nested too deeply"))
+        prefix = _NESTING.match(line)
+        depth = len(_NESTING_MARK.findall(prefix.group(0))) if prefix else 0
+        if depth > MAX_QUOTE_DEPTH:
+            out.append((n, f"quotes and lists nested {depth} deep on one line (at most {MAX_QUOTE_DEPTH})"))
+        if len(out) > 20:
+            break
+        if not body or body.startswith("|"):
+            close_block()
+            block, start = [line] if body else [], n
+            if body:
+                close_block()
+                block = []
+            continue
+        if not block:
+            start = n
+        block.append(line)
+    close_block()
+    return out
 
 
 def _markdown() -> markdown.Markdown:
@@ -65,7 +128,10 @@ class Parser:
         if text not in self._note_cache:
             self.notes_md.reset()
             conv = _Converter(self.notes_md, text, file, {})
-            root = element_tree(self.notes_md, conv.clean(text))
+            clean = conv.clean(text)
+            for line, message in markdown_limits(clean):
+                conv.problems.add(f"in a citation: {message}", file=file)
+            root = element_tree(self.notes_md, clean) if not conv.problems.errors else None
             nodes: list[m.Inline] = []
             for block in (conv.blocks(root) if root is not None else ()):
                 if isinstance(block, m.Paragraph):
@@ -84,6 +150,11 @@ class Parser:
         self.md.reset()
         conv = _Converter(self.md, text, file, figures or {})
         text = conv.clean(text)
+        limits = markdown_limits(text)
+        for line, message in limits:
+            conv.problems.add(message, file=file, line=line)
+        if limits:
+            return (), (), conv.problems
         root = element_tree(self.md, text)
         if root is None:                    # Python-Markdown stops early on blank input
             return (), (), conv.problems
@@ -118,6 +189,7 @@ class _Converter:
         self.problems = Problems()
         self.note_numbers: dict[str, int] = {}
         self.span_lang: str | None = None
+        self.spans: list[str] = []
 
     # --- errors ---
 
@@ -159,12 +231,15 @@ class _Converter:
                 self.reject(f"raw HTML {stashed.strip()[:40]!r}", stashed.strip())
             pos = match.end()
         out.append(raw[pos:])
-        text = _MARKER.sub("", "".join(out))
+        text = _MARKER.sub("", _decode_amp("".join(out)))
         nodes = []
         for piece in _SPAN.split(text):
-            if piece == "\ue002":
-                self.span_lang = None
+            if piece == "\ue002":          # spans nest (an untranslated fact in an untranslated unit)
+                if self.spans:
+                    self.spans.pop()
+                self.span_lang = self.spans[-1] if self.spans else None
             elif piece.startswith("\ue000"):
+                self.spans.append(piece[1:3])
                 self.span_lang = piece[1:3]
             elif piece.startswith("\ue010"):
                 nodes.append(m.FootnoteRef(self.note_number("cite:" + piece[1:-1])))
@@ -195,7 +270,7 @@ class _Converter:
         if tag == "a":
             if "footnote-backref" in el.get("class", ""):
                 return []
-            href = el.get("href", "")
+            href = _decode_amp(el.get("href", ""))
             if not SAFE_URL_RE.match(href) and not href.startswith("#"):
                 self.problems.add(f"link target {href[:60]!r}: only http, https and mailto links are allowed",
                                   file=self.file, line=self.line_of(href))
@@ -237,7 +312,7 @@ class _Converter:
         return tuple(out)
 
     def block(self, el: ET.Element) -> m.Block | None:
-        self.span_lang = None          # a span never crosses a block boundary
+        self.span_lang, self.spans = None, []     # a span never crosses a block boundary
         tag = el.tag
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             level = int(tag[1])

@@ -11,10 +11,14 @@ import datetime as dt
 import gettext
 import re
 import sys
+import threading
+import time
 from dataclasses import dataclass, field
 
 import jinja2
+from jinja2 import nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.visitor import NodeTransformer
 
 from .errors import BriefingsError, Problem, Problems, did_you_mean
 from .formatting import format_date, format_value
@@ -28,15 +32,158 @@ from .tidy import merge_notes, plain_numbers
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]!|])")
 # Block markers matter only where a value starts a line (a value may open a paragraph).
 _MD_LEADING = re.compile(r"^(\s*)(\d*)([#>+\-=.)])")
-FIGURE_TOKEN = "⟦figure:{}⟧"
+# A figure's place: private-use marks, which escape_markdown removes from every inserted
+# value, so no content can forge or collide with one (unlike the visible "⟦figure:1⟧").
+FIGURE_TOKEN = "\ue012figure:{}\ue013"
 NOTE_OPEN, NOTE_CLOSE = "\ue010", "\ue011"
 _PRIVATE = re.compile("[\ue000-\ue01f]")
+_FALLBACK_WHOLE = re.compile("\ue000([a-z]{2})\ue001(.*)\ue002", re.S)
 COMPILED_KEEP = 6        # compiled (template, language) pairs kept; each language has its own
 _WS = re.compile(r"[ \t\r\n\f\v\u2028\u2029]+")
 
 
 class Markdown(str):
     """Markdown a helper produced: passed through as it is, never escaped again."""
+
+
+# --- resource limits of one render (templates are trusted but error-prone) ---
+
+MAX_ITERATIONS = 100_000          # loop iterations, all loops of one render together
+MAX_STRING = 1_000_000            # characters (or items) one expression may build
+MAX_INT_BITS = 4_096              # an integer of about 1 200 digits
+MAX_CALL_DEPTH = 50               # nested macro and helper calls (recursion)
+MAX_OUTPUT = 100_000_000          # characters one render may output
+MAX_SECONDS = 20.0                # one render's running time
+_limits = threading.local()
+
+
+class LimitError(Exception):
+    """A template went past one of the limits above."""
+
+
+def _begin_limits() -> None:
+    _limits.iterations, _limits.depth, _limits.output = 0, 0, 0
+    _limits.started = time.perf_counter()
+
+
+def _tick() -> None:
+    if time.perf_counter() - getattr(_limits, "started", time.perf_counter()) > MAX_SECONDS:
+        raise LimitError(f"the template took longer than {MAX_SECONDS:.0f} s to render")
+
+
+def _loop_guard(iterable):
+    """Wraps every `for` loop's iterable: counts iterations against the render's budget."""
+    for item in iterable:
+        _limits.iterations = getattr(_limits, "iterations", 0) + 1
+        if _limits.iterations > MAX_ITERATIONS:
+            raise LimitError(f"loops ran more than {MAX_ITERATIONS} times")
+        if _limits.iterations % 1024 == 0:
+            _tick()
+        yield item
+
+
+def _sized(value):
+    """A value an expression built: bounded in length (text, lists) and size (integers)."""
+    if isinstance(value, (str, list, tuple, dict)) and len(value) > MAX_STRING:
+        raise LimitError(f"an expression built {len(value)} characters or items (at most {MAX_STRING})")
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > MAX_INT_BITS:
+        raise LimitError(f"an expression built a number of more than {MAX_INT_BITS} bits")
+    return value
+
+
+def _check_binop(op: str, left, right) -> None:
+    """Refuse an operation before it runs when its result would be too large."""
+    def length(v):
+        return len(v) if isinstance(v, (str, list, tuple)) else None
+    ints = [v for v in (left, right) if isinstance(v, int) and not isinstance(v, bool)]
+    if op == "*":
+        seq, count = (left, right) if length(left) is not None else (right, left)
+        if length(seq) is not None and isinstance(count, int) and length(seq) * max(count, 0) > MAX_STRING:
+            raise LimitError(f"repeating a text or list would build more than {MAX_STRING} characters or items")
+        if len(ints) == 2 and left.bit_length() + right.bit_length() > MAX_INT_BITS:
+            raise LimitError(f"a product of more than {MAX_INT_BITS} bits")
+    elif op == "**":           # floats only overflow (an error); integers would grow without bound
+        if len(ints) == 2 and abs(left) > 1 and right > 0 and right * abs(left).bit_length() > MAX_INT_BITS:
+            raise LimitError(f"a power of more than {MAX_INT_BITS} bits")
+    elif op == "+":
+        if length(left) is not None and length(right) is not None and length(left) + length(right) > MAX_STRING:
+            raise LimitError(f"joining would build more than {MAX_STRING} characters or items")
+    elif op == "%" and isinstance(left, str):
+        raise LimitError("'%' formatting of text is not available in briefing templates")
+
+
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """The sandbox with limits: operators checked before they run, calls nested at most
+    MAX_CALL_DEPTH deep, every loop counted, text built by `~` bounded."""
+
+    intercepted_binops = frozenset(["+", "-", "*", "/", "//", "**", "%"])
+
+    def call_binop(self, context, operator, left, right):
+        _check_binop(operator, left, right)
+        return _sized(self.binop_table[operator](left, right))
+
+    def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 (Jinja's own signature)
+        _limits.depth = getattr(_limits, "depth", 0) + 1
+        try:
+            if _limits.depth > MAX_CALL_DEPTH:
+                raise LimitError(f"calls nested more than {MAX_CALL_DEPTH} deep (a recursive macro?)")
+            _tick()
+            result = super().call(__context, __obj, *args, **kwargs)
+            return result if isinstance(result, Markdown) else _sized(result)
+        finally:
+            _limits.depth -= 1
+
+    def wrap_str_format(self, value):
+        return None                 # str.format is refused below, not sandboxed
+
+    def is_safe_attribute(self, obj, attr, value):
+        if isinstance(obj, str) and attr in ("format", "format_map"):
+            return False            # a format width would allocate without bound
+        return super().is_safe_attribute(obj, attr, value)
+
+
+def _guarded_filter(func):
+    """A built-in filter with bounded arguments and result (e.g. no `replace` that
+    multiplies a text, no width of a billion)."""
+    skip = 1 if getattr(func, "jinja_pass_arg", None) else 0      # the context or environment
+
+    def guarded(*args, **kwargs):
+        value, rest = (args[skip] if len(args) > skip else None), list(args[skip + 1:]) + list(kwargs.values())
+        for arg in rest:
+            if isinstance(arg, int) and not isinstance(arg, bool) and abs(arg) > 10_000:
+                raise LimitError(f"a filter argument of {arg} (at most 10000)")
+            if isinstance(arg, str) and len(arg) > 10_000:
+                raise LimitError("a filter argument of more than 10000 characters")
+        if func is _REPLACE and isinstance(value, str) and rest and isinstance(rest[0], str):
+            new = rest[1] if len(rest) > 1 and isinstance(rest[1], str) else ""
+            if len(value) + (value.count(rest[0]) if rest[0] else len(value) + 1) * len(new) > MAX_STRING:
+                raise LimitError(f"replace would build more than {MAX_STRING} characters")
+        result = func(*args, **kwargs)
+        return result if isinstance(result, Markdown) else _sized(result)
+    if skip:
+        guarded.jinja_pass_arg = func.jinja_pass_arg
+    return guarded
+
+
+_REPLACE = jinja2.filters.FILTERS["replace"]
+_UNSAFE_FILTERS = ("center", "indent", "wordwrap", "format", "xmlattr", "pprint", "urlize", "filesizeformat")
+
+
+class _Guard(NodeTransformer):
+    """Every loop counted, every `~` bounded, no recursive loops (their inner iterables
+    would escape the count)."""
+
+    def visit_For(self, node):
+        if node.recursive:
+            raise jinja2.TemplateSyntaxError("recursive loops are not available in briefing templates",
+                                             node.lineno)
+        self.generic_visit(node)
+        node.iter = nodes.Filter(node.iter, "_briefings_loop", [], [], None, None, lineno=node.lineno)
+        return node
+
+    def visit_Concat(self, node):
+        self.generic_visit(node)
+        return nodes.Filter(node, "_briefings_size", [], [], None, None, lineno=node.lineno)
 
 
 def note_marker(number: int) -> str:
@@ -67,10 +214,15 @@ def _escape_leading(match: re.Match) -> str:
 
 def _finalize(value):
     if isinstance(value, Markdown):
-        return value
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return escape_markdown("" if value is None else value)
+        out = value
+    elif isinstance(value, dt.date):
+        out = value.isoformat()
+    else:
+        out = escape_markdown("" if value is None else value)
+    _limits.output = getattr(_limits, "output", 0) + len(out)
+    if _limits.output > MAX_OUTPUT:
+        raise LimitError(f"the template output more than {MAX_OUTPUT} characters")
+    return out
 
 
 @dataclass
@@ -138,6 +290,9 @@ class _Call:
         if fact is None:
             return Markdown("")
         text = self.r.fact_text(fact, self.lang)
+        fallback = _FALLBACK_WHOLE.fullmatch(text)      # shown untranslated: the marks stay around
+        if fallback:                                    # the escaped text (no 'en' left glued on)
+            text = fallback.group(2)
         parts = re.split(r"(\{date\}|\{value\})", text)
         out = []
         for part in parts:
@@ -148,6 +303,8 @@ class _Call:
             else:
                 out.append(escape_markdown(part))
         body = "".join(out)
+        if fallback:
+            body = f"\ue000{fallback.group(1)}\ue001{body}\ue002"
         return Markdown(body + (self.note(fact.citation.document, fact.citation.pinpoint) if cite else ""))
 
     def cite(self, doc_id, pinpoint=None) -> Markdown:
@@ -199,6 +356,8 @@ class _Call:
     def timeline(self, fact_ids, caption=None) -> Markdown:
         if not isinstance(fact_ids, (list, tuple)):
             return self.problem("expected a list of fact ids", "timeline")
+        if caption is not None and not isinstance(caption, str):
+            return self.problem(f"caption must be text, got {type(caption).__name__}", "timeline")
         entries = []
         for fact_id in fact_ids:
             fact = self.get_fact(fact_id, "timeline")
@@ -249,9 +408,14 @@ class Renderer:
         self._translations = translations or (lambda lang: gettext.NullTranslations())
         self._labels = labels or (lambda lang: _DefaultLabels())
         self._fact_text = fact_text or (lambda fact, lang: fact.text)
-        self.env = ImmutableSandboxedEnvironment(
+        self.env = _Sandbox(
             undefined=jinja2.StrictUndefined, autoescape=False, finalize=_finalize,
             keep_trailing_newline=True, cache_size=0)
+        for name in _UNSAFE_FILTERS:
+            self.env.filters.pop(name, None)
+        self.env.filters = {name: _guarded_filter(f) for name, f in self.env.filters.items()}
+        self.env.filters["_briefings_loop"] = _loop_guard
+        self.env.filters["_briefings_size"] = _sized
         self._compiled: dict[tuple[str, int], jinja2.Template] = {}
 
     def labels(self, lang: str):
@@ -290,9 +454,12 @@ class Renderer:
             if len(self._compiled) >= COMPILED_KEEP:
                 self._compiled.pop(next(iter(self._compiled)))  # oldest first: memory stays flat
             try:
-                code = self.env.compile(source, name=name, filename=file)
+                tree = _Guard().visit(self.env.parse(source, name=name, filename=file))
+                code = self.env.compile(tree, name=name, filename=file)
             except jinja2.TemplateSyntaxError as exc:
                 raise BriefingsError(Problem(f"template syntax: {exc.message}", file=file, line=exc.lineno))
+            except (RecursionError, MemoryError):
+                raise BriefingsError(Problem("template syntax: nested too deeply", file=file))
             self._compiled[key] = self.env.template_class.from_code(
                 self.env, code, self.env.make_globals(None), None)
         return self._compiled[key]
@@ -308,8 +475,18 @@ class Renderer:
             "event": {"name": pack.event.name, "place": pack.event.place, "date": pack.event.date},
             "lang": lang,
         }
+        _begin_limits()
         try:
             text = template.render(context)
+        except LimitError as exc:
+            call.problems.add(f"template limit: {exc}", file=file, line=_tb_line(exc, template))
+            text = ""
+        except RecursionError as exc:
+            call.problems.add("template error: recursion too deep", file=file, line=_tb_line(exc, template))
+            text = ""
+        except MemoryError as exc:
+            call.problems.add("template error: out of memory", file=file, line=_tb_line(exc, template))
+            text = ""
         except jinja2.UndefinedError as exc:
             call.problems.add(f"undefined: {exc.message}", file=file, line=_tb_line(exc, template))
             text = ""
@@ -318,6 +495,12 @@ class Renderer:
             text = ""
         except (TypeError, ValueError, AttributeError, jinja2.TemplateError) as exc:
             call.problems.add(f"template error: {exc}", file=file, line=_tb_line(exc, template))
+            text = ""
+        except BriefingsError:
+            raise
+        except Exception as exc:          # 1/0, an overflow, cycler(): the template's error, with its line
+            call.problems.add(f"template error: {type(exc).__name__}: {exc}", file=file,
+                              line=_tb_line(exc, template))
             text = ""
         text, notes = merge_notes(plain_numbers(text), call.cites)
         call.footnotes = [self.citations(note, lang) for note in notes]

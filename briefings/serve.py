@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import http.server
 import os
+import re
 import signal
+import sys
 import threading
 from pathlib import Path
 
@@ -14,9 +16,24 @@ WATCHED = ("sources", "templates", "locales")
 from .fingerprint import INPUT_SUFFIXES  # noqa: E402
 
 
+_HOST = re.compile(r"^(?:127\.0\.0\.1|localhost|\[::1\])(?::\d{1,5})?$", re.I)
+
+
 class _Handler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, fmt, *args):       # quiet: the terminal shows builds, not requests
         pass
+
+    def send_head(self):
+        # Only the loopback names: a page of another site whose name was re-pointed at
+        # 127.0.0.1 (DNS rebinding) must not be able to read the preview.
+        if not _HOST.match(self.headers.get("Host", "")):
+            self.send_error(421, "Misdirected Request", "this preview answers only 127.0.0.1 and localhost")
+            return None
+        return super().send_head()
+
+    def list_directory(self, path):          # never a listing of the folder
+        self.send_error(404)
+        return None
 
     def send_error(self, code, message=None, explain=None):
         page = Path(self.directory) / "404.html"
@@ -57,11 +74,18 @@ def watch_and_rebuild(root: Path, rebuild, is_stale, stop: threading.Event) -> N
         name = os.path.basename(path)
         return name.endswith(INPUT_SUFFIXES) and not name.startswith((".", "~"))
 
-    for changes in watch(*paths, watch_filter=is_input, stop_event=stop, debounce=300,
-                         rust_timeout=1000, yield_on_timeout=True):
-        changed = sorted({os.path.relpath(path, root) for _, path in changes})
-        if changed or is_stale():
-            rebuild(changed)
+    while not stop.is_set():            # the watcher outlives any error: it restarts
+        try:
+            for changes in watch(*paths, watch_filter=is_input, stop_event=stop, debounce=300,
+                                 rust_timeout=1000, yield_on_timeout=True):
+                changed = sorted({os.path.relpath(path, root) for _, path in changes})
+                if changed or is_stale():
+                    rebuild(changed)
+        except Exception as exc:
+            click.echo(f"briefings: the watcher hit {type(exc).__name__}: {str(exc)[:200]}; restarting it",
+                       err=True)
+            stop.wait(1.0)
+            paths = [str(root / name) for name in WATCHED if (root / name).exists()]
 
 
 @click.command()
@@ -73,8 +97,8 @@ def watch_and_rebuild(root: Path, rebuild, is_stale, stop: threading.Event) -> N
 def serve(obj, port, packs, langs):
     """Build, serve the site on 127.0.0.1 and rebuild when sources, templates or locales change."""
     from .build import Options, build
-    from .cli import _csv, report_problems
-    from .errors import BriefingsError
+    from .cli import EXIT_USAGE, _csv, report_problems
+    from .errors import BriefingsError, UsageError, safe_text
     root = obj.root
     out = root / "build" / "site"
     from .fingerprint import fingerprint
@@ -86,19 +110,33 @@ def serve(obj, port, packs, langs):
     def is_stale() -> bool:
         return fingerprint(root, opts.fingerprint_options()) != last["fingerprint"]
 
-    def rebuild(changed=()):
-        last["fingerprint"] = fingerprint(root, opts.fingerprint_options())
-        if changed:
-            click.echo(f"changed: {', '.join(changed[:5])}{' …' if len(changed) > 5 else ''}")
+    def rebuild(changed=(), first=False):
+        """One build; whatever goes wrong is reported and the watcher goes on (it must
+        rebuild on the next change, whatever the last one did)."""
         try:
+            last["fingerprint"] = fingerprint(root, opts.fingerprint_options())
+            if changed:
+                click.echo(safe_text(f"changed: {', '.join(changed[:5])}{' …' if len(changed) > 5 else ''}"))
             report = build(opts)
+        except UsageError as exc:
+            if first:                  # --pack/--lang naming nothing: a usage error, like build's
+                report_problems(exc.problems)
+                sys.exit(EXIT_USAGE)
+            report_problems(exc.problems)
+            click.echo("build failed; still serving the previous site", err=True)
+            return
         except BriefingsError as exc:
             report_problems(exc.problems)
             click.echo("build failed; still serving the previous site", err=True)
             return
+        except Exception as exc:       # a bug of ours must not stop the preview
+            click.echo(f"briefings: internal error: {type(exc).__name__}: {safe_text(str(exc))[:300]} "
+                       "(run `briefings --debug build` for the traceback and report it)", err=True)
+            click.echo("build failed; still serving the previous site", err=True)
+            return
         click.echo(f"built {report.units} document(s) in {report.seconds:.1f} s")
 
-    rebuild()
+    rebuild(first=True)
     try:
         server = make_server(out, port)
     except OSError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -124,8 +125,21 @@ class Citation(Strict):
     pinpoint: Text | None = None
 
 
+MAX_AMOUNT = 10 ** 30          # more than any real amount (the AI Act's compute threshold is 10^25 FLOP)
+
+
+def _amount(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"expected a number, got {type(value).__name__}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"expected a finite number, got {value!r}")
+    if abs(value) > MAX_AMOUNT:
+        raise ValueError("the number is too large (at most 10^30)")
+    return value
+
+
 class Value(Strict):
-    amount: float | int
+    amount: Annotated[float | int, BeforeValidator(_amount)]
     unit: Literal["EUR", "USD", "percent", "hours", "days", "weeks", "months", "FLOP", "count"]
 
 

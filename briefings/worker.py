@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .compose import Composer
-from .errors import BriefingsError, Problem
+from .errors import BriefingsError, Problem, rel
 from .sources import load_library
 from .writers.docx import DocxWriter
 from .site import Site, human_size
@@ -41,10 +41,20 @@ class UnitResult:
     labels: dict | None = None                          # the language's interface text, for site pages
 
 
+def epoch_problem(epoch: str | None) -> str | None:
+    """Why SOURCE_DATE_EPOCH cannot be used (it must be seconds since 1970 up to 2107), or None."""
+    if not epoch:
+        return None
+    if not epoch.strip().isdigit() or int(epoch) > 4354819199:
+        return (f"SOURCE_DATE_EPOCH must be a number of seconds between 0 and 4354819199 "
+                f"(1970-2107), got {epoch[:30]!r}")
+    return None
+
+
 def source_date(pack_date: dt.date) -> dt.datetime:
     """SOURCE_DATE_EPOCH when set, else the pack's own date: never the wall clock."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.strip().isdigit():
+    if epoch and not epoch_problem(epoch):
         return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).replace(tzinfo=None)
     return dt.datetime.combine(pack_date, dt.time())
 
@@ -78,6 +88,12 @@ def state() -> dict:
 
 def html_writer(root: Path) -> HtmlWriter:
     import jinja2
+    from .safefs import UnsafeFile, check_file, walk_files
+    for path in walk_files(root / "templates" / "html"):       # layouts: regular files inside the project
+        try:
+            check_file(path, root)
+        except UnsafeFile as exc:
+            raise BriefingsError(Problem(f"cannot read layout: {exc.reason}", file=rel(path, root)))
     try:
         return HtmlWriter(root / "templates" / "html")
     except jinja2.TemplateNotFound as exc:
@@ -90,8 +106,13 @@ def html_writer(root: Path) -> HtmlWriter:
 def docx_writer(root: Path, lib=None) -> DocxWriter:
     path = root / "templates" / "docx" / "reference.docx"
     file = "templates/docx/reference.docx"
-    if not path.is_file():
+    if not os.path.lexists(path):
         raise BriefingsError(Problem("reference document missing (regenerate it with `make reference`)", file=file))
+    from .safefs import UnsafeFile, check_file
+    try:
+        check_file(path, root)
+    except UnsafeFile as exc:
+        raise BriefingsError(Problem(f"cannot read the reference document: {exc.reason}", file=file))
     problem = DocxWriter.check_reference(path)
     if problem:
         raise BriefingsError(Problem(problem, file=file))

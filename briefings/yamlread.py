@@ -7,6 +7,14 @@ from pathlib import Path
 import yaml
 
 from .errors import BriefingsError, Problem, rel
+from .safefs import UnsafeFile, read_text
+
+# Bounds on what a YAML file may make the loader build. Aliases are followed once per
+# reference (each value keeps its own line), so an alias bomb ("billion laughs") or a
+# recursive alias would otherwise expand without end; nesting is bounded before Python's
+# own recursion limit is anywhere near.
+MAX_DEPTH = 64
+MAX_ALIAS_VALUES = 100_000     # values built through aliases, per file
 
 
 class LinedDict(dict):
@@ -37,13 +45,44 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
-def _construct(node: yaml.Node, loader: _Loader, file: str):
+class _Budget:
+    """What one file's construction has used: aliased values and the nodes being built."""
+
+    def __init__(self, file: str):
+        self.file = file
+        self.seen: set[int] = set()       # nodes built at least once
+        self.open: set[int] = set()       # nodes being built (an alias to one of these is a cycle)
+        self.aliased = 0
+
+    def enter(self, node: yaml.Node, depth: int) -> None:
+        line = node.start_mark.line + 1
+        if id(node) in self.open:
+            raise BriefingsError(Problem("a YAML alias refers to the value that contains it "
+                                         "(recursive alias)", file=self.file, line=line))
+        if depth > MAX_DEPTH:
+            raise BriefingsError(Problem(f"YAML values nested more than {MAX_DEPTH} levels deep",
+                                         file=self.file, line=line))
+        if id(node) in self.seen:
+            self.aliased += 1
+            if self.aliased > MAX_ALIAS_VALUES:
+                raise BriefingsError(Problem(f"YAML aliases expand to more than {MAX_ALIAS_VALUES} values "
+                                             "(an alias bomb?)", file=self.file, line=line))
+        self.seen.add(id(node))
+
+
+def _construct(node: yaml.Node, loader: _Loader, file: str, budget: _Budget | None = None, depth: int = 0):
+    budget = budget or _Budget(file)
+    budget.enter(node, depth)
     if isinstance(node, yaml.MappingNode):
+        budget.open.add(id(node))
         out = LinedDict()
         out.line = node.start_mark.line + 1
         out.lines = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise BriefingsError(Problem("mapping keys must be plain text", file=file,
+                                             line=key_node.start_mark.line + 1))
+            key = _scalar(key_node, loader, file)
             if not isinstance(key, (str, int, float, bool)) or key is None:
                 raise BriefingsError(Problem("mapping keys must be plain text", file=file,
                                              line=key_node.start_mark.line + 1))
@@ -51,24 +90,37 @@ def _construct(node: yaml.Node, loader: _Loader, file: str):
             if key in out:
                 raise BriefingsError(Problem(f"duplicate key '{key}'", file=file,
                                              line=key_node.start_mark.line + 1))
-            out[key] = _construct(value_node, loader, file)
+            out[key] = _construct(value_node, loader, file, budget, depth + 1)
             out.lines[key] = key_node.start_mark.line + 1
+        budget.open.discard(id(node))
         return out
     if isinstance(node, yaml.SequenceNode):
-        out = LinedList(_construct(item, loader, file) for item in node.value)
+        budget.open.add(id(node))
+        out = LinedList(_construct(item, loader, file, budget, depth + 1) for item in node.value)
         out.line = node.start_mark.line + 1
         out.lines = [item.start_mark.line + 1 for item in node.value]
+        budget.open.discard(id(node))
         return out
-    return loader.construct_object(node, deep=True)
+    return _scalar(node, loader, file)
+
+
+def _scalar(node: yaml.Node, loader: _Loader, file: str):
+    try:
+        return loader.construct_object(node, deep=True)
+    except (ValueError, OverflowError) as exc:       # e.g. an integer of more than 4300 digits
+        raise BriefingsError(Problem(f"YAML value cannot be read: {str(exc)[:80]}", file=file,
+                                     line=node.start_mark.line + 1)) from None
 
 
 def load_yaml(path: Path, root: Path | None = None):
     """Parse one YAML file; syntax errors become a BriefingsError with the line."""
     file = rel(path, root)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path, root)
     except UnicodeDecodeError as exc:
         raise BriefingsError(Problem(f"not UTF-8 text ({exc.reason} at byte {exc.start})", file=file))
+    except UnsafeFile as exc:
+        raise BriefingsError(Problem(f"cannot read: {exc.reason}", file=file))
     except OSError as exc:
         raise BriefingsError(Problem(f"cannot read: {exc.strerror}", file=file))
     loader = _Loader(text)
@@ -85,6 +137,8 @@ def load_yaml(path: Path, root: Path | None = None):
         raise BriefingsError(Problem(f"YAML syntax: {exc.problem or exc.context}", file=file, line=line))
     except yaml.YAMLError as exc:
         raise BriefingsError(Problem(f"YAML: {exc}", file=file))
+    except RecursionError:
+        raise BriefingsError(Problem("YAML values nested too deeply", file=file)) from None
     finally:
         loader.dispose()
 

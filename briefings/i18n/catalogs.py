@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import bisect
 import gettext
 import io
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.mofile import write_mo
 from babel.messages.pofile import PoFileError, read_po
 
 from ..errors import Problems, rel
+from ..safefs import UnsafeFile, read_bytes
 from ..languages import BY_CODE
-from .units import placeholders, structure_problem, strip_marks
+from .plural import PluralError, PluralForms
+from .units import ConstructError, structure_problem, strip_marks, template_constructs
 
 DOMAINS = ("messages", "content")
 _BRACE = re.compile(r"\{(\w+)\}")
@@ -26,14 +29,19 @@ def po_path(root: Path, lang: str, domain: str) -> Path:
 
 def read_catalog(path: Path, lang: str, root: Path, problems: Problems) -> Catalog | None:
     """A PO file as a Babel catalogue; a malformed file is a problem, not a crash."""
-    if not path.exists():
+    if not os.path.lexists(path):
         return None
     file = rel(path, root)
     try:
-        data = path.read_bytes()
-        unclosed = _unclosed_string(data.decode("utf-8"))
-        if unclosed:
-            problems.add("malformed PO file: a string is not closed with '\"'", file=file, line=unclosed)
+        data = read_bytes(path, root)
+        syntax, headers = po_syntax(data.decode("utf-8"))
+        if syntax:
+            problems.add(f"malformed PO file: {syntax[1]}", file=file, line=syntax[0])
+            return None
+        bad = header_problems(headers)
+        for line, message in bad:
+            problems.add(message, file=file, line=line)
+        if bad:
             return None
         return read_po(io.BytesIO(data), locale=BY_CODE[lang].babel, abort_invalid=True)
     except PoFileError as exc:
@@ -41,25 +49,127 @@ def read_catalog(path: Path, lang: str, root: Path, problems: Problems) -> Catal
         problems.add(f"malformed PO file: {str(exc).split(' on ')[0].lower()}", file=file, line=line)
     except UnicodeDecodeError as exc:
         problems.add(f"malformed PO file: not UTF-8 ({exc.reason} at byte {exc.start})", file=file)
+    except UnsafeFile as exc:
+        problems.add(f"cannot read PO file: {exc.reason}", file=file)
     except (ValueError, OSError) as exc:
         problems.add(f"cannot read PO file: {exc}", file=file)
     return None
 
 
-def _unclosed_string(text: str) -> int | None:
-    """The line of a msgid/msgstr/continuation string without its closing quote (Babel accepts it silently)."""
+_KEYWORD = re.compile(r"^(msgctxt|msgid_plural|msgid|msgstr(?:\[\d\])?)\s+(?=\")")
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", '"': '"'}
+
+
+_STRING_BODY = re.compile(r'"((?:[^"\\]|\\.)*)')
+_ESCAPE = re.compile(r"\\(.)")
+
+
+def _po_string(body: str) -> str:
+    """The value of one quoted PO string that makes up the whole of `body`; ValueError if malformed."""
+    if not body.startswith('"'):
+        raise ValueError("expected a string in double quotes")
+    match = _STRING_BODY.match(body)
+    end = match.end()
+    if end >= len(body) or body[end] != '"':
+        raise ValueError("a string is not closed with '\"'")
+    if body[end + 1:].strip():
+        raise ValueError(f"unexpected text after a string: {body[end + 1:].strip()[:20]!r}")
+    content = match.group(1)
+    if "\\" not in content:
+        return content
+    for escape in _ESCAPE.finditer(content):
+        if escape.group(1) not in _ESCAPES:
+            raise ValueError(f"unknown escape '\\{escape.group(1)}' in a string")
+    return _ESCAPE.sub(lambda escape: _ESCAPES[escape.group(1)], content)
+
+
+def po_syntax(text: str) -> tuple[tuple[int, str] | None, dict[str, list[tuple[str, int]]]]:
+    """Validate a PO file's raw text (Babel's reader accepts an unclosed string silently).
+    Returns (line, message) of the first syntax error or None, and the header fields
+    (name -> [(value, line)]) of the header entries (each `msgid ""` without msgctxt)."""
+    header: list[tuple[str, int]] = []
+    keyword, in_header, entry_id, has_ctxt = None, False, None, False
     for n, line in enumerate(text.split("\n"), 1):
         body = line.strip()
-        if body.startswith("#~"):
+        obsolete = body.startswith("#~")
+        if obsolete:
             body = body[2:].strip()
-        if not body or body.startswith("#"):
+        elif body.startswith("#") or not body:
             continue
-        if body.startswith(("msgid", "msgstr", "msgctxt", '"')):
-            quote = body.find('"')
-            rest = body[quote:] if quote >= 0 else ""
-            if len(rest) < 2 or not rest.endswith('"') or rest.endswith('\\"') and not rest.endswith('\\\\"'):
-                return n
-    return None
+        if not body:
+            continue
+        match = _KEYWORD.match(body)
+        try:
+            if match:
+                keyword = match.group(1)
+                value = _po_string(body[match.end():])
+                if obsolete:
+                    keyword = None
+                    continue
+                if keyword == "msgctxt":
+                    has_ctxt = True
+                elif keyword == "msgid":
+                    entry_id, in_header = value, False
+                elif keyword == "msgstr":
+                    in_header = entry_id == "" and not has_ctxt    # Babel takes every such entry as header
+                    has_ctxt = False
+                    if in_header:
+                        header.append(("\n", n))
+                    if in_header:
+                        header.append((value, n))
+                else:
+                    has_ctxt = has_ctxt and keyword == "msgid_plural"
+            elif body.startswith('"'):
+                value = _po_string(body)
+                if keyword is None and not obsolete:
+                    return (n, "a string outside any msgid or msgstr"), _header_fields(header)
+                if keyword == "msgid" and not obsolete:
+                    entry_id = (entry_id or "") + value
+                if in_header and keyword == "msgstr" and not obsolete:
+                    header.append((value, n))
+            else:
+                word = body.split()[0][:20] if body.split() else body
+                return (n, f"unexpected {word!r} (expected msgctxt, msgid, msgstr, a string or a comment)"), _header_fields(header)
+        except ValueError as exc:
+            return (n, str(exc)), _header_fields(header)
+    return None, _header_fields(header)
+
+
+def _header_fields(parts: list[tuple[str, int]]) -> dict[str, list[tuple[str, int]]]:
+    """Header fields from the header msgstr's strings (a field may span strings: it gets
+    the line where it starts)."""
+    text, starts = "", []
+    for value, line in parts:
+        starts.append((len(text), line))
+        text += value
+    fields, pos = {}, 0
+    offsets = [at for at, _ in starts]
+    for field_line in text.split("\n"):
+        index = bisect.bisect_right(offsets, pos) - 1
+        line = starts[index][1] if index >= 0 else None
+        name, sep, rest = field_line.partition(":")
+        if sep and name.strip():
+            fields.setdefault(name.strip().lower(), []).append((rest.strip(), line))
+        pos += len(field_line) + 1
+    return fields
+
+
+def header_problems(headers: dict[str, list[tuple[str, int]]]) -> list[tuple[int | None, str]]:
+    """What is wrong with a catalogue's header: the charset must be UTF-8 and Plural-Forms
+    must be a bounded expression this module's own parser accepts (it is never evaluated
+    by Python)."""
+    out = []
+    for ctype in headers.get("content-type", []):
+        found = re.search(r"charset\s*=\s*([^\s;]+)", ctype[0], re.I)
+        if found and found.group(1).lower().replace("_", "-") not in ("utf-8", "utf8"):
+            out.append((ctype[1], f"the charset must be UTF-8, not {found.group(1)[:30]!r} "
+                                  "(save the file as UTF-8 and declare charset=UTF-8)"))
+    for forms in headers.get("plural-forms", []):
+        try:
+            PluralForms(forms[0])
+        except PluralError as exc:
+            out.append((forms[1], f"bad Plural-Forms header: {exc}"))
+    return out
 
 
 def _brace_names(text: str) -> list[str]:
@@ -102,16 +212,57 @@ def load_messages(root: Path, lang: str, problems: Problems) -> gettext.NullTran
         strings = message.string if isinstance(message.string, tuple) else (message.string,)
         want = _brace_names(ids[-1])
         for s in strings:
+            why = None
             if s and _brace_names(s) != want:
-                problems.warn(f"placeholders {_brace_names(s)} differ from the msgid's {want}; "
-                              "the English text is used", file=file, line=message.lineno,
+                why = f"placeholders {_brace_names(s)} differ from the msgid's {want}"
+            elif s and len(s) > 10 * len(ids[-1]) + 200:      # interface text is short
+                why = f"{len(s)} characters for a msgid of {len(ids[-1])}"
+            elif s and strip_marks(s) != s:
+                why = "private-use characters"
+            if why:
+                problems.warn(f"{why}; the English text is used", file=file, line=message.lineno,
                               entry=f"msgid {ids[0][:50]!r}")
                 message.string = ("",) * len(strings) if isinstance(message.string, tuple) else ""
                 break
-    buf = io.BytesIO()
-    write_mo(buf, catalog, use_fuzzy=False)
-    buf.seek(0)
-    return gettext.GNUTranslations(buf)
+    return Translations(catalog)
+
+
+class Translations(gettext.NullTranslations):
+    """A `messages` catalogue in memory, as gettext would use a compiled .mo of it (fuzzy and
+    empty translations left out; an empty plural form shows the msgid), with the plural
+    function from `plural.PluralForms`: the header is never compiled to Python code."""
+
+    def __init__(self, catalog: Catalog):
+        super().__init__()
+        try:
+            self.plural = PluralForms(catalog.plural_forms)
+        except PluralError:           # the header was checked already; Babel's default otherwise
+            self.plural = lambda n: int(n != 1)
+        self._catalog: dict = {}
+        for message in list(catalog)[1:]:
+            if not message.string or message.fuzzy:
+                continue
+            ctx = f"{message.context}\x04" if message.context else ""
+            if message.pluralizable:
+                for i, string in enumerate(message.string):
+                    self._catalog[(ctx + message.id[0], i)] = string or message.id[min(i, 1)]
+            else:
+                self._catalog[ctx + message.id] = message.string
+
+    def gettext(self, message):
+        return self._catalog.get(message, message)
+
+    def ngettext(self, msgid1, msgid2, n):
+        found = self._catalog.get((msgid1, self.plural(n)))
+        return found if found is not None else (msgid1 if n == 1 else msgid2)
+
+    def pgettext(self, context, message):
+        found = self._catalog.get(f"{context}\x04{message}")
+        return found if found is not None else message
+
+    def npgettext(self, context, msgid1, msgid2, n):
+        found = self._catalog.get((f"{context}\x04{msgid1}", self.plural(n)))
+        return found if found is not None else (msgid1 if n == 1 else msgid2)
 
 
 def load_content(root: Path, lang: str, problems: Problems) -> Content:
@@ -135,10 +286,31 @@ def load_content(root: Path, lang: str, problems: Problems) -> Content:
     return content
 
 
+_DATA_CONTEXTS = ("fact:", "fact-label:", "pack:", "document:")     # plain text, never a template
+
+
 def check_translation(msgid: str, string: str, context: str) -> str | None:
-    """Why a content translation cannot be used, or None."""
-    if placeholders(msgid) != placeholders(string):
-        return f"placeholders differ: the msgid has {placeholders(msgid) or 'none'}, the translation {placeholders(string) or 'none'}"
+    """Why a content translation cannot be used, or None. A translation carries text, never
+    code: its Jinja constructs must be exactly the msgid's, each whole, and it may not start
+    with indentation (which would turn it into a code block or a nested list)."""
+    if string != string.lstrip(" \t"):
+        return "it starts with spaces or a tab, which would change the Markdown block"
+    from ..parse import markdown_limits           # what would make the whole document fail
+    limits = markdown_limits(string)
+    if limits:
+        return limits[0][1]
+    try:
+        theirs = template_constructs(string)
+    except ConstructError as exc:
+        return str(exc)
+    try:
+        ours = template_constructs(msgid)
+    except ConstructError:
+        if not context.startswith(_DATA_CONTEXTS):
+            return "the source text has an incomplete Jinja construct, so it cannot be translated safely"
+        ours = theirs if not theirs else None
+    if ours != theirs:
+        return f"placeholders differ: the msgid has {ours or 'none'}, the translation {theirs or 'none'}"
     if context.startswith("fact:") and _brace_names(msgid) != _brace_names(string):
         return f"placeholders differ: the msgid has {_brace_names(msgid)}, the translation {_brace_names(string)}"
     kind = context.rsplit(":", 1)[-1].strip() if ":" in context else "paragraph"

@@ -33,7 +33,7 @@ def _new_catalog(domain: str) -> Catalog:
 def _labels_locations() -> tuple[dict[str, int], dict[int, str]]:
     """msgid -> line in labels.py, and line -> TRANSLATORS comment just above it."""
     path = Path(__file__).resolve().parent.parent / "labels.py"
-    lines = path.read_text(encoding="utf-8").split("\n")
+    lines = path.read_text(encoding="utf-8-sig").split("\n")
     where, comments = {}, {}
     for n, line in enumerate(lines, 1):
         match = re.search(r'N_\("((?:[^"\\]|\\.)*)"', line)
@@ -78,11 +78,14 @@ def content_catalog(lib: Library) -> Catalog:
     root = lib.root
     for path in sorted((root / "templates" / "briefings").glob("*.md")):
         rel = f"templates/briefings/{path.name}"
-        for line, context, msgid, comments in template_units(path.stem, path.read_text(encoding="utf-8")):
+        for line, context, msgid, comments in template_units(path.stem, path.read_text(encoding="utf-8-sig")):
             _add(catalog, msgid, context, (rel, line), comments)
     for pack in sorted(lib.packs.values(), key=lambda p: p.id):
         origin = lib.origin("pack", pack.id)
         _add(catalog, pack.title, f"pack:{pack.id}", (origin.file, origin.line), ["Title of the pack"])
+        if pack.subtitle:
+            _add(catalog, pack.subtitle, f"pack:{pack.id}:subtitle", (origin.file, origin.line),
+                 ["Subtitle of the pack (shown under each document's title)"])
         _add(catalog, pack.event.name, f"pack:{pack.id}:event", (origin.file, origin.line),
              ["Name of the event the pack is for (shown with its place and date)"])
         _add(catalog, pack.event.place, f"pack:{pack.id}:place", (origin.file, origin.line),

@@ -120,9 +120,45 @@ def split_units(source: str) -> list[Unit]:
     return units
 
 
-def placeholders(text: str) -> list[str]:
-    """The Jinja expressions in a unit, normalised, in sorted order (for comparison)."""
-    return sorted(" ".join(p.split()) for p in _JINJA.findall(text))
+class ConstructError(ValueError):
+    """A text whose Jinja constructs are incomplete or stray (see `template_constructs`)."""
+
+
+_LEXER = None
+
+
+def template_constructs(text: str) -> list[str]:
+    """The Jinja constructs of a unit, each whole and normalised, in sorted order, read by
+    Jinja's own lexer (so a quote or a brace inside an expression cannot fool it). A text
+    that opens a `{{`, `{%` or `{#` it does not close, or closes one it did not open, is a
+    ConstructError: a translation must never be able to span two units."""
+    global _LEXER
+    import jinja2
+    if _LEXER is None:
+        _LEXER = jinja2.Environment().lexer
+    constructs, current = [], None
+    try:
+        for _line, token, value in _LEXER.tokeniter(text, None):
+            if token == "whitespace":
+                continue
+            if current is None:
+                if token == "data":
+                    if re.search(r"\}\}|%\}|#\}", value):
+                        raise ConstructError("a '}}', '%}' or '#}' that closes a Jinja construct it does not open")
+                    continue
+                current = [value.strip()]
+            else:
+                current.append(value.strip())
+            if token.endswith("_end"):
+                constructs.append(" ".join(current))
+                current = None
+    except jinja2.TemplateSyntaxError as exc:
+        raise ConstructError(f"an unclosed or invalid Jinja construct ({exc.message})") from None
+    if current is not None:
+        raise ConstructError("an unclosed Jinja construct")
+    if text.rstrip().endswith("{"):
+        raise ConstructError("a '{' at the end, which could open a Jinja construct with what follows")
+    return sorted(constructs)
 
 
 def structure_problem(translation: str, kind: str) -> str | None:
@@ -173,8 +209,9 @@ def mark_fallback(text: str, lang: str) -> str:
 
 
 def strip_marks(text: str) -> str:
-    """Text without any of our private-use marks (so a translation cannot forge one)."""
-    return re.sub("[\ue000-\ue01f]", "", text)
+    """Text without any of our private-use marks, a fallback mark's language code included
+    (so a translation cannot forge one, and no 'en' is left glued to the text)."""
+    return re.sub("\ue000[a-z]{2}\ue001|[\ue000-\ue01f]", "", text)
 
 
 def is_translatable(text: str) -> bool:

@@ -7,6 +7,7 @@ import re
 
 from .. import model as m
 from ..formatting import format_date as fmt_date
+from ..render import FIGURE_TOKEN, escape_markdown
 
 
 def write_markdown(doc: m.Document, resolved: str, notes=(), figures=None) -> bytes:
@@ -14,21 +15,25 @@ def write_markdown(doc: m.Document, resolved: str, notes=(), figures=None) -> by
     meta = doc.meta
     head = [
         "---",
-        f"title: {json.dumps(meta.title, ensure_ascii=False)}",
+        # pandoc reads metadata strings as Markdown: escaped like any inserted text
+        f"title: {json.dumps(escape_markdown(meta.title), ensure_ascii=False)}",
         f"lang: {meta.lang}",
         f"date: {meta.date.isoformat()}",
     ]
     if meta.reference:
-        head.append(f"identifier: {json.dumps(meta.reference, ensure_ascii=False)}")
+        head.append(f"identifier: {json.dumps(escape_markdown(meta.reference), ensure_ascii=False)}")
     head.append("---")
     # Citation notes get labels of their own ('c1', 'c2'…): an author's own [^1] stays apart.
     body = _NOTE.sub(lambda match: f"[^c{match.group(1)}]", resolved)
     if notes:
         body = body.rstrip("\n") + "\n\n" + "".join(f"[^c{i}]: {t}\n" for i, t in enumerate(notes, 1))
-    body = _plain_summary(body, doc.labels.get("Summary", "Summary"))
+    body = _plain_summary(body, escape_markdown(doc.labels.get("Summary", "Summary")))
     for n, fig in (figures or {}).items():          # the timeline as a list other tools can show
-        items = "\n".join(f"- {fmt_date(e.date, doc.meta.lang)}: {m.plain_text(e.label)}" for e in fig.entries)
-        body = body.replace(f"⟦figure:{n}⟧", items)
+        # labels and event names are text, escaped as every inserted value is (no raw HTML,
+        # no link can come from them)
+        items = "\n".join(f"- {escape_markdown(fmt_date(e.date, doc.meta.lang))}: "
+                          f"{escape_markdown(m.plain_text(e.label))}" for e in fig.entries)
+        body = body.replace(FIGURE_TOKEN.format(n), items)
     return ("\n".join(head) + "\n\n" + body).encode("utf-8")
 
 

@@ -20,6 +20,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from ... import model as m
+from .sanitize import sanitize_reference
 from .image import timeline_png
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -271,14 +272,16 @@ class DocxWriter:
     """Renders Documents on one reference document, read from disk once."""
 
     def __init__(self, reference: Path, logo: bytes | None = None):
-        self.reference = Path(reference).read_bytes()
+        # only the design is taken from the reference (sanitize.py); `dropped` says what went
+        self.reference, self.dropped = sanitize_reference(Path(reference).read_bytes())
         self.logo = logo                  # the house profile's PNG for the page header, if any
 
     @staticmethod
     def check_reference(path: Path) -> str | None:
         """Why a reference document cannot be used (corrupt, missing styles), or None."""
         try:
-            document = docx.Document(str(path))
+            clean, _dropped = sanitize_reference(Path(path).read_bytes())
+            document = docx.Document(io.BytesIO(clean))
         except Exception as exc:  # python-docx raises many types for a bad package
             return f"not a valid Word document ({type(exc).__name__}: {str(exc)[:80]})"
         have = {(s.type.name.lower() if s.type else "", s.style_id) for s in document.styles}
@@ -461,7 +464,9 @@ def _package_bytes(document, when: dt.datetime | None) -> bytes:
     """The package as a zip with fixed entry dates and a fixed order, in one deflate pass
     (python-docx's own save stamps entries with the current time)."""
     from docx.opc.pkgwriter import _ContentTypesItem
-    stamp = when.timetuple()[:6] if when and when.year >= 1980 else (1980, 1, 1, 0, 0, 0)
+    # A zip entry holds 1980-2107 only: a date outside is clamped, not a crash.
+    stamp = (when.timetuple()[:6] if when and 1980 <= when.year <= 2107
+             else (2107, 12, 31, 0, 0, 0) if when and when.year > 2107 else (1980, 1, 1, 0, 0, 0))
     package = document.part.package
     parts = list(package.iter_parts())
     entries = [("[Content_Types].xml", _ContentTypesItem.from_parts(parts).blob),

@@ -1,0 +1,179 @@
+"""A PO file's Plural-Forms header as data: parsed and evaluated here, never by `eval`.
+
+The header comes from a translator, so it is untrusted. The grammar is gettext's C
+subset: the variable `n`, decimal integers, parentheses, `?:`, `||`, `&&`, `==`, `!=`,
+`<`, `<=`, `>`, `>=`, `+`, `-`, `*`, `/`, `%` and `!`. Expressions are bounded in length
+and nesting; `nplurals` is at most 6 (CLDR's largest number of plural categories).
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_NPLURALS = 6
+MAX_LENGTH = 400
+MAX_DEPTH = 20
+
+_TOKEN = re.compile(r"\s*(?:(\d{1,9})|(n)|(\|\||&&|==|!=|<=|>=|[<>+\-*/%!?:()]))")
+_HEADER = re.compile(r"^\s*nplurals\s*=\s*(\d{1,12})\s*;\s*plural\s*=\s*(.+?)\s*;?\s*$", re.S)
+_BINARY = [("||",), ("&&",), ("==", "!="), ("<", "<=", ">", ">="), ("+", "-"), ("*", "/", "%")]
+
+
+class PluralError(ValueError):
+    pass
+
+
+def _tokens(text: str) -> list[str]:
+    out, pos = [], 0
+    text = text.rstrip()
+    while pos < len(text):
+        match = _TOKEN.match(text, pos)
+        if not match or match.end() == pos:
+            bad = text[pos:].strip()[:20]
+            raise PluralError(f"unexpected {bad!r} (only n, numbers and C operators are allowed)")
+        out.append(match.group(match.lastindex))
+        pos = match.end()
+    return out
+
+
+class _Parser:
+    def __init__(self, tokens: list[str]):
+        self.tokens, self.pos, self.depth = tokens, 0, 0
+
+    def peek(self) -> str | None:
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
+
+    def take(self, want: str | None = None) -> str:
+        token = self.peek()
+        if token is None:
+            raise PluralError("the expression ends too early")
+        if want is not None and token != want:
+            raise PluralError(f"expected {want!r}, found {token!r}")
+        self.pos += 1
+        return token
+
+    def nest(self):
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise PluralError(f"nested more than {MAX_DEPTH} levels deep")
+
+    def ternary(self):
+        self.nest()
+        cond = self.binary(0)
+        if self.peek() == "?":
+            self.take()
+            yes = self.ternary()
+            self.take(":")
+            no = self.ternary()
+            cond = ("?", cond, yes, no)
+        self.depth -= 1
+        return cond
+
+    def binary(self, level: int):
+        if level == len(_BINARY):
+            return self.unary()
+        left = self.binary(level + 1)
+        while self.peek() in _BINARY[level]:
+            op = self.take()
+            right = self.binary(level + 1)
+            if op in ("/", "%") and right == ("num", 0):
+                raise PluralError("division by zero")
+            left = (op, left, right)
+        return left
+
+    def unary(self):
+        token = self.peek()
+        if token in ("!", "-"):
+            self.take()
+            self.nest()
+            operand = self.unary()
+            self.depth -= 1
+            return (token + "u", operand)
+        if token == "(":
+            self.take()
+            inner = self.ternary()
+            self.take(")")
+            return inner
+        if token == "n":
+            self.take()
+            return ("n",)
+        if token is not None and token.isdigit():
+            self.take()
+            return ("num", int(token))
+        raise PluralError("the expression ends too early" if token is None else f"unexpected {token!r}")
+
+
+def _c_div(a: int, b: int) -> int:
+    if b == 0:
+        raise ZeroDivisionError
+    q = abs(a) // abs(b)
+    return q if (a < 0) == (b < 0) else -q
+
+
+def _c_mod(a: int, b: int) -> int:
+    return a - b * _c_div(a, b)
+
+
+def evaluate(tree, n: int) -> int:
+    kind = tree[0]
+    if kind == "n":
+        return n
+    if kind == "num":
+        return tree[1]
+    if kind == "?":
+        return evaluate(tree[2], n) if evaluate(tree[1], n) else evaluate(tree[3], n)
+    if kind == "!u":
+        return int(not evaluate(tree[1], n))
+    if kind == "-u":
+        return -evaluate(tree[1], n)
+    a = evaluate(tree[1], n)
+    if kind == "||":
+        return int(bool(a) or bool(evaluate(tree[2], n)))
+    if kind == "&&":
+        return int(bool(a) and bool(evaluate(tree[2], n)))
+    b = evaluate(tree[2], n)
+    if kind == "/":
+        return _c_div(a, b)
+    if kind == "%":
+        return _c_mod(a, b)
+    return int({"==": a == b, "!=": a != b, "<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b,
+                "+": a + b, "-": a - b, "*": a * b}[kind])
+
+
+def parse_plural(expression: str):
+    """The syntax tree of a plural expression, or PluralError saying what is wrong."""
+    if len(expression) > MAX_LENGTH:
+        raise PluralError(f"longer than {MAX_LENGTH} characters")
+    parser = _Parser(_tokens(expression))
+    tree = parser.ternary()
+    if parser.peek() is not None:
+        raise PluralError(f"unexpected {parser.peek()!r}")
+    return tree
+
+
+class PluralForms:
+    """`nplurals` and a safe plural function from a Plural-Forms header value."""
+
+    def __init__(self, header: str):
+        match = _HEADER.match(header)
+        if not match:
+            raise PluralError("expected 'nplurals=N; plural=EXPRESSION;'")
+        self.nplurals = int(match.group(1))
+        if not 1 <= self.nplurals <= MAX_NPLURALS:
+            raise PluralError(f"nplurals must be between 1 and {MAX_NPLURALS}, got {self.nplurals}")
+        self.expression = match.group(2)
+        self.tree = parse_plural(self.expression)
+        for n in list(range(0, 1001)) + [10 ** 6, 10 ** 9, 10 ** 12 + 1]:
+            try:
+                index = evaluate(self.tree, n)
+            except ZeroDivisionError:
+                raise PluralError(f"division by zero for n={n}") from None
+            if not 0 <= index < self.nplurals:
+                raise PluralError(f"gives form {index} for n={n}, outside 0..{self.nplurals - 1}")
+
+    def __call__(self, n) -> int:
+        try:
+            index = evaluate(self.tree, int(n))
+        except (ZeroDivisionError, ValueError, OverflowError, TypeError):
+            return 0
+        return index if 0 <= index < self.nplurals else 0
