@@ -28,8 +28,14 @@ def input_files(root: Path) -> list[Path]:
     """Every input file, in a fixed order; directory links are not followed (a link loop
     such as `sources/a -> .` would otherwise make the walk explode)."""
     from .safefs import walk_files
-    return [path for name in INPUT_DIRS for path in walk_files(root / name)
-            if path.name.endswith(INPUT_SUFFIXES)]
+    found = [path for name in INPUT_DIRS for path in walk_files(root / name)
+             if path.name.endswith(INPUT_SUFFIXES)]
+    for name in INPUT_DIRS:          # a folder named like an input (facts/x.yaml) is reported by the build
+        for dirpath, dirnames, _files in os.walk(root / name):
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
+                                 and not os.path.islink(os.path.join(dirpath, d)))
+            found += [Path(dirpath) / d for d in dirnames if d.endswith(INPUT_SUFFIXES)]
+    return found
 
 
 def code_hash() -> str:
