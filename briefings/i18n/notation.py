@@ -258,7 +258,8 @@ def _en_ref(ref: tuple[Step, ...]) -> str:
 class T(NamedTuple):
     """How one kind is written: `sg` alone or last in a chain, `chain` when a smaller unit
     follows (the genitive in the languages that chain genitives), `pl` for a list or range,
-    `poss` last after a container (Hungarian possessive), `du` for exactly two (Slovenian dual).
+    `poss` last after a container (Hungarian possessive), `du` for exactly two (Slovenian dual),
+    `rg` for a range alone (Latvian « no 2. līdz 4. punktam »).
     `{n}` is the formatted label (or labels), `{o}` the ordinal word."""
     sg: str
     chain: str | None = None
@@ -266,6 +267,7 @@ class T(NamedTuple):
     fmt: str | Callable[[str], str] = "{}"
     poss: str | None = None
     du: str | None = None
+    rg: str | None = None
 
 
 @dataclass(frozen=True)
@@ -283,6 +285,8 @@ class Lang:
     first_nominative: bool = False    # HU: « az 1. cikk (1) bekezdésének második mondata »
     compact_paragraph: bool = False   # EN, GA, MT, SL: « 55(1) »
     reverse: bool = False             # SL: « točka (c) člena 55(1) »
+    annex_last: bool = False          # CS, SK: « bod 2 přílohy III »
+    range_dot_last: bool = False      # HU: « 2–4. cikk » (the dot only after the last number)
 
 
 def _dot(label: str) -> str:
@@ -339,20 +343,20 @@ _LANG["fr"] = _L("fr", {
               "indent": _ords("premier", "deuxième", "troisième", "quatrième", "cinquième")},
     note={"article": T("art. {n}", pl="art. {n}", fmt=_fr_article)})
 
-# German: review DE-10/11/12 for notes (Abs., Unterabs., Buchst., Nr.) and the running text form
-# (« Artikel 55 Absatz 1 Buchstabe d »); plurals (« Absätze », « Anhänge »)  # to confirm
+# German: ISG DE 2.7 and 3.2.3 (« Artikel 1 Absatz 2 Buchstabe a », « Absätze 2 und 3 », « Artikel 2
+# bis 4 », « erster Gedankenstrich », « Nummer », « Anlage »); review DE-10/11/12 for the note abbreviations.
 _LANG["de"] = _L("de", {
     "article": T("Artikel {n}", pl="Artikel {n}"),
     "paragraph": T("Absatz {n}", pl="Absätze {n}"),
     "subparagraph": T("Unterabsatz {o}"),
     "point_letter": T("Buchstabe {n}", pl="Buchstaben {n}"),
     "point_num": T("Nummer {n}", pl="Nummern {n}"),
-    "indent": T("{o} Gedankenstrich"),  # to confirm
+    "indent": T("{o} Gedankenstrich"),
     "recital": T("Erwägungsgrund {n}", pl="Erwägungsgründe {n}"),
     "annex": T("Anhang {n}", pl="Anhänge {n}"),
     "part": T("Teil {n}", pl="Teile {n}"), "section": T("Abschnitt {n}", pl="Abschnitte {n}"),
     "chapter": T("Kapitel {n}", pl="Kapitel {n}"), "title": T("Titel {n}", pl="Titel {n}"),
-    "appendix": T("Anlage {n}", pl="Anlagen {n}"),  # to confirm
+    "appendix": T("Anlage {n}", pl="Anlagen {n}"),
     "measure": T("Maßnahme {n}", pl="Maßnahmen {n}"),
 }, conj=" und ", rng=("", " bis "),
     ordinals={"subparagraph": _ords("1", "2", "3", "4", "5", "6"),
@@ -361,7 +365,8 @@ _LANG["de"] = _L("de", {
           "subparagraph": T("Unterabs. {o}"), "point_letter": T("Buchst. {n}", pl="Buchst. {n}"),
           "point_num": T("Nr. {n}", pl="Nr. {n}")})
 
-# Italian: EUR-Lex IT usage (« articolo 1, paragrafo 2, lettera a) »), not checked.  # to confirm
+# Italian: ISG IT 3.2.3 (« l'articolo 1, paragrafo 2, lettera a), », « capi I e II », « articoli da 2 a 4 »,
+# « primo trattino », comma before « e »). Note abbreviations: # to confirm
 _LANG["it"] = _L("it", {
     "article": T("articolo {n}", pl="articoli {n}"),
     "paragraph": T("paragrafo {n}", pl="paragrafi {n}"),
@@ -374,8 +379,8 @@ _LANG["it"] = _L("it", {
     "annex": T("allegato {n}", pl="allegati {n}"),
     "part": T("parte {n}", pl="parti {n}"), "section": T("sezione {n}", pl="sezioni {n}"),
     "chapter": T("capo {n}", pl="capi {n}"), "title": T("titolo {n}", pl="titoli {n}"),
-    "appendix": T("appendice {n}", pl="appendici {n}"),
-    "measure": T("misura {n}", pl="misure {n}"),
+    "appendix": T("appendice {n}", pl="appendici {n}"),  # to confirm
+    "measure": T("misura {n}", pl="misure {n}"),  # to confirm
 }, sep=", ", conj=" e ", rng=("da ", " a "), comma_conj=True,
     ordinals={k: _ords("primo", "secondo", "terzo", "quarto", "quinto") for k in ORDINAL_KINDS},
     note={"article": T("art. {n}", pl="artt. {n}"), "paragraph": T("par. {n}", pl="parr. {n}"),  # to confirm
@@ -400,20 +405,22 @@ _LANG["es"] = _L("es", {
               "indent": _ords("primer", "segundo", "tercer", "cuarto", "quinto")},
     note={"article": T("art. {n}", pl="arts. {n}")})  # to confirm
 
-# Portuguese: EUR-Lex PT usage (« artigo 55.º, n.º 1, alínea c) »), not checked.  # to confirm
+# Portuguese: ISG PT 2.7 (« artigo 1.º, n.º 1, primeiro parágrafo, alínea a), subalínea i), ponto 1),
+# primeiro travessão », « considerando 1 », « apêndice 1 »). Lists, note abbreviations: # to confirm
 _LANG["pt"] = _L("pt", {
     "article": T("artigo {n}", pl="artigos {n}", fmt=_pt_article),
     "paragraph": T("n.º {n}", pl="n.os {n}"),
     "subparagraph": T("{o} parágrafo"),
     "point_letter": T("alínea {n}", pl="alíneas {n}", fmt="{})"),
-    "point_num": T("ponto {n}", pl="pontos {n}"),
+    "point_num": T("ponto {n}", pl="pontos {n}", fmt="{})"),
+    "point_annex": T("ponto {n}", pl="pontos {n}"),
     "indent": T("{o} travessão"),
     "recital": T("considerando {n}", pl="considerandos {n}"),
     "annex": T("anexo {n}", pl="anexos {n}"),
     "part": T("parte {n}", pl="partes {n}"), "section": T("secção {n}", pl="secções {n}"),
     "chapter": T("capítulo {n}", pl="capítulos {n}"), "title": T("título {n}", pl="títulos {n}"),
     "appendix": T("apêndice {n}", pl="apêndices {n}"),
-    "measure": T("medida {n}", pl="medidas {n}"),
+    "measure": T("medida {n}", pl="medidas {n}"),  # to confirm
 }, sep=", ", conj=" e ", rng=("", " a "), comma_conj=True,
     ordinals={k: _ords("primeiro", "segundo", "terceiro", "quarto", "quinto") for k in ORDINAL_KINDS},
     note={"article": T("art. {n}", pl="arts. {n}", fmt=_pt_article)})  # to confirm
@@ -457,7 +464,8 @@ _LANG["nl"] = _L("nl", {
     ordinals={k: _ords("eerste", "tweede", "derde", "vierde", "vijfde") for k in ORDINAL_KINDS},
     note={"article": T("art. {n}", pl="art. {n}")})  # to confirm
 
-# Danish: EUR-Lex DA usage (« artikel 55, stk. 1, litra c) »; definitions « nr. 63) »), not checked.  # to confirm
+# Danish: ISG DA 3.2.3 (« artikel 1, stk. 2, litra a), », « artikel 2, nr. 2) », « andet afsnit »,
+# « første led », « artikel 3-5 », comma before « og »). Recitals, annex points: # to confirm
 _LANG["da"] = _L("da", {
     "article": T("artikel {n}", pl="artikel {n}"),
     "paragraph": T("stk. {n}", pl="stk. {n}"),
@@ -465,18 +473,19 @@ _LANG["da"] = _L("da", {
     "point_letter": T("litra {n}", pl="litra {n}", fmt="{})"),
     "point_num": T("nr. {n}", pl="nr. {n}", fmt="{})"),
     "point_annex": T("punkt {n}", pl="punkt {n}"),
-    "indent": T("{o} led"),  # to confirm
+    "indent": T("{o} led"),
     "recital": T("betragtning {n}", pl="betragtning {n}"),
     "annex": T("bilag {n}", pl="bilag {n}"),
     "part": T("del {n}", pl="del {n}"), "section": T("afdeling {n}", pl="afdeling {n}"),
     "chapter": T("kapitel {n}", pl="kapitel {n}"), "title": T("afsnit {n}", pl="afsnit {n}"),
     "appendix": T("tillæg {n}", pl="tillæg {n}"),  # to confirm
     "measure": T("foranstaltning {n}", pl="foranstaltning {n}"),  # to confirm
-}, sep=", ", conj=" og ", rng=("", "-"),
+}, sep=", ", conj=" og ", rng=("", "-"), comma_conj=True,
     ordinals={k: _ords("første", "andet", "tredje", "fjerde", "femte") for k in ORDINAL_KINDS},
     note={"article": T("art. {n}", pl="art. {n}")})
 
-# Swedish: EUR-Lex SV usage (« artikel 55.1 c », « artikel 3.63 », « bilaga III punkt 2 »), not checked.  # to confirm
+# Swedish: ISG SV 3.2.3 (« artikel 2.2 a andra stycket första strecksatsen », « artiklarna 1, 4 och 9 »,
+# « artiklarna 2.2 och 3 », « kapitlen I och II »). Annex points, paragraph ranges: # to confirm
 _LANG["sv"] = _L("sv", {
     "article": T("artikel {n}", pl="artiklarna {n}"),
     "article_sub": T("artikel {n}", pl="artikel {n}"),
@@ -494,8 +503,8 @@ _LANG["sv"] = _L("sv", {
 }, conj=" och ", rng=("", "–"),
     ordinals={k: _ords("första", "andra", "tredje", "fjärde", "femte") for k in ORDINAL_KINDS})
 
-# Finnish: number first, genitive chain (« 55 artiklan 1 kohdan c alakohta », issue 12; « johdanto-osan
-# 110 kappale », « 3 artiklan 65 kohta », review ALL-8); singular after a list. Other kinds: # to confirm
+# Finnish: ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « 1, 4 ja 9 artikla », « 2–4 artikla »,
+# « liitteessä olevassa 2 kohdassa », not « liitteen 2 kohdassa »); review ALL-8 for recitals.
 _LANG["fi"] = _L("fi", {
     "article": T("{n} artikla", "{n} artiklan", "{n} artikla"),
     "paragraph": T("{n} kohta", "{n} kohdan", "{n} kohta"),
@@ -504,10 +513,10 @@ _LANG["fi"] = _L("fi", {
     "point_num": T("{n} kohta", "{n} kohdan", "{n} kohta"),
     "indent": T("{o} luetelmakohta", "{o} luetelmakohdan"),
     "recital": T("johdanto-osan {n} kappale", "johdanto-osan {n} kappaleen", "johdanto-osan {n} kappale"),
-    "annex": T("liite {n}", "liitteen {n}", "liitteet {n}"),
+    "annex": T("liite {n}", "liitteessä {n} oleva", "liitteet {n}"),
     "part": T("{n} osa", "{n} osan", "{n} osa"), "section": T("{n} jakso", "{n} jakson", "{n} jakso"),
     "chapter": T("{n} luku", "{n} luvun", "{n} luku"), "title": T("{n} osasto", "{n} osaston", "{n} osasto"),
-    "appendix": T("lisäys {n}", "lisäyksen {n}", "lisäykset {n}"),  # to confirm
+    "appendix": T("lisäys {n}", "lisäyksen {n}", "lisäykset {n}"),  # Finlex EU drafting guide 6.3
     "measure": T("toimenpide {n}", "toimenpiteen {n}", "toimenpiteet {n}"),  # to confirm
 }, conj=" ja ", rng=("", "–"),
     ordinals={k: (("ensimmäinen", "ensimmäisen"), ("toinen", "toisen"), ("kolmas", "kolmannen"),
@@ -531,34 +540,35 @@ _LANG["hu"] = _L("hu", {
     "title": T("{n} cím", "{n} címének", "{n} cím", fmt=_dot, poss="{n} címe"),
     "appendix": T("{n} függelék", "{n} függelékének", "{n} függelék", fmt=_dot, poss="{n} függeléke"),
     "measure": T("{n} intézkedés", "{n} intézkedésének", "{n} intézkedés", fmt=_dot, poss="{n} intézkedése"),  # to confirm
-}, conj=" és ", rng=("", "–"), note_nominative=True, first_nominative=True,
+}, conj=" és ", rng=("", "–"), note_nominative=True, first_nominative=True, range_dot_last=True,
     ordinals={k: _ords("első", "második", "harmadik", "negyedik", "ötödik") for k in ORDINAL_KINDS})
 
-# Latvian: number first with a dot for arabic numbers, genitive chain (« 55. panta 1. punkta
-# c) apakšpunkts », issue 12; « 110. apsvērums », review ALL-8). Other kinds, ordinals, lists: # to confirm
+# Latvian: ISG LV 2.7 and 3.2.3 (« 1. panta 2. punkta a) apakšpunkts », « 1., 4. un 9. pants »,
+# « no 4. līdz 6. pantam », « pirmais un trešais ievilkums », « I pielikums », « 1. iedaļa »); number
+# first, dot after arabic numbers only, genitive chain, singular after a list, dative in a range.
 _LANG["lv"] = _L("lv", {
-    "article": T("{n} pants", "{n} panta", "{n} pants", fmt=_dot_arabic),
-    "paragraph": T("{n} punkts", "{n} punkta", "{n} punkts", fmt=_dot_arabic),
+    "article": T("{n} pants", "{n} panta", "{n} pants", fmt=_dot_arabic, rg="{n} pantam"),
+    "paragraph": T("{n} punkts", "{n} punkta", "{n} punkts", fmt=_dot_arabic, rg="{n} punktam"),
     "subparagraph": T("{o} daļa", "{o} daļas"),
-    "point_letter": T("{n} apakšpunkts", "{n} apakšpunkta", "{n} apakšpunkts", fmt="{})"),
-    "point_num": T("{n} punkts", "{n} punkta", "{n} punkts", fmt=_dot_arabic),
+    "point_letter": T("{n} apakšpunkts", "{n} apakšpunkta", "{n} apakšpunkts", fmt="{})", rg="{n} apakšpunktam"),
+    "point_num": T("{n} punkts", "{n} punkta", "{n} punkts", fmt=_dot_arabic, rg="{n} punktam"),
     "indent": T("{o} ievilkums", "{o} ievilkuma"),
-    "recital": T("{n} apsvērums", "{n} apsvēruma", "{n} apsvērums", fmt=_dot_arabic),
-    "annex": T("{n} pielikums", "{n} pielikuma", "{n} pielikums", fmt=_dot_arabic),
-    "part": T("{n} daļa", "{n} daļas", "{n} daļa", fmt=_dot_arabic),
-    "section": T("{n} iedaļa", "{n} iedaļas", "{n} iedaļa", fmt=_dot_arabic),
-    "chapter": T("{n} nodaļa", "{n} nodaļas", "{n} nodaļa", fmt=_dot_arabic),
-    "title": T("{n} sadaļa", "{n} sadaļas", "{n} sadaļa", fmt=_dot_arabic),
-    "appendix": T("{n} papildinājums", "{n} papildinājuma", "{n} papildinājums", fmt=_dot_arabic),  # to confirm
+    "recital": T("{n} apsvērums", "{n} apsvēruma", "{n} apsvērums", fmt=_dot_arabic, rg="{n} apsvērumam"),
+    "annex": T("{n} pielikums", "{n} pielikuma", "{n} pielikums", fmt=_dot_arabic, rg="{n} pielikumam"),
+    "part": T("{n} daļa", "{n} daļas", "{n} daļa", fmt=_dot_arabic, rg="{n} daļai"),
+    "section": T("{n} iedaļa", "{n} iedaļas", "{n} iedaļa", fmt=_dot_arabic, rg="{n} iedaļai"),
+    "chapter": T("{n} nodaļa", "{n} nodaļas", "{n} nodaļa", fmt=_dot_arabic, rg="{n} nodaļai"),
+    "title": T("{n} sadaļa", "{n} sadaļas", "{n} sadaļa", fmt=_dot_arabic, rg="{n} sadaļai"),
+    "appendix": T("{n} papildinājums", "{n} papildinājuma", "{n} papildinājums", fmt=_dot_arabic),
     "measure": T("{n} pasākums", "{n} pasākuma", "{n} pasākums", fmt=_dot_arabic),  # to confirm
-}, conj=" un ", rng=("", "–"),
-    ordinals={"subparagraph": (("pirmā", "pirmās"), ("otrā", "otrās"), ("trešā", "trešās"),
+}, conj=" un ", rng=("no ", " līdz "),
+    ordinals={"subparagraph": (("pirmā", "pirmās"), ("otrā", "otrās"), ("trešā", "trešās"),  # to confirm (genitive)
                                ("ceturtā", "ceturtās"), ("piektā", "piektās")),
               "indent": (("pirmais", "pirmā"), ("otrais", "otrā"), ("trešais", "trešā"),
                          ("ceturtais", "ceturtā"), ("piektais", "piektā"))})
 
-# Lithuanian: number first, genitive chain, plural noun after a list (« 55 straipsnio 1 dalies
-# c punktas », issue 12; « 110 konstatuojamoji dalis », review ALL-8). Other kinds, ordinals, lists: # to confirm
+# Lithuanian: ISG LT 3.2.3 (« 1 straipsnio 2 dalies a punktas », « 2–4 straipsniai », « I priedas »,
+# « antraštinė dalis »); review ALL-8 « 110 konstatuojamoji dalis ». Subparagraph « pastraipa » # to confirm
 _LANG["lt"] = _L("lt", {
     "article": T("{n} straipsnis", "{n} straipsnio", "{n} straipsniai"),
     "paragraph": T("{n} dalis", "{n} dalies", "{n} dalys"),
@@ -579,7 +589,8 @@ _LANG["lt"] = _L("lt", {
                   ("ketvirta", "ketvirtos"), ("penkta", "penktos")) for k in ORDINAL_KINDS})
 
 # Estonian: word first for articles, number first for annexes, genitive chain
-# (« artikli 55 lõike 1 punkt c »), not checked.  # to confirm
+# (ISG ET 3.2.3: « artikli 1 lõike 2 punkt a », « artiklid 2–4 », « artikli 5 lõiked 2 ja 3 », « I lisa »,
+# « esimene taane »). Recitals, parts, sections: # to confirm
 _LANG["et"] = _L("et", {
     "article": T("artikkel {n}", "artikli {n}", "artiklid {n}"),
     "paragraph": T("lõige {n}", "lõike {n}", "lõiked {n}"),
@@ -593,8 +604,8 @@ _LANG["et"] = _L("et", {
     "section": T("{n} jagu", "{n} jao", "{n} jagu", fmt=_dot),
     "chapter": T("{n} peatükk", "{n} peatüki", "{n} peatükk"),
     "title": T("{n} jaotis", "{n} jaotise", "{n} jaotis"),
-    "appendix": T("{n} liide", "{n} liite", "{n} liide"),
-    "measure": T("meede {n}", "meetme {n}", "meetmed {n}"),
+    "appendix": T("{n} liide", "{n} liite", "{n} liide"),  # to confirm
+    "measure": T("meede {n}", "meetme {n}", "meetmed {n}"),  # to confirm
 }, conj=" ja ", rng=("", "–"),
     ordinals={k: (("esimene", "esimese"), ("teine", "teise"), ("kolmas", "kolmanda"),
                   ("neljas", "neljanda"), ("viies", "viienda")) for k in ORDINAL_KINDS})  # to confirm
@@ -618,7 +629,8 @@ _LANG["pl"] = _L("pl", {
     ordinals={"subparagraph": _ords("pierwszy", "drugi", "trzeci", "czwarty", "piąty"),
               "indent": _ords("pierwsze", "drugie", "trzecie", "czwarte", "piąte")})
 
-# Czech: EUR-Lex CS usage (« čl. 55 odst. 1 písm. c) », « článek 55 » alone), not checked.  # to confirm
+# Czech: ISG CS 3.2.3 (« čl. 1 odst. 2 písm. a) », « článek 2 a čl. 3 », « články 2 až 4 », « první
+# odrážka », annex provisions last in the genitive « bod … přílohy I »). Recitals: # to confirm
 _LANG["cs"] = _L("cs", {
     "article": T("článek {n}", "čl. {n}", "články {n}"),
     "paragraph": T("odst. {n}", pl="odst. {n}"),
@@ -627,30 +639,31 @@ _LANG["cs"] = _L("cs", {
     "point_num": T("bod {n}", pl="body {n}"),
     "indent": T("{o} odrážka"),
     "recital": T("bod {n} odůvodnění", pl="body {n} odůvodnění"),
-    "annex": T("příloha {n}", pl="přílohy {n}"),  # to confirm (« bod 2 přílohy III »?)
+    "annex": T("příloha {n}", "přílohy {n}", "přílohy {n}"),
     "part": T("část {n}", pl="části {n}"), "section": T("oddíl {n}", pl="oddíly {n}"),
     "chapter": T("kapitola {n}", pl="kapitoly {n}"), "title": T("hlava {n}", pl="hlavy {n}"),
-    "appendix": T("dodatek {n}", pl="dodatky {n}"),
-    "measure": T("opatření {n}", pl="opatření {n}"),
-}, conj=" a ", rng=("", " až "),
+    "appendix": T("dodatek {n}", pl="dodatky {n}"),  # to confirm
+    "measure": T("opatření {n}", pl="opatření {n}"),  # to confirm
+}, conj=" a ", rng=("", " až "), annex_last=True,
     ordinals={"subparagraph": _ords("první", "druhý", "třetí", "čtvrtý", "pátý"),
               "indent": _ords("první", "druhá", "třetí", "čtvrtá", "pátá")})
 
-# Slovak: EUR-Lex SK usage (« čl. 55 ods. 1 písm. c) »), not checked.  # to confirm
+# Slovak: ISG SK 3.2.3 (« článok 1 ods. 2 písm. a) », the article never abbreviated, « články 2 až 4 »,
+# « prvá zarážka »). Recitals and annex points: # to confirm
 _LANG["sk"] = _L("sk", {
-    "article": T("článok {n}", "čl. {n}", "články {n}"),
+    "article": T("článok {n}", pl="články {n}"),
     "paragraph": T("ods. {n}", pl="ods. {n}"),
     "subparagraph": T("{o} pododsek"),
     "point_letter": T("písm. {n}", pl="písm. {n}", fmt="{})"),
     "point_num": T("bod {n}", pl="body {n}"),
     "indent": T("{o} zarážka"),
     "recital": T("odôvodnenie {n}", pl="odôvodnenia {n}"),
-    "annex": T("príloha {n}", pl="prílohy {n}"),  # to confirm
+    "annex": T("príloha {n}", "prílohy {n}", "prílohy {n}"),  # to confirm (« bod 2 prílohy III »)
     "part": T("časť {n}", pl="časti {n}"), "section": T("oddiel {n}", pl="oddiely {n}"),
     "chapter": T("kapitola {n}", pl="kapitoly {n}"), "title": T("hlava {n}", pl="hlavy {n}"),
-    "appendix": T("dodatok {n}", pl="dodatky {n}"),
-    "measure": T("opatrenie {n}", pl="opatrenia {n}"),
-}, conj=" a ", rng=("", " až "),
+    "appendix": T("dodatok {n}", pl="dodatky {n}"),  # to confirm
+    "measure": T("opatrenie {n}", pl="opatrenia {n}"),  # to confirm
+}, conj=" a ", rng=("", " až "), annex_last=True,
     ordinals={"subparagraph": _ords("prvý", "druhý", "tretí", "štvrtý", "piaty"),
               "indent": _ords("prvá", "druhá", "tretia", "štvrtá", "piata")})
 
@@ -693,7 +706,8 @@ _LANG["sl"] = _L("sl", {
               "indent": (("prva", "prve"), ("druga", "druge"), ("tretja", "tretje"),
                          ("četrta", "četrte"), ("peta", "pete"))})
 
-# Bulgarian: EUR-Lex BG usage (« член 55, параграф 1, буква в) », Cyrillic point letters), not checked.  # to confirm
+# Bulgarian: ISG BG 3.2.3 (« член 1, параграф 2, буква а) », « членове 2—4 », « втора алинея »,
+# « първо тире »), Cyrillic point letters. Recitals, annexes, note abbreviations: # to confirm
 _LANG["bg"] = _L("bg", {
     "article": T("член {n}", pl="членове {n}"),
     "paragraph": T("параграф {n}", pl="параграфи {n}"),
@@ -706,13 +720,14 @@ _LANG["bg"] = _L("bg", {
     "part": T("част {n}", pl="части {n}"), "section": T("раздел {n}", pl="раздели {n}"),
     "chapter": T("глава {n}", pl="глави {n}"), "title": T("дял {n}", pl="дялове {n}"),
     "appendix": T("допълнение {n}", pl="допълнения {n}"),  # to confirm
-    "measure": T("мярка {n}", pl="мерки {n}"),
-}, sep=", ", conj=" и ", rng=("", "–"), letters=_BG_LETTERS,  # to confirm: range dash
+    "measure": T("мярка {n}", pl="мерки {n}"),  # to confirm
+}, sep=", ", conj=" и ", rng=("", "—"), letters=_BG_LETTERS,
     ordinals={"subparagraph": _ords("първа", "втора", "трета", "четвърта", "пета"),
               "indent": _ords("първо", "второ", "трето", "четвърто", "пето")},
     note={"article": T("чл. {n}", pl="чл. {n}"), "paragraph": T("пар. {n}", pl="пар. {n}")})  # to confirm
 
-# Greek: EUR-Lex EL usage (« άρθρο 55 παράγραφος 1 στοιχείο γ) », Greek point letters), not checked.  # to confirm
+# Greek: ISG EL 3.2.3 (« άρθρο 1 παράγραφος 2 στοιχείο α) », « άρθρα 2 έως 4 », « πρώτη περίπτωση »),
+# Greek point letters. Definitions points, recitals, annexes, note abbreviations: # to confirm
 _LANG["el"] = _L("el", {
     "article": T("άρθρο {n}", pl="άρθρα {n}"),
     "paragraph": T("παράγραφος {n}", pl="παράγραφοι {n}"),
@@ -725,8 +740,8 @@ _LANG["el"] = _L("el", {
     "annex": T("παράρτημα {n}", pl="παραρτήματα {n}"),
     "part": T("μέρος {n}", pl="μέρη {n}"), "section": T("τμήμα {n}", pl="τμήματα {n}"),
     "chapter": T("κεφάλαιο {n}", pl="κεφάλαια {n}"), "title": T("τίτλος {n}", pl="τίτλοι {n}"),
-    "appendix": T("προσάρτημα {n}", pl="προσαρτήματα {n}"),
-    "measure": T("μέτρο {n}", pl="μέτρα {n}"),
+    "appendix": T("προσάρτημα {n}", pl="προσαρτήματα {n}"),  # to confirm
+    "measure": T("μέτρο {n}", pl="μέτρα {n}"),  # to confirm
 }, conj=" και ", rng=("", " έως "), letters=_EL_LETTERS,
     ordinals={"subparagraph": _ords("πρώτο", "δεύτερο", "τρίτο", "τέταρτο", "πέμπτο"),
               "indent": _ords("πρώτη", "δεύτερη", "τρίτη", "τέταρτη", "πέμπτη")},
@@ -797,6 +812,10 @@ def render_pinpoint(p: Pinpoint, lang: str, style: str = "note") -> str:
     if style not in ("note", "text"):
         raise ValueError(f"style must be 'note' or 'text', not {style!r}")
     L = _lang(lang)
+    if lang == "sv":
+        merged = _sv_merge(p.refs)
+        if merged:
+            return "artiklarna " + ", ".join(merged[:-1]) + L.conj + merged[-1]
     if lang == "en":
         source = format_source(p)
         if style == "note":
@@ -813,6 +832,21 @@ def render_pinpoint(p: Pinpoint, lang: str, style: str = "note") -> str:
         else:
             out += ", " + text
     return out
+
+
+def _sv_merge(refs):
+    """Swedish repeats no article word when the lower levels are numbered: « artiklarna 2.2 och 3 »
+    (ISG SV 3.2.3); refs qualify when each is an article with at most a numbered paragraph or point."""
+    if len(refs) < 2:
+        return None
+    labels = []
+    for ref in refs:
+        if ref[0].kind != "article" or len(ref) > 2 or any(s.to for s in ref):
+            return None
+        if len(ref) == 2 and not (ref[1].kind in ("paragraph", "point") and ref[1].label.isdigit()):
+            return None
+        labels.append(".".join(s.label for s in ref))
+    return labels
 
 
 def _groups(refs):
@@ -906,10 +940,14 @@ def _many(items: list[Step], parent: Step | None, L: Lang, style: str, form: str
     labels = []
     for s in items:
         a = _label(s.label, key, t, L)
+        if s.to is not None and L.range_dot_last and t.fmt is _dot:
+            a = s.label
         labels.append(a if s.to is None else L.rng[0] + a + L.rng[1] + _label(s.to, key, t, L))
     joined = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + L.conj + labels[-1]
     if possessed and t.poss:
         template = t.poss
+    elif len(items) == 1 and items[0].to is not None and t.rg:
+        template = t.rg
     elif len(items) == 2 and all(s.to is None for s in items) and t.du:
         template = t.du
     else:
@@ -925,6 +963,14 @@ def _render_group(prefix: tuple[Step, ...], items, L: Lang, style: str) -> str:
         return _render_sv(steps, last, L, style)
     if L.compact_paragraph:
         return _render_compact(steps, last, L, style)
+    if L.annex_last and steps and steps[0].kind in _CONTAINERS:
+        inner = _render_group(tuple(steps[1:]), [(s,) for s in last], L, style) if len(steps) > 1 or last else ""
+        container = _one(steps[0], None, L, style, "chain")
+        if len(steps) == 1:
+            parent = steps[0]
+            inner = (_one(last[0], parent, L, style, "sg") if len(last) == 1 and last[0].to is None
+                     else _many(last, parent, L, style))
+        return f"{inner} {container}"
     parts = []
     for i, s in enumerate(steps):
         parent = steps[i - 1] if i else None
@@ -1122,30 +1168,30 @@ def _oj_date(d: dt.date, lang: str) -> str:
 # says what each aspect covers). The lead can show these as unverified; a test keeps this
 # table and the documentation in step.
 UNVERIFIED: dict[str, tuple[str, ...]] = {
-    "bg": ("pinpoints", "note abbreviations", "lists and ranges", "OJ", "OJ new style", "short date", "date suffix"),
+    "bg": ("recitals and annexes", "appendix", "measure", "note abbreviations", "OJ", "OJ new style", "short date", "date suffix"),
     "es": ("pinpoints", "note abbreviations", "indent", "OJ", "OJ new style", "short date"),
-    "cs": ("pinpoints", "lists and ranges", "OJ new style"),
-    "da": ("pinpoints", "indent", "appendix", "measure", "OJ new style"),
-    "de": ("indent", "appendix", "lists and ranges"),
-    "et": ("pinpoints", "lists and ranges", "OJ", "OJ new style", "short date"),
-    "el": ("pinpoints", "note abbreviations", "OJ", "OJ new style", "short date"),
+    "cs": ("recitals", "appendix", "measure", "OJ new style"),
+    "da": ("recitals and annex points", "appendix", "measure", "OJ new style"),
+    "de": ("lists and ranges",),
+    "et": ("recitals, parts and sections", "ordinals", "appendix", "measure", "OJ", "OJ new style", "short date"),
+    "el": ("definitions points, recitals and annexes", "appendix", "measure", "note abbreviations", "OJ", "OJ new style", "short date"),
     "en": (),
     "fr": (),
     "ga": ("pinpoints", "indent", "OJ new style"),
     "hr": ("lists and ranges", "measure", "OJ new style"),
-    "it": ("pinpoints", "note abbreviations", "OJ new style"),
-    "lv": ("pinpoints", "lists and ranges", "ordinals", "OJ new style"),
-    "lt": ("pinpoints", "lists and ranges", "ordinals", "OJ new style"),
+    "it": ("note abbreviations", "appendix", "measure", "OJ new style"),
+    "lv": ("ordinals", "measure", "OJ new style"),
+    "lt": ("subparagraphs", "appendix", "measure", "OJ new style"),
     "hu": ("measure", "OJ", "OJ new style", "short date"),
     "mt": ("pinpoints", "OJ new style"),
     "nl": ("pinpoints", "note abbreviations", "OJ new style"),
     "pl": ("lists and ranges", "measure", "OJ", "OJ new style"),
-    "pt": ("pinpoints", "note abbreviations", "OJ", "OJ new style", "short date"),
+    "pt": ("lists and ranges", "measure", "note abbreviations", "OJ", "OJ new style", "short date"),
     "ro": ("pinpoints", "note abbreviations", "appendix", "OJ new style"),
-    "sk": ("pinpoints", "OJ new style"),
+    "sk": ("recitals and annex points", "appendix", "measure", "OJ new style"),
     "sl": ("pinpoints", "lists and ranges", "OJ new style"),
-    "fi": ("pinpoints", "appendix", "measure", "OJ new style"),
-    "sv": ("pinpoints", "appendix", "measure", "OJ new style"),
+    "fi": ("measure", "OJ new style"),
+    "sv": ("annex points and paragraph ranges", "appendix", "measure", "OJ new style"),
 }
 assert set(UNVERIFIED) == set(LANGS)
 
