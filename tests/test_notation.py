@@ -307,24 +307,24 @@ PINPOINTS = [
     ('hu', 'Recital 110', '(110) preambulumbekezdés', '(110) preambulumbekezdés'),  # ISG HU 2.7/3.2.3; notes nominative as issue 12
     ('hu', 'Title III', 'III. cím', 'III. cím'),  # ISG HU 2.7/3.2.3; notes nominative as issue 12
     # --- mt
-    ('mt', 'Art. 55(1)(c)', 'Artikolu 55(1), il-punt (c)', 'Artikolu 55(1), il-punt (c)'),  # EUR-Lex MT usage (« l-Artikolu 121, il-punt (j) »); others to confirm
-    ('mt', 'Art. 3(63)', 'Artikolu 3, il-punt (63)', 'Artikolu 3, il-punt (63)'),  # EUR-Lex MT usage (« l-Artikolu 121, il-punt (j) »); others to confirm
-    ('mt', 'Art. 14(3), second subparagraph', 'Artikolu 14(3), it-tieni subparagrafu', 'Artikolu 14(3), it-tieni subparagrafu'),  # EUR-Lex MT usage (« l-Artikolu 121, il-punt (j) »); others to confirm
-    ('mt', 'Arts 13, 19 and 20', 'Artikoli 13, 19 u 20', 'Artikoli 13, 19 u 20'),  # EUR-Lex MT usage (« l-Artikolu 121, il-punt (j) »); others to confirm
-    ('mt', 'Art. 73(2)-(4)', 'Artikolu 73(2) sa (4)', 'Artikolu 73(2) sa (4)'),  # EUR-Lex MT usage (« l-Artikolu 121, il-punt (j) »); others to confirm
-    ('mt', 'Recitals 110 and 111', 'premessi 110 u 111', 'premessi 110 u 111'),  # EUR-Lex MT usage (« l-Artikolu 121, il-punt (j) »); others to confirm
-    ('mt', 'Annex III, point 2', 'Anness III, il-punt 2', 'Anness III, il-punt 2'),  # EUR-Lex MT usage (« l-Artikolu 121, il-punt (j) »); others to confirm
-    ('mt', 'Arts 14(2)(a) and 71(2)', 'Artikolu 14(2), il-punt (a) u Artikolu 71(2)', 'Artikolu 14(2), il-punt (a) u Artikolu 71(2)'),  # EUR-Lex MT usage (« l-Artikolu 121, il-punt (j) »); others to confirm
-    ('mt', 'Chapter V', 'Kapitolu V', 'Kapitolu V'),  # EUR-Lex MT usage (« l-Artikolu 121, il-punt (j) »); others to confirm
-    ('mt', 'Art. 1', 'Artikolu 1', 'Artikolu 1'),  # EUR-Lex MT usage (« l-Artikolu 121, il-punt (j) »); others to confirm
-    ('mt', 'Arts 51(1) and 52(1)', 'Artikolu 51(1) u Artikolu 52(1)', 'Artikolu 51(1) u Artikolu 52(1)'),  # EUR-Lex MT usage (« l-Artikolu 121, il-punt (j) »); others to confirm
-    ('mt', 'Arts 64(2) and 64(10)', 'Artikolu 64(2) u (10)', 'Artikolu 64(2) u (10)'),  # EUR-Lex MT usage (« l-Artikolu 121, il-punt (j) »); others to confirm
-    ('mt', 'Art. 14(2)(a)-(b)', 'Artikolu 14(2), il-punti (a) u (b)', 'Artikolu 14(2), il-punti (a) u (b)'),  # EUR-Lex MT usage (« l-Artikolu 121, il-punt (j) »); others to confirm
-    ('mt', 'Art. 5(1), first indent', 'Artikolu 5(1), l-ewwel inċiż', 'Artikolu 5(1), l-ewwel inċiż'),  # EUR-Lex MT usage (« l-Artikolu 121, il-punt (j) »); others to confirm
-    ('mt', 'Annexes I and II', 'Annessi I u II', 'Annessi I u II'),  # EUR-Lex MT usage (« l-Artikolu 121, il-punt (j) »); others to confirm
-    ('mt', 'Art. 6(1) and Annex I', 'Artikolu 6(1) u Anness I', 'Artikolu 6(1) u Anness I'),  # EUR-Lex MT usage (« l-Artikolu 121, il-punt (j) »); others to confirm
-    ('mt', 'Recital 110', 'premessa 110', 'premessa 110'),  # EUR-Lex MT usage (« l-Artikolu 121, il-punt (j) »); others to confirm
-    ('mt', 'Title III', 'Titolu III', 'Titolu III'),  # EUR-Lex MT usage (« l-Artikolu 121, il-punt (j) »); others to confirm
+    ('mt', 'Art. 55(1)(c)', 'Artikolu 55(1), il-punt (c)', 'Artikolu 55(1), il-punt (c)'),  # ISG MT 3.2.3 (« l-Artikolu 1(2), il-punt (a) »); recitals/subparagraphs to confirm
+    ('mt', 'Art. 3(63)', 'Artikolu 3, il-punt (63)', 'Artikolu 3, il-punt (63)'),  # ISG MT 3.2.3 (« l-Artikolu 1(2), il-punt (a) »); recitals/subparagraphs to confirm
+    ('mt', 'Art. 14(3), second subparagraph', 'Artikolu 14(3), it-tieni subparagrafu', 'Artikolu 14(3), it-tieni subparagrafu'),  # ISG MT 3.2.3 (« l-Artikolu 1(2), il-punt (a) »); recitals/subparagraphs to confirm
+    ('mt', 'Arts 13, 19 and 20', 'Artikoli 13, 19 u 20', 'Artikoli 13, 19 u 20'),  # ISG MT 3.2.3 (« l-Artikolu 1(2), il-punt (a) »); recitals/subparagraphs to confirm
+    ('mt', 'Art. 73(2)-(4)', 'Artikolu 73(2) sa (4)', 'Artikolu 73(2) sa (4)'),  # ISG MT 3.2.3 (« l-Artikolu 1(2), il-punt (a) »); recitals/subparagraphs to confirm
+    ('mt', 'Recitals 110 and 111', 'premessi 110 u 111', 'premessi 110 u 111'),  # ISG MT 3.2.3 (« l-Artikolu 1(2), il-punt (a) »); recitals/subparagraphs to confirm
+    ('mt', 'Annex III, point 2', 'Anness III, il-punt 2', 'Anness III, il-punt 2'),  # ISG MT 3.2.3 (« l-Artikolu 1(2), il-punt (a) »); recitals/subparagraphs to confirm
+    ('mt', 'Arts 14(2)(a) and 71(2)', 'Artikolu 14(2), il-punt (a) u Artikolu 71(2)', 'Artikolu 14(2), il-punt (a) u Artikolu 71(2)'),  # ISG MT 3.2.3 (« l-Artikolu 1(2), il-punt (a) »); recitals/subparagraphs to confirm
+    ('mt', 'Chapter V', 'Kapitolu V', 'Kapitolu V'),  # ISG MT 3.2.3 (« l-Artikolu 1(2), il-punt (a) »); recitals/subparagraphs to confirm
+    ('mt', 'Art. 1', 'Artikolu 1', 'Artikolu 1'),  # ISG MT 3.2.3 (« l-Artikolu 1(2), il-punt (a) »); recitals/subparagraphs to confirm
+    ('mt', 'Arts 51(1) and 52(1)', 'Artikolu 51(1) u Artikolu 52(1)', 'Artikolu 51(1) u Artikolu 52(1)'),  # ISG MT 3.2.3 (« l-Artikolu 1(2), il-punt (a) »); recitals/subparagraphs to confirm
+    ('mt', 'Arts 64(2) and 64(10)', 'Artikolu 64(2) u (10)', 'Artikolu 64(2) u (10)'),  # ISG MT 3.2.3 (« l-Artikolu 1(2), il-punt (a) »); recitals/subparagraphs to confirm
+    ('mt', 'Art. 14(2)(a)-(b)', 'Artikolu 14(2), il-punti (a) u (b)', 'Artikolu 14(2), il-punti (a) u (b)'),  # ISG MT 3.2.3 (« l-Artikolu 1(2), il-punt (a) »); recitals/subparagraphs to confirm
+    ('mt', 'Art. 5(1), first indent', 'Artikolu 5(1), l-ewwel inċiż', 'Artikolu 5(1), l-ewwel inċiż'),  # ISG MT 3.2.3 (« l-Artikolu 1(2), il-punt (a) »); recitals/subparagraphs to confirm
+    ('mt', 'Annexes I and II', 'Annessi I u II', 'Annessi I u II'),  # ISG MT 3.2.3 (« l-Artikolu 1(2), il-punt (a) »); recitals/subparagraphs to confirm
+    ('mt', 'Art. 6(1) and Annex I', 'Artikolu 6(1) u Anness I', 'Artikolu 6(1) u Anness I'),  # ISG MT 3.2.3 (« l-Artikolu 1(2), il-punt (a) »); recitals/subparagraphs to confirm
+    ('mt', 'Recital 110', 'premessa 110', 'premessa 110'),  # ISG MT 3.2.3 (« l-Artikolu 1(2), il-punt (a) »); recitals/subparagraphs to confirm
+    ('mt', 'Title III', 'Titolu III', 'Titolu III'),  # ISG MT 3.2.3 (« l-Artikolu 1(2), il-punt (a) »); recitals/subparagraphs to confirm
     # --- nl
     ('nl', 'Art. 55(1)(c)', 'art. 55, lid 1, punt c)', 'artikel 55, lid 1, punt c)'),  # EUR-Lex NL usage (to confirm)
     ('nl', 'Art. 3(63)', 'art. 3, punt 63)', 'artikel 3, punt 63)'),  # EUR-Lex NL usage (to confirm)
@@ -383,24 +383,24 @@ PINPOINTS = [
     ('pt', 'Recital 110', 'considerando 110', 'considerando 110'),  # ISG PT 2.7 (« artigo 1.º, n.º 1, primeiro parágrafo, alínea a) »); lists to confirm
     ('pt', 'Title III', 'título III', 'título III'),  # ISG PT 2.7 (« artigo 1.º, n.º 1, primeiro parágrafo, alínea a) »); lists to confirm
     # --- ro
-    ('ro', 'Art. 55(1)(c)', 'art. 55 alin. (1) lit. (c)', 'articolul 55 alineatul (1) litera (c)'),  # EUR-Lex RO usage (to confirm)
-    ('ro', 'Art. 3(63)', 'art. 3 pct. 63', 'articolul 3 punctul 63'),  # EUR-Lex RO usage (to confirm)
-    ('ro', 'Art. 14(3), second subparagraph', 'art. 14 alin. (3) al doilea paragraf', 'articolul 14 alineatul (3) al doilea paragraf'),  # EUR-Lex RO usage (to confirm)
-    ('ro', 'Arts 13, 19 and 20', 'art. 13, 19 și 20', 'articolele 13, 19 și 20'),  # EUR-Lex RO usage (to confirm)
-    ('ro', 'Art. 73(2)-(4)', 'art. 73 alin. (2)-(4)', 'articolul 73 alineatele (2)-(4)'),  # EUR-Lex RO usage (to confirm)
-    ('ro', 'Recitals 110 and 111', 'considerentele 110 și 111', 'considerentele 110 și 111'),  # EUR-Lex RO usage (to confirm)
-    ('ro', 'Annex III, point 2', 'anexa III pct. 2', 'anexa III punctul 2'),  # EUR-Lex RO usage (to confirm)
-    ('ro', 'Arts 14(2)(a) and 71(2)', 'art. 14 alin. (2) lit. (a) și art. 71 alin. (2)', 'articolul 14 alineatul (2) litera (a) și articolul 71 alineatul (2)'),  # EUR-Lex RO usage (to confirm)
-    ('ro', 'Chapter V', 'capitolul V', 'capitolul V'),  # EUR-Lex RO usage (to confirm)
-    ('ro', 'Art. 1', 'art. 1', 'articolul 1'),  # EUR-Lex RO usage (to confirm)
-    ('ro', 'Arts 51(1) and 52(1)', 'art. 51 alin. (1) și art. 52 alin. (1)', 'articolul 51 alineatul (1) și articolul 52 alineatul (1)'),  # EUR-Lex RO usage (to confirm)
-    ('ro', 'Arts 64(2) and 64(10)', 'art. 64 alin. (2) și (10)', 'articolul 64 alineatele (2) și (10)'),  # EUR-Lex RO usage (to confirm)
-    ('ro', 'Art. 14(2)(a)-(b)', 'art. 14 alin. (2) lit. (a) și (b)', 'articolul 14 alineatul (2) literele (a) și (b)'),  # EUR-Lex RO usage (to confirm)
-    ('ro', 'Art. 5(1), first indent', 'art. 5 alin. (1) prima liniuță', 'articolul 5 alineatul (1) prima liniuță'),  # EUR-Lex RO usage (to confirm)
-    ('ro', 'Annexes I and II', 'anexele I și II', 'anexele I și II'),  # EUR-Lex RO usage (to confirm)
-    ('ro', 'Art. 6(1) and Annex I', 'art. 6 alin. (1) și anexa I', 'articolul 6 alineatul (1) și anexa I'),  # EUR-Lex RO usage (to confirm)
-    ('ro', 'Recital 110', 'considerentul 110', 'considerentul 110'),  # EUR-Lex RO usage (to confirm)
-    ('ro', 'Title III', 'titlul III', 'titlul III'),  # EUR-Lex RO usage (to confirm)
+    ('ro', 'Art. 55(1)(c)', 'art. 55 alin. (1) lit. (c)', 'articolul 55 alineatul (1) litera (c)'),  # ISG RO 2.7/3.2.3 (« articolul 1 alineatul (2) litera (a) »); note abbreviations to confirm
+    ('ro', 'Art. 3(63)', 'art. 3 pct. 63', 'articolul 3 punctul 63'),  # ISG RO 2.7/3.2.3 (« articolul 1 alineatul (2) litera (a) »); note abbreviations to confirm
+    ('ro', 'Art. 14(3), second subparagraph', 'art. 14 alin. (3) al doilea paragraf', 'articolul 14 alineatul (3) al doilea paragraf'),  # ISG RO 2.7/3.2.3 (« articolul 1 alineatul (2) litera (a) »); note abbreviations to confirm
+    ('ro', 'Arts 13, 19 and 20', 'art. 13, 19 și 20', 'articolele 13, 19 și 20'),  # ISG RO 2.7/3.2.3 (« articolul 1 alineatul (2) litera (a) »); note abbreviations to confirm
+    ('ro', 'Art. 73(2)-(4)', 'art. 73 alin. (2)-(4)', 'articolul 73 alineatele (2)-(4)'),  # ISG RO 2.7/3.2.3 (« articolul 1 alineatul (2) litera (a) »); note abbreviations to confirm
+    ('ro', 'Recitals 110 and 111', 'considerentele 110 și 111', 'considerentele 110 și 111'),  # ISG RO 2.7/3.2.3 (« articolul 1 alineatul (2) litera (a) »); note abbreviations to confirm
+    ('ro', 'Annex III, point 2', 'anexa III pct. 2', 'anexa III punctul 2'),  # ISG RO 2.7/3.2.3 (« articolul 1 alineatul (2) litera (a) »); note abbreviations to confirm
+    ('ro', 'Arts 14(2)(a) and 71(2)', 'art. 14 alin. (2) lit. (a) și art. 71 alin. (2)', 'articolul 14 alineatul (2) litera (a) și articolul 71 alineatul (2)'),  # ISG RO 2.7/3.2.3 (« articolul 1 alineatul (2) litera (a) »); note abbreviations to confirm
+    ('ro', 'Chapter V', 'capitolul V', 'capitolul V'),  # ISG RO 2.7/3.2.3 (« articolul 1 alineatul (2) litera (a) »); note abbreviations to confirm
+    ('ro', 'Art. 1', 'art. 1', 'articolul 1'),  # ISG RO 2.7/3.2.3 (« articolul 1 alineatul (2) litera (a) »); note abbreviations to confirm
+    ('ro', 'Arts 51(1) and 52(1)', 'art. 51 alin. (1) și art. 52 alin. (1)', 'articolul 51 alineatul (1) și articolul 52 alineatul (1)'),  # ISG RO 2.7/3.2.3 (« articolul 1 alineatul (2) litera (a) »); note abbreviations to confirm
+    ('ro', 'Arts 64(2) and 64(10)', 'art. 64 alin. (2) și (10)', 'articolul 64 alineatele (2) și (10)'),  # ISG RO 2.7/3.2.3 (« articolul 1 alineatul (2) litera (a) »); note abbreviations to confirm
+    ('ro', 'Art. 14(2)(a)-(b)', 'art. 14 alin. (2) lit. (a) și (b)', 'articolul 14 alineatul (2) literele (a) și (b)'),  # ISG RO 2.7/3.2.3 (« articolul 1 alineatul (2) litera (a) »); note abbreviations to confirm
+    ('ro', 'Art. 5(1), first indent', 'art. 5 alin. (1) prima liniuță', 'articolul 5 alineatul (1) prima liniuță'),  # ISG RO 2.7/3.2.3 (« articolul 1 alineatul (2) litera (a) »); note abbreviations to confirm
+    ('ro', 'Annexes I and II', 'anexele I și II', 'anexele I și II'),  # ISG RO 2.7/3.2.3 (« articolul 1 alineatul (2) litera (a) »); note abbreviations to confirm
+    ('ro', 'Art. 6(1) and Annex I', 'art. 6 alin. (1) și anexa I', 'articolul 6 alineatul (1) și anexa I'),  # ISG RO 2.7/3.2.3 (« articolul 1 alineatul (2) litera (a) »); note abbreviations to confirm
+    ('ro', 'Recital 110', 'considerentul 110', 'considerentul 110'),  # ISG RO 2.7/3.2.3 (« articolul 1 alineatul (2) litera (a) »); note abbreviations to confirm
+    ('ro', 'Title III', 'titlul III', 'titlul III'),  # ISG RO 2.7/3.2.3 (« articolul 1 alineatul (2) litera (a) »); note abbreviations to confirm
     # --- sk
     ('sk', 'Art. 55(1)(c)', 'článok 55 ods. 1 písm. c)', 'článok 55 ods. 1 písm. c)'),  # ISG SK 3.2.3 (« článok 1 ods. 2 písm. a) »); recitals/annex points to confirm
     ('sk', 'Art. 3(63)', 'článok 3 bod 63', 'článok 3 bod 63'),  # ISG SK 3.2.3 (« článok 1 ods. 2 písm. a) »); recitals/annex points to confirm
@@ -531,8 +531,8 @@ OFFICIAL_JOURNAL = [
     ('nl', 'OJ L 333, 27.12.2022, p. 80', 'PB L 333 van 27.12.2022, blz. 80'),  # ISG NL 3.1
     ('nl', 'OJ L 151, 7.6.2019', 'PB L 151 van 7.6.2019'),  # ISG NL 3.1
     ('nl', 'OJ L, 2024/1689, 12.7.2024', 'PB L, 2024/1689, 12.7.2024'),  # to confirm (new act-by-act form)
-    ('pl', 'OJ L 333, 27.12.2022, p. 80', 'Dz.U. L 333 z 27.12.2022, s. 80'),  # to confirm (issue 12 / review ALL-7; ISG PL 3.1 not read)
-    ('pl', 'OJ L 151, 7.6.2019', 'Dz.U. L 151 z 7.6.2019'),  # to confirm (issue 12 / review ALL-7; ISG PL 3.1 not read)
+    ('pl', 'OJ L 333, 27.12.2022, p. 80', 'Dz.U. L 333 z 27.12.2022, s. 80'),  # ISG PL 3.1
+    ('pl', 'OJ L 151, 7.6.2019', 'Dz.U. L 151 z 7.6.2019'),  # ISG PL 3.1
     ('pl', 'OJ L, 2024/1689, 12.7.2024', 'Dz.U. L, 2024/1689, 12.7.2024'),  # to confirm (new act-by-act form)
     ('pt', 'OJ L 333, 27.12.2022, p. 80', 'JO L 333 de 27.12.2022, p. 80'),  # to confirm (ISG PT 3.1 not read)
     ('pt', 'OJ L 151, 7.6.2019', 'JO L 151 de 7.6.2019'),  # to confirm (ISG PT 3.1 not read)

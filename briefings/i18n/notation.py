@@ -425,7 +425,8 @@ _LANG["pt"] = _L("pt", {
     ordinals={k: _ords("primeiro", "segundo", "terceiro", "quarto", "quinto") for k in ORDINAL_KINDS},
     note={"article": T("art. {n}", pl="arts. {n}", fmt=_pt_article)})  # to confirm
 
-# Romanian: EUR-Lex RO usage (« articolul 55 alineatul (1) litera (c) », no commas), not checked.  # to confirm
+# Romanian: ISG RO 2.7 and 3.2.3 (« articolul 1 alineatul (2) litera (a) », no commas, « al doilea
+# paragraf », « prima liniuță », « articolele 2-4 », « punctul 1 », « apendicele 1 »). Note abbreviations: # to confirm
 _LANG["ro"] = _L("ro", {
     "article": T("articolul {n}", pl="articolele {n}"),
     "paragraph": T("alineatul {n}", pl="alineatele {n}", fmt="({})"),
@@ -437,8 +438,8 @@ _LANG["ro"] = _L("ro", {
     "annex": T("anexa {n}", pl="anexele {n}"),
     "part": T("partea {n}", pl="părțile {n}"), "section": T("secțiunea {n}", pl="secțiunile {n}"),
     "chapter": T("capitolul {n}", pl="capitolele {n}"), "title": T("titlul {n}", pl="titlurile {n}"),
-    "appendix": T("apendicele {n}", pl="apendicele {n}"),  # to confirm
-    "measure": T("măsura {n}", pl="măsurile {n}"),
+    "appendix": T("apendicele {n}", pl="apendicele {n}"),
+    "measure": T("măsura {n}", pl="măsurile {n}"),  # to confirm
 }, conj=" și ", rng=("", "-"),
     ordinals={"subparagraph": _ords("primul", "al doilea", "al treilea", "al patrulea", "al cincilea"),
               "indent": _ords("prima", "a doua", "a treia", "a patra", "a cincea")},
@@ -763,7 +764,8 @@ _LANG["ga"] = _L("ga", {
 }, sep=", ", conj=" agus ", rng=("", " go "), compact_paragraph=True,
     ordinals={k: _ords("chéad", "dara", "tríú", "ceathrú", "cúigiú") for k in ORDINAL_KINDS})
 
-# Maltese: EUR-Lex MT usage (« l-Artikolu 121, il-punt (j) »); other kinds  # to confirm
+# Maltese: ISG MT 3.2.3 (« l-Artikolu 1(2), il-punt (a) », « l-Artikoli 2 sa 4 », « l-Artikolu 5(2) u (3) »,
+# « l-ewwel inċiż », « l-Anness I »), without the article « l- » in notes. Recitals, subparagraphs, others: # to confirm
 _LANG["mt"] = _L("mt", {
     "article": T("Artikolu {n}", pl="Artikoli {n}"),
     "subparagraph": T("{o} subparagrafu"),
@@ -1113,7 +1115,7 @@ _OJ_FORMS = {
     "et": _OJ("ELT", ", ", "lk {}"),         # to confirm
     "lv": _OJ("OV", ", ", "{}. lpp."),       # ISG LV 3.1
     "lt": _OJ("OL", ", ", "p. {}"),          # ISG LT 3.1
-    "pl": _OJ("Dz.U.", " z ", "s. {}"),      # to confirm (issue 12 / review ALL-7; ISG PL 3.1 not read)
+    "pl": _OJ("Dz.U.", " z ", "s. {}"),      # ISG PL 3.1
     "cs": _OJ("Úř. věst.", ", ", "s. {}"),   # ISG CS 3.1
     "sk": _OJ("Ú. v. EÚ", ", ", "s. {}"),    # ISG SK 3.2.4 example
     "sl": _OJ("UL", ", ", "str. {}"),        # ISG SL 3.1
@@ -1183,11 +1185,11 @@ UNVERIFIED: dict[str, tuple[str, ...]] = {
     "lv": ("ordinals", "measure", "OJ new style"),
     "lt": ("subparagraphs", "appendix", "measure", "OJ new style"),
     "hu": ("measure", "OJ", "OJ new style", "short date"),
-    "mt": ("pinpoints", "OJ new style"),
+    "mt": ("recitals, subparagraphs and other kinds", "OJ new style"),
     "nl": ("pinpoints", "note abbreviations", "OJ new style"),
-    "pl": ("lists and ranges", "measure", "OJ", "OJ new style"),
+    "pl": ("lists and ranges", "measure", "OJ new style"),
     "pt": ("lists and ranges", "measure", "note abbreviations", "OJ", "OJ new style", "short date"),
-    "ro": ("pinpoints", "note abbreviations", "appendix", "OJ new style"),
+    "ro": ("note abbreviations", "measure", "OJ new style"),
     "sk": ("recitals and annex points", "appendix", "measure", "OJ new style"),
     "sl": ("pinpoints", "lists and ranges", "OJ new style"),
     "fi": ("measure", "OJ new style"),
