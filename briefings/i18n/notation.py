@@ -1017,11 +1017,9 @@ def _render_sv(steps, last, L, style):
 
 
 def _render_compact(steps, last, L, style):
-    """EN, GA, MT: « Article 55(1), point (c) »; SL reversed: « točka (c) člena 55(1) »."""
-    all_steps = steps + [None]
-    # the article and its paragraph(s) form one unit
-    head: list[str] = []
-    rest: list = []
+    """GA, MT: « Airteagal 55(1), pointe (c) »; SL reversed: « točka (c) člena 55(1) ». The article
+    and its paragraph(s) are one unit, « 55(1) »."""
+    head: list = []
     i = 0
     if steps and steps[0].kind == "article":
         art = steps[0]
@@ -1039,7 +1037,6 @@ def _render_compact(steps, last, L, style):
             i = 1
         head = [unit]
     rest = steps[i:]
-    del all_steps
     chain = bool(rest or last) and L.reverse
     pieces = []
     if head:
