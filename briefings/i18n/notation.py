@@ -218,15 +218,29 @@ def _is_name(label: str) -> bool:
 
 
 def format_source(p: Pinpoint) -> str:
-    """The English source notation of a pinpoint (what `parse_pinpoint` reads)."""
-    parts = [_en_ref(ref) for ref in p.refs]
-    heads = {ref[0].kind for ref in p.refs}
-    if len(p.refs) > 1 and len(heads) == 1 and next(iter(heads)) in ("article", "recital", "annex"):
-        kind = next(iter(heads))
-        word, plural = {"article": ("Art. ", "Arts "), "recital": ("Recital ", "Recitals "),
-                        "annex": ("Annex ", "Annexes ")}[kind]
-        parts = [part[len(word):] for part in parts]
-        parts[0] = plural + parts[0]
+    """The English source notation of a pinpoint (what `parse_pinpoint` reads). A run of
+    references of one kind shares a plural head: 'Art. 20 and Annexes I and II'."""
+    words = {"article": ("Art. ", "Arts "), "recital": ("Recital ", "Recitals "), "annex": ("Annex ", "Annexes ")}
+    runs: list[list[str]] = []
+    last = None
+    for ref in p.refs:
+        head = ref[0].kind if ref[0].kind in words else None
+        part = _en_ref(ref)
+        if head is not None and head == last:
+            runs[-1].append(part[len(words[head][0]):])
+        else:
+            runs.append([part])
+        last = head
+    texts = []
+    for run in runs:
+        if len(run) > 1:
+            head = next(k for k, (word, _pl) in words.items() if run[0].startswith(word))
+            run = [words[head][1] + run[0][len(words[head][0]):]] + run[1:]
+        texts.append(_and(run))
+    return _and(texts)
+
+
+def _and(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
