@@ -321,7 +321,8 @@ class _Call:
             try:
                 return Markdown(escape_markdown(format_date(dt.date.fromisoformat(what), self.lang, format)))
             except ValueError:
-                return self.problem(f"expected YYYY-MM-DD, got {what!r}", "date")
+                from .sources import impossible_date
+                return self.problem(impossible_date(what), "date")
         fact = self.get_fact(what, "date")
         if fact is None:
             return Markdown("")
@@ -494,7 +495,7 @@ class Renderer:
             call.problems.add(f"not allowed in a template: {exc}", file=file, line=_tb_line(exc, template))
             text = ""
         except (TypeError, ValueError, AttributeError, jinja2.TemplateError) as exc:
-            call.problems.add(f"template error: {exc}", file=file, line=_tb_line(exc, template))
+            call.problems.add(f"template error: {_helper_message(exc)}", file=file, line=_tb_line(exc, template))
             text = ""
         except BriefingsError:
             raise
@@ -508,6 +509,23 @@ class Renderer:
                         footnotes=call.footnotes, documents=call.documents, facts=call.facts,
                         terms=call.terms, figures=call.figures, problems=call.problems,
                         whole_glossary=call.whole_glossary)
+
+
+def _helper_message(exc: Exception) -> str:
+    """A helper called with the wrong arguments, said in the template's terms (no internal names):
+    "date(): no argument 'cit' (did you mean 'cite'?); it takes what, format, cite"."""
+    import inspect
+    text = str(exc)
+    found = re.match(r"_Call\.(\w+)\(\) (.*)", text)
+    if not found or not hasattr(_Call, found.group(1)):
+        return text
+    name, rest = found.groups()
+    params = list(inspect.signature(getattr(_Call, name)).parameters)[1:]
+    takes = f"; it takes {', '.join(params)}" if params else "; it takes no arguments"
+    bad = re.match(r"got an unexpected keyword argument '(\w+)'", rest)
+    if bad:
+        return f"{name}(): no argument '{bad.group(1)}'{did_you_mean(bad.group(1), params)}{takes}"
+    return f"{name}(): {rest}{takes}"
 
 
 # The words of a pinpoint, only where they are citation words: 'point' before a lettered

@@ -1,8 +1,15 @@
-"""`briefings serve`: build, serve build/site on 127.0.0.1, rebuild when an input changes."""
+"""`briefings serve`: build, serve build/site on 127.0.0.1, rebuild when an input changes.
+
+In the preview only, every page gets a small script (briefings/assets/live.js) that reloads
+it when a rebuild finishes and shows the errors over the last good page when a rebuild
+fails; the page's Content-Security-Policy is relaxed for that one script as it is served.
+The files in build/site are never changed: a built site stays script-free.
+"""
 
 from __future__ import annotations
 
 import http.server
+import json
 import os
 import re
 import signal
@@ -17,11 +24,51 @@ from .fingerprint import INPUT_SUFFIXES  # noqa: E402
 
 
 _HOST = re.compile(r"^(?:127\.0\.0\.1|localhost|\[::1\])(?::\d{1,5})?$", re.I)
+LIVE = "/__briefings__/"
+LIVE_JS = Path(__file__).resolve().parent / "assets" / "live.js"
+
+
+class Preview:
+    """What the browser is told: a generation number that each rebuild raises, whether the
+    last rebuild worked, and its problems (one line each)."""
+
+    def __init__(self):
+        self.generation = 0
+        self.ok = True
+        self.problems: list[str] = []
+        self.changed = threading.Condition()
+
+    def finished(self, ok: bool, problems=()) -> None:
+        with self.changed:
+            self.generation += 1
+            self.ok = ok
+            self.problems = [str(p) for p in problems][:200]
+            self.changed.notify_all()
+
+    def wait(self, since: int, timeout: float = 25.0) -> dict:
+        with self.changed:
+            self.changed.wait_for(lambda: self.generation != since, timeout=timeout)
+            return {"generation": self.generation, "ok": self.ok, "problems": self.problems}
+
+
+def live_page(html: bytes) -> bytes:
+    """A page as the preview serves it: the reload script added, the CSP allowing only it."""
+    from .writers.html import CSP
+    text = html.decode("utf-8", "replace")
+    from markupsafe import escape
+    policy = str(escape(CSP))                 # as the layout wrote it into the attribute
+    relaxed = str(escape(CSP + "; script-src 'self'; connect-src 'self'"))
+    text = text.replace(f'content="{policy}"', f'content="{relaxed}"', 1)
+    tag = f'<script src="{LIVE}live.js"></script>'
+    text = text.replace("</body>", tag + "</body>", 1) if "</body>" in text else text + tag
+    return text.encode("utf-8")
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, fmt, *args):       # quiet: the terminal shows builds, not requests
         pass
+
+    preview: Preview | None = None
 
     def send_head(self):
         # Only the loopback names: a page of another site whose name was re-pointed at
@@ -29,7 +76,38 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         if not _HOST.match(self.headers.get("Host", "")):
             self.send_error(421, "Misdirected Request", "this preview answers only 127.0.0.1 and localhost")
             return None
+        path = self.path.split("?", 1)[0]
+        if path.startswith(LIVE) and self.preview is not None:
+            return self._live(path)
+        if self.preview is not None:
+            local = Path(self.translate_path(path))
+            if local.is_dir():
+                if not path.endswith("/"):
+                    return super().send_head()       # redirects to the folder's URL with a '/'
+                local = local / "index.html"
+            if local.suffix == ".html" and local.is_file() and not path.endswith("/.."):
+                return self._bytes(live_page(local.read_bytes()), "text/html; charset=utf-8")
         return super().send_head()
+
+    def _live(self, path: str):
+        if path == LIVE + "live.js":
+            return self._bytes(LIVE_JS.read_bytes(), "text/javascript; charset=utf-8")
+        if path == LIVE + "status":
+            query = self.path.split("?", 1)[1] if "?" in self.path else ""
+            since = re.search(r"(?:^|&)since=(-?\d{1,12})", query)
+            state = self.preview.wait(int(since.group(1)) if since else -1)
+            return self._bytes(json.dumps(state).encode(), "application/json")
+        self.send_error(404)
+        return None
+
+    def _bytes(self, body: bytes, kind: str):
+        import io
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        return io.BytesIO(body)
 
     def list_directory(self, path):          # never a listing of the folder
         self.send_error(404)
@@ -51,15 +129,17 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 class _SiteDirectory:
     """The handler serves whatever `out` is now (the folder is replaced by each build)."""
 
-    def __init__(self, out: Path):
+    def __init__(self, out: Path, preview: Preview | None):
         self.out = out
+        self.preview = preview
 
     def handler(self, *args, **kwargs):
-        return _Handler(*args, directory=str(self.out), **kwargs)
+        handler = type("_LiveHandler", (_Handler,), {"preview": self.preview})
+        return handler(*args, directory=str(self.out), **kwargs)
 
 
-def make_server(out: Path, port: int) -> http.server.ThreadingHTTPServer:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), _SiteDirectory(out).handler)
+def make_server(out: Path, port: int, preview: Preview | None = None) -> http.server.ThreadingHTTPServer:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), _SiteDirectory(out, preview).handler)
     server.daemon_threads = True
     return server
 
@@ -106,6 +186,7 @@ def serve(obj, port, packs, langs):
     # incremental rebuilds are small anyway.
     opts = Options(root=root, out=out, packs=_csv(packs), langs=_csv(langs), jobs=1)
     last = {"fingerprint": None}
+    preview = Preview()
 
     def is_stale() -> bool:
         return fingerprint(root, opts.fingerprint_options()) != last["fingerprint"]
@@ -124,21 +205,29 @@ def serve(obj, port, packs, langs):
                 sys.exit(EXIT_USAGE)
             report_problems(exc.problems)
             click.echo("build failed; still serving the previous site", err=True)
+            preview.finished(False, exc.problems)
             return
         except BriefingsError as exc:
             report_problems(exc.problems)
             click.echo("build failed; still serving the previous site", err=True)
+            preview.finished(False, exc.problems)
             return
         except Exception as exc:       # a bug of ours must not stop the preview
-            click.echo(f"briefings: internal error: {type(exc).__name__}: {safe_text(str(exc))[:300]} "
-                       "(run `briefings --debug build` for the traceback and report it)", err=True)
+            line = f"internal error: {type(exc).__name__}: {safe_text(str(exc))[:300]}"
+            click.echo(f"briefings: {line} (run `briefings --debug build` for the traceback and report it)",
+                       err=True)
             click.echo("build failed; still serving the previous site", err=True)
+            preview.finished(False, [line])
             return
-        click.echo(f"built {report.units} document(s) in {report.seconds:.1f} s")
+        rebuilt = report.rebuilt
+        shown = ", ".join(rebuilt[:6]) + (f" and {len(rebuilt) - 6} more" if len(rebuilt) > 6 else "")
+        click.echo(f"built {report.units} document(s) in {report.seconds:.1f} s: "
+                   + (f"rebuilt {shown}" if rebuilt else "nothing changed in the output"))
+        preview.finished(True)
 
     rebuild(first=True)
     try:
-        server = make_server(out, port)
+        server = make_server(out, port, preview)
     except OSError as exc:
         raise click.ClickException(f"cannot listen on 127.0.0.1:{port}: {exc.strerror} (try --port)")
     stop = threading.Event()

@@ -114,3 +114,16 @@ def test_uncited_numbers_in_prose_are_reported_unless_marked(project):
     assert built.exit_code == 0
     html = (project / "build" / "site" / "test-pack" / "en" / "note.html").read_text(encoding="utf-8")
     assert "2030 Digital Decade targets remain." in html and "not a fact" not in html
+
+
+def test_helper_mistakes_are_said_in_the_templates_terms(project):
+    """New-user trial: '_Call.date() got an unexpected keyword argument' and 'expected YYYY-MM-DD'
+    for a date that is well formed but does not exist."""
+    tpl = project / "templates" / "briefings" / "note.md"
+    base = tpl.read_text(encoding="utf-8")
+    tpl.write_text(base + '\n{{ date("aia.entry-into-force", cit=false) }}\n', encoding="utf-8")
+    result = cli("check", root=project)
+    assert "date(): no argument 'cit' (did you mean 'cite'?); it takes what, format, cite" in result.stderr
+    assert "_Call" not in result.stderr
+    tpl.write_text(base + '\n{{ date("2026-06-31") }}\n', encoding="utf-8")
+    assert "date(): 2026-06-31: June 2026 has 30 days" in cli("check", root=project).stderr

@@ -130,3 +130,67 @@ def test_serve_survives_render_errors_and_rebuilds_after_the_fix(project):
         out, err = _stop(proc)
     assert "note.md:" in err and "division by zero" in err
     assert "Traceback" not in err and "Exception in thread" not in err
+
+
+def _serve(project, *extra):
+    proc = subprocess.Popen([sys.executable, "-u", "-m", "briefings.cli", "--root", str(project), "serve",
+                             "--port", "0", *extra], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        line = proc.stdout.readline()
+        if line.startswith("serving "):
+            return proc, line.split()[1]
+    proc.kill()
+    raise AssertionError("serve did not start")
+
+
+def test_preview_pages_get_the_reload_script_but_the_site_stays_script_free(project):
+    proc, url = _serve(project)
+    try:
+        status, body = _get(url + "test-pack/en/note.html")
+        assert status == 200 and '<script src="/__briefings__/live.js"></script></body>' in body
+        assert "script-src &#39;self&#39;" in body
+        on_disk = (project / "build" / "site" / "test-pack" / "en" / "note.html").read_text()
+        assert "<script" not in on_disk and "script-src" not in on_disk
+        status, js = _get(url + "__briefings__/live.js")
+        assert status == 200 and "location.reload()" in js
+        status, state = _get(url + "__briefings__/status?since=-1")
+        assert status == 200 and '"ok": true' in state
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.communicate(timeout=20)
+
+
+from . import tools  # noqa: E402
+import pytest  # noqa: E402
+
+
+@pytest.mark.skipif(not (tools.chromium() and tools.playwright_available()),
+                    reason="Chromium or playwright not installed; .ci/run installs them")
+def test_preview_reloads_after_a_rebuild_and_shows_a_failed_one_in_the_browser(project):
+    from playwright.sync_api import sync_playwright
+    proc, url = _serve(project)
+    tpl = project / "templates" / "briefings" / "note.md"
+    original = tpl.read_text()
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=tools.chromium(), args=tools.CHROMIUM_ARGS)
+            page = browser.new_page()
+            page.goto(url + "test-pack/en/note.html")
+            assert page.locator("h2", has_text="Background").count() == 1
+            tpl.write_text(original.replace("## Background", "## Background, edited"))
+            page.wait_for_selector("h2:has-text('Background, edited')", timeout=30000)    # reloaded by itself
+            tpl.write_text(original + "\n{{ fact('no.such-fact') }}\n")
+            box = page.wait_for_selector("#briefings-preview-errors", timeout=30000)
+            text = box.inner_text()
+            assert "The last rebuild failed" in text
+            assert "templates/briefings/note.md:" in text and "unknown fact 'no.such-fact'" in text
+            assert page.locator("h2", has_text="Background").count() == 1              # the last good page
+            tpl.write_text(original.replace("## Background", "## Background, fixed"))
+            page.wait_for_selector("h2:has-text('Background, fixed')", timeout=30000)
+            assert page.locator("#briefings-preview-errors").count() == 0
+            browser.close()
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, _ = proc.communicate(timeout=20)
+    assert "rebuilt test-pack/note/" in out and "changed: templates/briefings/note.md" in out
