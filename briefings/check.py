@@ -73,6 +73,7 @@ def check(root: Path, packs: list[str] | None = None) -> list[Problem]:
         _internal_links(template, source, ids.get(template, set()), problems)
     _stale_facts(lib, chosen, used, problems)
     _references(lib, chosen, problems)
+    _products(lib, chosen, composer, problems)
     _glossary_usage(lib, composer, problems, chosen)
     seen, out = set(), []
     for p in problems.items:
@@ -248,6 +249,27 @@ def _references(lib: Library, packs, problems: Problems) -> None:
             problems.warn(f"'{pack.reference}' does not follow the house profile's reference pattern {pattern}",
                           file=origin.file, line=line_of(lib.pack_data[pack.id], ("reference",)),
                           entry=f"pack '{pack.id}'", field="reference")
+
+
+def _products(lib: Library, packs, composer: Composer, problems: Problems) -> None:
+    """A document has the parts its product has: no summary box or timeline where the house
+    profile says that product has none."""
+    if lib.house is None:
+        return
+    for pack in packs:
+        for pdoc in pack.documents:
+            product = lib.house.product(pdoc.product)
+            if product is None:
+                continue
+            source, _units = composer.template(pdoc.template)
+            file = f"templates/briefings/{pdoc.template}.md"
+            for n, line in enumerate(source.split("\n"), 1):
+                if not product.summary and line.startswith("!!! summary"):
+                    problems.warn(f"a summary box, but the house profile's product '{product.id}' has none",
+                                  file=file, line=n)
+                if not product.timeline and "timeline(" in line:
+                    problems.warn(f"a timeline, but the house profile's product '{product.id}' has none",
+                                  file=file, line=n)
 
 
 def _words(text: str) -> list[str]:

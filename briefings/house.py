@@ -61,7 +61,7 @@ class Product(Strict):
 
     id: Id
     label: PerLanguage
-    template: Id | None = None
+    template: Text | None = None         # a starter template `new pack` copies, e.g. templates/house/note.md
     summary: bool = True
     timeline: bool = True
     dense: bool = False

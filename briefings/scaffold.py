@@ -24,6 +24,7 @@ class NewPack:
     place: str
     date: dt.date
     languages: tuple[str, ...]
+    product: str = "briefing"
 
 
 def _q(text: str) -> str:
@@ -61,7 +62,23 @@ def parse(id_: str, title: str, event: str, place: str, date: str, languages: st
     return NewPack(id_, title.strip(), event.strip(), place.strip(), when, langs)
 
 
-def files(root: Path, p: NewPack, today: dt.date) -> dict[Path, str]:
+def files(root: Path, p: NewPack, today: dt.date, product=None) -> dict[Path, str]:
+    """The files to create, by path; `product` is the house profile's briefing product."""
+    out = _files(root, p, today)
+    starter = root / "templates" / "briefings" / f"{p.id}-briefing.md"
+    if product is not None and product.template:
+        out[starter] = (root / product.template).read_text(encoding="utf-8")
+    elif product is not None:
+        text = out[starter]
+        if not product.summary:
+            text = re.sub(r"!!! summary\n\n    [^\n]*\n\n", "", text)
+        if not product.timeline:
+            text = re.sub(r"## Key dates\n\n[^\n]*\n\n", "", text)
+        out[starter] = text
+    return out
+
+
+def _files(root: Path, p: NewPack, today: dt.date) -> dict[Path, str]:
     """The files to create, by path."""
     as_of = min(today, p.date).isoformat()
     doc, fact, term = f"{p.id}-source", p.id, f"{p.id}-term"
@@ -80,7 +97,7 @@ event: {{name: {_q(p.event)}, place: {_q(p.place)}, date: {p.date.isoformat()}}}
 reference: "Reference number to be assigned"
 languages: [{", ".join(p.languages)}]
 documents:
-  - {{id: briefing, template: {p.id}-briefing, title: {_q(p.title)}, product: briefing}}
+  - {{id: briefing, template: {p.id}-briefing, title: {_q(p.title)}, product: {p.product}}}
 """,
         paths["documents"]: f"""{modeline("documents", paths["documents"], root)}
 # The documents this pack cites. Replace the example with the real sources: a legal act
@@ -152,7 +169,15 @@ terms:
 
 def create(root: Path, p: NewPack, today: dt.date | None = None) -> list[Path]:
     """Create the pack's files, or none of them if any exists already."""
-    planned = files(root, p, today or dt.date.today())
+    from .house import load_house
+    house = load_house(root)
+    product = house.product("briefing") or house.profile.products[0]
+    if product.id != "briefing":
+        p = NewPack(p.id, p.title, p.event, p.place, p.date, p.languages, product.id)
+    if product.template and not (root / product.template).is_file():
+        raise BriefingsError(Problem(f"the product's starter template {product.template} does not exist",
+                                     file=house.file, entry=f"product '{product.id}'", field="template"))
+    planned = files(root, p, today or dt.date.today(), product)
     taken = [path for path in planned if path.exists()]
     if taken:
         raise BriefingsError([Problem("exists already; nothing was created", file=str(path.relative_to(root)))

@@ -94,9 +94,10 @@ FIELD_HELP: dict[str, str] = {
     "Logo.alt": "Its text alternative per language code; `en` is required.",
     "Product.id": "Identifier that pack documents use in `product:`, e.g. `briefing`.",
     "Product.label": "The product's name per language code, shown above the title; `en` is required.",
-    "Product.template": "A template for documents of this kind (used by `new pack`).",
-    "Product.summary": "Whether the product has a summary box.",
-    "Product.timeline": "Whether the product has a timeline figure.",
+    "Product.template": "A starter template that `new pack` copies for documents of this kind, e.g. "
+                        "`templates/house/briefing.md` (else a built-in starter).",
+    "Product.summary": "Whether the product has a summary box (`check` warns about one in a product without).",
+    "Product.timeline": "Whether the product has a timeline figure (`check` warns about one in a product without).",
     "Product.dense": "Set a half point denser in Word, to fit a two-page note.",
     "Colours.accent": "Accent colour (links, header band, table heads); 4.5:1 against white at least.",
     "Colours.accent_dark": "Darker accent (headings, links on hover); 4.5:1 against white at least.",

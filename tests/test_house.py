@@ -102,3 +102,25 @@ def test_reference_numbers_follow_the_house_pattern(project):
     pack = project / "sources" / "packs" / "test-pack.yaml"
     pack.write_text(pack.read_text().replace('"PE xxx.xxx (placeholder)"', '"PRS-2026-014"'))
     assert "reference pattern" not in cli("check", root=project).stderr
+
+
+def test_products_shape_the_starter_and_check_their_parts(project):
+    house = project / "sources" / "house.yaml"
+    text = house.read_text(encoding="utf-8")
+    house.write_text(text.replace("  - id: briefing\n", "  - id: briefing\n    summary: false\n    timeline: false\n"),
+                     encoding="utf-8")
+    result = cli("new", "pack", "libe-2026-07-01", "--title", "T", "--event", "LIBE meeting", "--place", "Brussels",
+                 "--date", "2026-07-01", root=project)
+    assert result.exit_code == 0, result.stderr + result.stdout
+    starter = (project / "templates" / "briefings" / "libe-2026-07-01-briefing.md").read_text(encoding="utf-8")
+    assert "!!! summary" not in starter and "## Key dates" not in starter
+    checked = cli("check", "--pack", "test-pack", root=project)      # the fixture's note has both
+    assert "a summary box, but the house profile's product 'briefing' has none" in checked.stderr
+    assert "a timeline, but the house profile's product 'briefing' has none" in checked.stderr
+    (project / "templates" / "house" / "note.md").write_text("## Our own starter\n\nText.\n", encoding="utf-8")
+    house.write_text(text.replace("  - id: briefing\n", "  - id: briefing\n    template: templates/house/note.md\n"),
+                     encoding="utf-8")
+    assert cli("new", "pack", "libe-2026-07-02", "--title", "T", "--event", "E", "--place", "P",
+               "--date", "2026-07-02", root=project).exit_code == 0
+    assert (project / "templates" / "briefings" / "libe-2026-07-02-briefing.md").read_text() == \
+        "## Our own starter\n\nText.\n"
