@@ -10,7 +10,7 @@ from . import model as m
 from .house import load_house
 from .errors import BriefingsError, Problem, Problems, rel
 from .tidy import capitalise_cells, merge_repeated
-from .formatting import format_date, release_locale_data
+from .formatting import caps, format_date, release_locale_data
 from .i18n.catalogs import Content, load_content, load_messages
 from .i18n.units import Unit, is_translatable, localize, mark_fallback, split_units
 from .labels import Labels, interface, labels_for
@@ -109,6 +109,9 @@ class Composer:
             house = self.lib.house or load_house(self.lib.root)
             for product in house.profile.products:
                 labels[product.id] = house.product_label(product.id, lang)
+            headline = {p.id: caps(house.product_label(p.id, lang), lang) for p in house.profile.products}
+            labels["product_caps"] = headline        # 'BRIEFING', 'ΜΕ ΜΙΑ ΜΑΤΙΑ'
+            labels["draft_caps"] = caps(labels["Draft"], lang)
             labels["byline"] = house.byline(lang)
             if house.profile.logo:
                 labels["logo_href"] = "assets/house-logo" + Path(house.profile.logo.file).suffix
@@ -175,7 +178,7 @@ class Composer:
             pack=pack.id, document=pdoc.id, lang=lang, title=title, product=pdoc.product,
             date=pack.publication_date, event_name=labels["event_name"], event_place=labels["event_place"],
             event_date=pack.event.date, reference=pack.reference, author=pack.author,
-            service=labels["service_line"], dense=dense,
+            service=labels["service_line"], dense=dense, draft=pack.draft,
             # shown in the source language and where translated (never as untranslated text)
             subtitle=self.translate(lang, f"pack:{pack.id}:subtitle", pack.subtitle) if pack.subtitle else None,
             keywords=tuple(self.lib.documents[d].short_title_in(lang) for d in rendered.documents),

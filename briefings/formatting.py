@@ -79,3 +79,14 @@ def format_value(amount: float | int, unit: str, lang: str,
     if unit == "FLOP":
         return f"{number}{NBSP}FLOP"
     return number
+
+
+def caps(text: str, lang: str) -> str:
+    """Text in capitals as the language writes them: Greek drops the accent (tonos) in
+    capitals but keeps the diaeresis ('Με μια ματιά' -> 'ΜΕ ΜΙΑ ΜΑΤΙΑ', not 'ΜΑΤΙΆ')."""
+    import unicodedata
+    upper = text.upper()
+    if lang != "el":
+        return upper
+    bare = "".join(c for c in unicodedata.normalize("NFD", upper) if c not in "\u0301\u0341")
+    return unicodedata.normalize("NFC", bare)

@@ -17,6 +17,8 @@ def N_(message: str) -> str:
 
 # key -> message id. Keys are what writers and layouts ask for; ids are the English text.
 MESSAGES: dict[str, str] = {
+    # TRANSLATORS: shown after the product's name ("BRIEFING · DRAFT") while a pack is a draft.
+    "Draft": N_("Draft"),
     "Summary": N_("Summary"),
     "In this briefing": N_("In this briefing"),
     "Main references": N_("Main references"),

@@ -155,6 +155,7 @@ class Meta:
     translated: int = 0               # translation units in the target language
     fallback: int = 0                 # units shown in the source language
     dense: bool = False               # the house's product is set a half point denser (at a glance)
+    draft: bool = False               # the pack is a draft: every document says so
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,7 @@ FIELD_HELP: dict[str, str] = {
     "Pack.languages": "Language codes to publish, of the 24 EU official languages.",
     "Pack.documents": "The pack's documents: `{id, template, title, product}` each.",
     "Pack.disclaimer": "Replaces the standard disclaimer; `{year}` becomes the year.",
+    "Pack.draft": "`true` while the pack is a draft: every document says so next to the product's name.",
     "Pack.coverage_threshold": "Translation coverage (0-100 %) below which `build --strict` fails.",
     "HouseProfile.organisation": "The institution's name per language code, e.g. `European Parliament`; `en` is required.",
     "HouseProfile.service": "The publishing service's name per language code; `en` is required.",

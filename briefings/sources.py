@@ -217,6 +217,7 @@ class Pack(Strict):
     languages: list[LangCode] = Field(min_length=1)
     documents: list[PackDocument] = Field(min_length=1)
     disclaimer: Text | None = None     # replaces the standard disclaimer; {year} is the year
+    draft: bool = False                      # marked as a draft on every document
     coverage_threshold: Annotated[int, Field(ge=0, le=100)] = 100
     max_fact_age_days: Annotated[int, Field(ge=1)] | None = None
 

@@ -61,7 +61,7 @@ def test_a_second_profile_shows_everywhere_and_eprs_nowhere(built):
 def test_the_shipped_profile_is_eprs(shipped):
     html = (shipped / "plenary-2026-05-18" / "en" / "briefing.html").read_text(encoding="utf-8")
     assert "EPRS | European Parliamentary Research Service" in html
-    assert '<p class="product-label">BRIEFING</p>' in html
+    assert '<p class="product-label">BRIEFING · <span class="draft">DRAFT</span></p>' in html
     de = (shipped / "plenary-2026-05-18" / "de" / "at-a-glance.html").read_text(encoding="utf-8")
     assert "EPRS | Wissenschaftlicher Dienst des Europäischen Parlaments" in de and "AUF EINEN BLICK" in de
 
@@ -124,3 +124,20 @@ def test_products_shape_the_starter_and_check_their_parts(project):
                "--date", "2026-07-02", root=project).exit_code == 0
     assert (project / "templates" / "briefings" / "libe-2026-07-02-briefing.md").read_text() == \
         "## Our own starter\n\nText.\n"
+
+
+def test_a_draft_pack_says_so_in_every_language(shipped):
+    """Editorial review A3: a draft must look like one in every language."""
+    en = (shipped / "plenary-2026-05-18" / "en" / "briefing.html").read_text(encoding="utf-8")
+    assert '<p class="product-label">BRIEFING · <span class="draft">DRAFT</span></p>' in en
+    el = (shipped / "plenary-2026-05-18" / "el" / "at-a-glance.html").read_text(encoding="utf-8")
+    assert "ΜΕ ΜΙΑ ΜΑΤΙΑ · <span class=\"draft\">ΣΧΕΔΙΟ</span>" in el          # Greek capitals drop the tonos
+    word = docx.Document(str(shipped / "plenary-2026-05-18" / "de" / "briefing.docx"))
+    assert word.paragraphs[0].text == "BRIEFING · ENTWURF"
+
+
+def test_greek_capitals_keep_the_diaeresis_and_drop_the_tonos():
+    from briefings.formatting import caps
+    assert caps("Με μια ματιά", "el") == "ΜΕ ΜΙΑ ΜΑΤΙΑ"
+    assert caps("προϊόν", "el") == "ΠΡΟΪΟΝ"
+    assert caps("ÉTAT", "fr") == "ÉTAT" and caps("Kurz gefasst", "de") == "KURZ GEFASST"

@@ -316,7 +316,8 @@ class DocxWriter:
 
     def _front(self, body: _Body, doc: m.Document):
         meta = doc.meta
-        body.text("ProductLabel", body.label(meta.product).upper())
+        headline = doc.labels.get("product_caps", {}).get(meta.product) or body.label(meta.product).upper()
+        body.text("ProductLabel", headline + (f" · {body.label('draft_caps')}" if meta.draft else ""))
         body.text("Title", meta.title)
         if meta.subtitle:
             body.text("Subtitle", meta.subtitle)
