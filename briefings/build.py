@@ -32,7 +32,7 @@ class Options:
     out: Path
     packs: list[str] | None = None
     langs: list[str] | None = None
-    formats: tuple[str, ...] = ("html", "docx")
+    formats: tuple[str, ...] = ("html", "docx", "pdf")
     jobs: int = 1
     strict: bool = False
     base_url: str | None = None

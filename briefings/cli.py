@@ -77,8 +77,8 @@ def main(ctx, root: Path, debug: bool):
 @main.command()
 @click.option("--pack", "packs", metavar="ID[,ID…]", help="Packs to build (default: all).")
 @click.option("--lang", "langs", metavar="CODE[,CODE…]", help="Languages to build (default: the pack's).")
-@click.option("--format", "formats", default="html,docx", show_default=True, metavar="FMT[,FMT…]",
-              help="Output formats: html, docx, md (the resolved Markdown, for other tools).")
+@click.option("--format", "formats", default="html,docx,pdf", show_default=True, metavar="FMT[,FMT…]",
+              help="Output formats: html, docx, pdf (tagged PDF/UA-1), md (the resolved Markdown, for other tools).")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Output folder.  [default: build/site]")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
@@ -87,12 +87,12 @@ def main(ctx, root: Path, debug: bool):
 @click.option("--base-url", metavar="URL", help="Absolute site URL, for the sitemap and canonical links.")
 @click.pass_obj
 def build(obj: Context, packs, langs, formats, out, jobs, strict, base_url):
-    """Build packs into OUT/<pack>/<lang>/<document>.html|.docx|.md, plus the site pages.
+    """Build packs into OUT/<pack>/<lang>/<document>.html|.docx|.pdf|.md, plus the site pages.
 
     Only what changed is rebuilt; with nothing changed it returns at once.
     """
     fmts = tuple(_csv(formats) or [])
-    known = ("html", "docx", "md")
+    known = ("html", "docx", "pdf", "md")
     bad = [f for f in fmts if f not in known]
     if bad or not fmts:
         raise click.BadParameter(f"unknown format {', '.join(bad) or '(none)'}; choose from {', '.join(known)}",

@@ -2,9 +2,9 @@
 
 A unit's key covers the tool's code, its template, its pack manifest, the documents file,
 the facts and glossary terms it used last time, its language's catalogues, the reference
-document, the HTML layouts and the options. A fact's change therefore rebuilds only the
-documents that use it, in every language; a new fact can only be used by changing a
-template, which changes the key too.
+document, the HTML layouts, the fonts and Typst's version, and the options. A fact's
+change therefore rebuilds only the documents that use it, in every language; a new fact
+can only be used by changing a template, which changes the key too.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from pathlib import Path
 from .fingerprint import code_hash, file_hash, manifest_path
 from .i18n.catalogs import DOMAINS, po_path
 from .sources import Library
+from .writers.pdf import inputs_hash as pdf_inputs
 
 
 def _hash(*parts: str) -> str:
@@ -51,6 +52,8 @@ class Inputs:
         self.glossary = _hash(*(_maybe(p) for p in sorted((root / "sources").glob("glossary.y*ml"))))
         self.reference = _maybe(root / "templates" / "docx" / "reference.docx") if "docx" in self.formats else ""
         self.layouts = _folder(root / "templates" / "html") if "html" in self.formats else ""
+        # the shipped fonts (embedded in PDFs, used to measure DOCX table columns) and Typst's version
+        self.pdf = pdf_inputs() if {"pdf", "docx"} & set(self.formats) else ""
         self.epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
         self._templates: dict[str, str] = {}
         self._packs: dict[str, str] = {}
@@ -84,7 +87,7 @@ class Inputs:
         pack = self.lib.packs[pack_id]
         pdoc = next(d for d in pack.documents if d.id == doc_id)
         return _hash(self.code, self.template(pdoc.template), self.pack(pack_id), self.documents,
-                     self.catalogs(lang), self.reference, self.layouts, self.epoch, self.base_url or "",
+                     self.catalogs(lang), self.reference, self.layouts, self.pdf, self.epoch, self.base_url or "",
                      ",".join(self.formats), *(self.fact(f) for f in deps.get("facts", ())),
                      *(self.term(t) for t in deps.get("terms", ())),
                      self.glossary if deps.get("glossary") else "")
