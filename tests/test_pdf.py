@@ -367,3 +367,36 @@ def test_page_counts_within_a_fifth_of_the_word_file_in_libreoffice(pdf_shipped,
         ours = pdf_pages(pdf_shipped / f"{unit}.pdf")
         word = pdf_pages(to_pdf(pdf_shipped / f"{unit}.docx", tmp_path))
         assert abs(ours - word) <= 0.2 * word, (unit, ours, word)
+
+
+@needs_poppler
+def test_a_table_row_taller_than_a_page_breaks_instead_of_losing_text(writer, tmp_path):
+    """Rows stay on one page (as Word's cantSplit) unless that would cut a long row off."""
+    long = "word " * 3000
+    table = m.Table((m.TableCell((m.Text("A"),)), m.TableCell((m.Text("B"),))),
+                    tuple((m.TableCell((m.Text(f"r{i}"),)), m.TableCell((m.Text(long if i == 1 else "x"),)))
+                          for i in range(3)))
+    path = tmp_path / "t.pdf"
+    path.write_bytes(writer.write(doc_of([m.Paragraph((m.Text("intro " * 200),)), table]), WHEN))
+    assert text_of(path).count("word") == 3000
+
+
+def test_a_combining_mark_no_font_has_does_not_stop_the_pdf(writer, tmp_path):
+    """Typst names only the base letter of such a cluster: the writer never replaces
+    characters Carlito has (the digit stays), and ends with '?' for what no font shows."""
+    doc = doc_of([m.Paragraph((m.Text("Art. 10\U0001cf30 and 2024"),))])
+    path = tmp_path / "c.pdf"
+    path.write_bytes(writer.write(doc, WHEN))
+    if shutil.which("pdftotext"):
+        flat = " ".join(text_of(path).split())
+        assert "Art. 10? and 2024" in flat
+
+
+def test_carlito_covers_latin_greek_and_cyrillic_of_all_24_languages():
+    from briefings.writers.pdf import carlito
+    letters = ("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿ"
+               "ĀāĂăĄąĆćČčĎďĐđĒēĖėĘęĚěĢģĪīĮįĶķĹĺĻļĽľŁłŃńŅņŇňŐőŒœŔŕŘřŚśŞşŠšŢţŤťŪūŮůŰűŲųŹźŻżŽžȘșȚțĊċĠġĦħ"
+               "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩαβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώΆΈΉΊΌΎΏϊϋΐΰ"
+               "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЬЮЯабвгдежзийклмнопрстуфхцчшщъьюя"
+               "€–—‘’‚“”„…«»·•§")
+    assert [ch for ch in letters if ord(ch) not in carlito()] == []

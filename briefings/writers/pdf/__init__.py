@@ -18,6 +18,8 @@ import datetime as dt
 import hashlib
 import os
 import re
+import struct
+from functools import lru_cache
 from pathlib import Path
 
 from ... import model as m
@@ -38,6 +40,63 @@ def inputs_hash(fonts: Path = FONTS) -> str:
     for path in sorted(Path(fonts).glob("*.ttf")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:32]
+
+
+@lru_cache(maxsize=1)
+def carlito() -> frozenset[int]:
+    """The code points Carlito (regular) maps to a glyph, from its cmap table."""
+    return frozenset(cmap_of((FONTS / "Carlito-Regular.ttf").read_bytes()))
+
+
+def cmap_of(font: bytes) -> set[int]:
+    """Code points of a TrueType/OpenType font's Unicode cmap (formats 4 and 12)."""
+    tables = {font[12 + 16 * i: 16 + 16 * i]: struct.unpack(">II", font[20 + 16 * i: 28 + 16 * i])
+              for i in range(struct.unpack(">H", font[4:6])[0])}
+    base = tables[b"cmap"][0]
+    out: set[int] = set()
+    for k in range(struct.unpack(">H", font[base + 2: base + 4])[0]):
+        platform, encoding, offset = struct.unpack(">HHI", font[base + 4 + 8 * k: base + 12 + 8 * k])
+        if (platform, encoding) not in ((3, 1), (3, 10), (0, 3), (0, 4)):
+            continue
+        at = base + offset
+        kind = struct.unpack(">H", font[at: at + 2])[0]
+        if kind == 4:
+            segs = struct.unpack(">H", font[at + 6: at + 8])[0] // 2
+            ends = struct.unpack(f">{segs}H", font[at + 14: at + 14 + 2 * segs])
+            starts = struct.unpack(f">{segs}H", font[at + 16 + 2 * segs: at + 16 + 4 * segs])
+            for start, end in zip(starts, ends):
+                out.update(range(start, end + 1))     # deltas and ranges may map some to glyph 0: rare
+            out.discard(0xFFFF)
+        elif kind == 12:
+            groups = struct.unpack(">I", font[at + 12: at + 16])[0]
+            for g in range(groups):
+                start, end, _ = struct.unpack(">III", font[at + 16 + 12 * g: at + 28 + 12 * g])
+                out.update(range(start, end + 1))
+    return out
+
+
+def _all_text(doc: m.Document) -> str:
+    """Every character the document shows, labels included (for the strict fallback)."""
+    parts = [doc.meta.title, doc.meta.subtitle or "", doc.meta.event_name, doc.meta.event_place,
+             doc.meta.reference or "", doc.meta.author or "", *map(str, doc.labels.values())]
+
+    def walk(node):
+        if isinstance(node, (m.Text, m.Code)):
+            parts.append(node.text)
+        elif isinstance(node, (tuple, list)):
+            for n in node:
+                walk(n)
+        elif hasattr(node, "__dataclass_fields__"):
+            for name in node.__dataclass_fields__:
+                value = getattr(node, name)
+                if isinstance(value, str) and name in ("alt",):
+                    parts.append(value)
+                elif not isinstance(value, (str, int, bool, dt.date)) and value is not None:
+                    walk(value)
+    walk(doc.blocks)
+    walk(doc.footnotes)
+    walk(doc.references)
+    return "".join(parts)
 
 
 class PdfError(Exception):
@@ -61,17 +120,24 @@ class PdfWriter:
     def write(self, doc: m.Document, ctx) -> bytes:
         when = getattr(ctx, "when", None) or dt.datetime.combine(doc.meta.date, dt.time())
         stamp = when.replace(tzinfo=dt.timezone.utc) if when.tzinfo is None else when
+        # A character none of the fonts has (an emoji, a CJK ideograph): PDF/UA refuses to
+        # print it as a blank box. Typst names it; it is printed as U+FFFD instead. Should
+        # that not settle it (a combining mark Typst does not name, U+FFFD missing in the
+        # style at hand), every character Carlito lacks is printed as '?'.
         missing: set[str] = set()
-        while True:
+        for _ in range(4):
             try:
                 return self.compile(typst_source(doc, frozenset(missing)).encode("utf-8"), stamp)
             except PdfError as exc:
-                # A character none of the fonts has (an emoji, a CJK ideograph): PDF/UA
-                # refuses to print it as a blank box, so it is printed as U+FFFD instead.
-                chars = undisplayable(str(exc)) - missing
-                if not chars:
+                named = undisplayable(str(exc))
+                if not named:
                     raise
-                missing |= chars
+                new = {ch for ch in named if ord(ch) not in carlito() and not ch.isspace()} - missing
+                if not new:
+                    break
+                missing |= new
+        strict = frozenset(ch for ch in _all_text(doc) if ord(ch) not in carlito() and not ch.isspace())
+        return self.compile(typst_source(doc, strict, "?").encode("utf-8"), stamp)
 
     def compile(self, source: bytes, stamp: dt.datetime) -> bytes:
         """Typst markup to PDF/UA-1 bytes, in a child process (see `isolated`)."""

@@ -17,6 +17,7 @@ from ...formatting import format_date
 
 CONTENT_WIDTH_PT = 481.9          # A4 less 2 cm margins each side, as the Word reference
 CONTENTS_PRODUCTS = {"briefing"}  # products that carry a table of contents
+ROW_BREAK_PT = 330                # a table row estimated taller than this may break across pages
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
@@ -39,10 +40,11 @@ def lit(text: str) -> str:
 _SPACES = set("\t\n\r\x0b\x0c\x85\u2028\u2029")
 
 
-def shown(value: str, missing=frozenset()) -> str:
+def shown(value: str, missing=frozenset(), replacement: str = "\ufffd") -> str:
     """Text as it can be printed: line and paragraph separators become spaces, control
     characters and non-characters (which no font can show, and which PDF/UA refuses) are
-    dropped, and characters no font has (`missing`, learnt from Typst) become U+FFFD."""
+    dropped, and characters no font has (`missing`, learnt from Typst) become U+FFFD
+    (or `replacement`, where that too is missing in the style at hand)."""
     out = []
     for ch in value:
         o = ord(ch)
@@ -51,15 +53,15 @@ def shown(value: str, missing=frozenset()) -> str:
         elif o < 0x20 or 0x7F <= o <= 0x9F or ch == "\ufeff" or (o & 0xFFFE) == 0xFFFE or 0xFDD0 <= o <= 0xFDEF:
             continue
         elif ch in missing:
-            out.append("\ufffd")
+            out.append(replacement)
         else:
             out.append(ch)
     return "".join(out)
 
 
-def text(value: str, missing=frozenset()) -> str:
+def text(value: str, missing=frozenset(), replacement: str = "\ufffd") -> str:
     """Plain text in markup position."""
-    value = shown(value, missing)
+    value = shown(value, missing, replacement)
     return "#" + lit(value) if value else ""
 
 
@@ -96,6 +98,7 @@ PREAMBLE = r"""
   par(hanging-indent: 1.2em, [#box(width: 1.2em, super(n))#it.note.body])
 }
 #show footnote.entry: set par(justify: false)
+#set table.cell(breakable: false)
 #show table.cell: set text(size: 9pt, hyphenate: false)
 #show table.cell: set par(justify: false, spacing: 0.3em)
 #show table.cell.where(y: 0): set text(fill: white, weight: "bold")
@@ -132,9 +135,10 @@ PREAMBLE = r"""
 
 
 class _Writer:
-    def __init__(self, doc: m.Document, missing=frozenset()):
+    def __init__(self, doc: m.Document, missing=frozenset(), replacement: str = "\ufffd"):
         self.doc = doc
         self.missing = frozenset(missing)
+        self.replacement = replacement
         self.labels = doc.labels
         self.ids = m.section_ids(doc)
         self.anchors: dict[str, str] = {}            # '#s-key-dates' target -> Typst label
@@ -148,7 +152,7 @@ class _Writer:
         return self.labels.get(key, key)
 
     def text(self, value: str) -> str:
-        return text(value, self.missing)
+        return text(value, self.missing, self.replacement)
 
     # --- inlines ---
 
@@ -166,7 +170,7 @@ class _Writer:
             elif isinstance(node, m.Emph):
                 out.append(f"#emph[{self.inlines(node.children, lang)}]")
             elif isinstance(node, m.Code):
-                out.append(f"#raw({lit(shown(node.text, self.missing))})")
+                out.append(f"#raw({lit(shown(node.text, self.missing, self.replacement))})")
             elif isinstance(node, m.LineBreak):
                 out.append("#linebreak()")
             elif isinstance(node, m.Link):
@@ -227,15 +231,29 @@ class _Writer:
         widths = column_widths(node, cols, CONTENT_WIDTH_PT)
         columns = ", ".join(f"{w:.2f}pt" for w in widths)
 
-        def cell(c: m.TableCell | None) -> str:
-            if c is None:
-                return "[]"
-            body = f"[{self.inlines(c.children)}]"      # once: footnotes are numbered as met
-            return f"table.cell(align: {c.align}){body}" if c.align in ("right", "center") else body
+        def tall(cells) -> bool:
+            """Rows are kept on one page (Word's cantSplit, and far cheaper to lay out
+            around footnotes), unless a row may be taller than half a page: then it may
+            break, or its end would be cut off."""
+            for i, c in enumerate(cells[:cols]):
+                per_line = max(widths[i] - 8, 10) / 4.2          # characters per line at 9 pt
+                if c is not None and len(m.plain_text(c.children)) / per_line * 11 > ROW_BREAK_PT:
+                    return True
+            return False
+
+        def cell(c: m.TableCell | None, breakable: bool) -> str:
+            args = []
+            if c is not None and c.align in ("right", "center"):
+                args.append(f"align: {c.align}")
+            if breakable:
+                args.append("breakable: true")
+            body = f"[{self.inlines(c.children)}]" if c is not None else "[]"   # once: notes are numbered as met
+            return f"table.cell({', '.join(args)}){body}" if args else body
 
         def row(cells) -> str:
             cells = list(cells) + [None] * (cols - len(cells))
-            return ", ".join(cell(c) for c in cells[:cols])
+            breakable = tall(cells)
+            return ", ".join(cell(c, breakable) for c in cells[:cols])
 
         parts = []
         if node.header:
@@ -249,7 +267,7 @@ class _Writer:
 
     def figure(self, node: m.Figure) -> str:
         lang = self.doc.meta.lang
-        rows = ", ".join(f"({lit(shown(format_date(e.date, lang), self.missing))}, [{self.inlines(e.label)}], {'true' if e.highlight else 'false'})"
+        rows = ", ".join(f"({lit(shown(format_date(e.date, lang), self.missing, self.replacement))}, [{self.inlines(e.label)}], {'true' if e.highlight else 'false'})"
                          for e in node.entries)
         caption = f", caption: figure.caption(position: bottom)[{self.inlines(node.caption)}]" if node.caption else ""
         alt = node.alt.strip() or m.plain_text(node.caption).strip() or self.label("Timeline")
@@ -331,6 +349,6 @@ class _Writer:
         return "\n".join(head) + "\n\n" + "\n\n".join(b for b in body if b) + "\n"
 
 
-def typst_source(doc: m.Document, missing=frozenset()) -> str:
-    """The Typst markup of `doc`; characters in `missing` are printed as U+FFFD."""
-    return _Writer(doc, missing).source()
+def typst_source(doc: m.Document, missing=frozenset(), replacement: str = "\ufffd") -> str:
+    """The Typst markup of `doc`; characters in `missing` are printed as `replacement`."""
+    return _Writer(doc, missing, replacement).source()
