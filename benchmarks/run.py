@@ -7,9 +7,11 @@ Measures, on the shipped 18 May 2026 pack (3 documents x 24 languages, DOCX + HT
 cold builds with 1 worker and with all cores; pandoc converting the same resolved Markdown
 (`briefings build --format md`) to DOCX and standalone HTML, one process per file,
 sequentially and with as many processes as cores; a no-change rebuild (whole process).
-Then a generated large pack (the same three templates repeated, 24 languages) for
-time per document and memory as the pack grows. Peak memory is the largest resident set
-of any process of a run. Pandoc is skipped, with a note, where it is not installed.
+Then the same with tagged PDF added (`--format html,docx,pdf`): cold build (all cores),
+no-change rebuild and peak memory. Then a generated large pack (the same three templates
+repeated, 24 languages; DOCX + HTML) for time per document and memory as the pack grows.
+Peak memory is the largest resident set of any process of a run, the PDF writer's
+Typst child processes included. Pandoc is skipped, with a note, where it is not installed.
 """
 
 from __future__ import annotations
@@ -44,9 +46,13 @@ def run(cmd, cwd=None) -> tuple[float, int]:
     return seconds, usage.ru_maxrss // 1024
 
 
-def cold(root: Path, out: Path, jobs: int, pack: str) -> tuple[float, int]:
+DOCX_HTML = "html,docx"       # what pandoc is compared on
+WITH_PDF = "html,docx,pdf"    # with tagged PDF (not yet a default format)
+
+
+def cold(root: Path, out: Path, jobs: int, pack: str, formats: str = DOCX_HTML) -> tuple[float, int]:
     shutil.rmtree(out.parent, ignore_errors=True)
-    return run([BIN, "--root", root, "build", "--pack", pack, "-j", str(jobs), "--out", out])
+    return run([BIN, "--root", root, "build", "--pack", pack, "--format", formats, "-j", str(jobs), "--out", out])
 
 
 def pandoc_all(md_files: list[Path], out: Path, jobs: int) -> tuple[float, int]:
@@ -99,6 +105,7 @@ def stage_shares(root: Path, out: Path) -> dict[str, float]:
         "'parse (Python-Markdown)':cum(('parse.py','parse')),"
         "'DOCX writer':cum(('writer.py','write')),"
         "'HTML writer':cum(('html.py','write')),"
+        "'PDF writer (Typst, in child processes)':cum(('pdf/__init__.py','write')),"
         "'site pages':cum(('site.py','write_site')),"
         "'load and validate sources':cum(('sources.py','load_library'))}\n"
         "total=cum(('build.py','build'))\n"
@@ -122,11 +129,16 @@ def main() -> None:
     subprocess.run([BIN, "--root", REPO, "build", "--pack", PACK, "--format", "md", "--out", md_out, "-j", str(CORES)],
                    check=True, capture_output=True)
     md_files = sorted(md_out.glob(f"{PACK}/*/*.md"))
-    times: dict[str, list[float]] = {k: [] for k in ("j1", "jN", "pandoc1", "pandocN", "nochange")}
+    times: dict[str, list[float]] = {k: [] for k in ("j1", "jN", "pandoc1", "pandocN", "nochange", "pdfN", "nochange_pdf")}
+    pdf_out = tmp / "shipped-pdf" / "site"
     peaks: dict[str, int] = {}
     for _ in range(args.rounds):            # alternate, so drift affects every contender alike
         for name, func in (("j1", lambda: cold(REPO, out, 1, PACK)), ("jN", lambda: cold(REPO, out, CORES, PACK)),
-                           ("nochange", lambda: run([BIN, "--root", REPO, "build", "--pack", PACK, "-j", str(CORES), "--out", out])),
+                           ("nochange", lambda: run([BIN, "--root", REPO, "build", "--pack", PACK, "--format", DOCX_HTML,
+                                                     "-j", str(CORES), "--out", out])),
+                           ("pdfN", lambda: cold(REPO, pdf_out, CORES, PACK, WITH_PDF)),
+                           ("nochange_pdf", lambda: run([BIN, "--root", REPO, "build", "--pack", PACK, "-j", str(CORES),
+                                                         "--out", pdf_out])),
                            ("pandoc1", lambda: pandoc_all(md_files, tmp / "pandoc", 1) if have_pandoc else None),
                            ("pandocN", lambda: pandoc_all(md_files, tmp / "pandoc", CORES) if have_pandoc else None)):
             result = func()
@@ -148,6 +160,7 @@ def main() -> None:
     # The fixed cost of any build (interpreter start, imports, set-up, site pages): a cold
     # build of one document in one language. Per-document times are compared net of it.
     fixed = statistics.median(run([BIN, "--root", REPO, "build", "--pack", "ai-act-demo", "--lang", "en", "-j", "1",
+                                   "--format", DOCX_HTML,
                                    "--out", tmp / f"one{i}" / "site"])[0] for i in range(3))
     shares = stage_shares(REPO, tmp / "profile" / "site")
     rows = []
@@ -171,6 +184,14 @@ def main() -> None:
     peak = max(peaks["j1"], peaks["jN"])
     row("peak memory per process, shipped pack", f"{peak} MB" + (f" (pandoc: {peaks.get('pandocN', 0)} MB)" if have_pandoc else ""),
         "< 100 MB", peak < 100)
+    row(f"with PDF (--format html,docx,pdf, {units * 3} files) vs without, {CORES} workers",
+        f"{med['pdfN']:.2f} s vs {med['jN']:.2f} s = {med['pdfN'] / med['jN']:.2f}x", "<= 1.5x",
+        med["pdfN"] / med["jN"] <= 1.5)
+    row("no-change rebuild with PDF (whole process)", f"{med['nochange_pdf'] * 1000:.0f} ms = "
+        f"{100 * med['nochange_pdf'] / med['pdfN']:.1f} % of the cold build", "< 0.2 s and < 5 %",
+        med["nochange_pdf"] < 0.2 and med["nochange_pdf"] / med["pdfN"] < 0.05)
+    row("peak memory per process with PDF, shipped pack (Typst child included)", f"{peaks['pdfN']} MB", "< 100 MB",
+        peaks["pdfN"] < 100)
     row(f"peak memory per process, large pack ({large_units} documents)", f"{large_peak} MB",
         "< 100 MB, flat", large_peak < 100 and large_peak < peak * 1.3)
     row(f"time per document, large vs shipped pack, net of the fixed {fixed * 1000:.0f} ms of any build",

@@ -84,8 +84,8 @@ def main(ctx, root: Path, debug: bool):
 @click.option("--pack", "packs", metavar="ID[,ID…]", help="Rebuild only these packs (default: all).")
 @click.option("--lang", "langs", metavar="CODE[,CODE…]", help="Rebuild only these languages (default: the pack's).")
 @click.option("--format", "formats", default=None, metavar="FMT[,FMT…]",
-              help="Rebuild only these formats: html, docx, md (the resolved Markdown, for other tools).  "
-                   "[default: html,docx and every format the site already has]")
+              help="Rebuild only these formats: html, docx, pdf (tagged PDF/UA-1), md (the resolved Markdown, "
+                   "for other tools).  [default: html,docx and every format the site already has]")
 @click.option("--only", is_flag=True,
               help="Publish a site holding only what --pack/--lang/--format select (the rest is removed).")
 @click.option("--out", type=click.Path(path_type=Path), default=None,
@@ -97,14 +97,14 @@ def main(ctx, root: Path, debug: bool):
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary of what was built, reused and published.")
 @click.pass_obj
 def build(obj: Context, packs, langs, formats, only, out, jobs, strict, base_url, as_json):
-    """Build packs into OUT/<pack>/<lang>/<document>.html|.docx|.md, plus the site pages.
+    """Build packs into OUT/<pack>/<lang>/<document>.html|.docx|.pdf|.md, plus the site pages.
 
     Only what changed is rebuilt; with nothing changed it returns at once. --pack, --lang
     and --format rebuild just what they name: every other pack, language and format already
     published stays exactly as it was, and the site pages keep listing it.
     """
     fmts = tuple(_csv(formats) or []) if formats is not None else None
-    known = ("html", "docx", "md")
+    known = ("html", "docx", "pdf", "md")
     bad = [f for f in fmts or () if f not in known]
     if bad or fmts == ():
         raise click.BadParameter(f"unknown format {', '.join(bad) or '(none)'}; choose from {', '.join(known)}",

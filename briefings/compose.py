@@ -170,6 +170,7 @@ class Composer:
         blocks = capitalise_cells(blocks)
         product = (self.lib.house or load_house(self.lib.root)).product(pdoc.product)
         dense = bool(product and product.dense)
+        contents = bool(product and product.contents)
         title = self.translate(lang, f"document:{pack.id}/{pdoc.id}", pdoc.title)
         if title is None:
             fallback += 1
@@ -178,7 +179,7 @@ class Composer:
             pack=pack.id, document=pdoc.id, lang=lang, title=title, product=pdoc.product,
             date=pack.publication_date, event_name=labels["event_name"], event_place=labels["event_place"],
             event_date=pack.event.date, reference=pack.reference, author=pack.author,
-            service=labels["service_line"], dense=dense, draft=pack.draft,
+            service=labels["service_line"], dense=dense, draft=pack.draft, contents=contents,
             # shown in the source language and where translated (never as untranslated text)
             subtitle=self.translate(lang, f"pack:{pack.id}:subtitle", pack.subtitle) if pack.subtitle else None,
             keywords=tuple(self.lib.documents[d].short_title_in(lang) for d in rendered.documents),

@@ -65,6 +65,7 @@ class Product(Strict):
     summary: bool = True
     timeline: bool = True
     dense: bool = False
+    contents: bool = False
 
     @field_validator("label")
     @classmethod
@@ -162,7 +163,7 @@ class House:
 # publication every office makes are available.
 NEUTRAL = HouseProfile(
     organisation={SOURCE_LANGUAGE: ""}, service={SOURCE_LANGUAGE: ""}, header="{service}",
-    products=[Product(id="briefing", label={SOURCE_LANGUAGE: "Briefing"}),
+    products=[Product(id="briefing", label={SOURCE_LANGUAGE: "Briefing"}, contents=True),
               Product(id="at-a-glance", label={SOURCE_LANGUAGE: "At a glance"}, dense=True),
               Product(id="key-terms", label={SOURCE_LANGUAGE: "Key terms"}, timeline=False)])
 

@@ -2,11 +2,11 @@
 
 A unit's key covers the tool's code, its template, its pack manifest, the documents file,
 the facts and glossary terms it used last time, its language's catalogues and the options;
-each format's key adds that format's own inputs (the reference document for DOCX, the
-layouts for HTML, and for HTML the other formats it links to), so one format can be rebuilt
-while another is kept as it was. A fact's change therefore rebuilds only the
-documents that use it, in every language; a new fact can only be used by changing a
-template, which changes the key too.
+each format's key adds that format's own inputs (the reference document and the shipped fonts,
+which measure table columns, for DOCX; the layouts for HTML, and for HTML the other formats it
+links to; the fonts and Typst's version for PDF), so one format can be rebuilt while another is
+kept as it was. A fact's change therefore rebuilds only the documents that use it, in every
+language; a new fact can only be used by changing a template, which changes the key too.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from pathlib import Path
 from .fingerprint import code_hash, file_hash
 from .i18n.catalogs import DOMAINS, po_path
 from .sources import Library
+from .writers.pdf import inputs_hash as pdf_inputs
 
 
 PAGE_LINKS = ("docx", "pdf")     # the files a document's web page offers for download
@@ -53,8 +54,9 @@ class Inputs:
         self.documents = _hash(*(f"{p.name}:{_maybe(p)}" for p in docs))      # as load_library reads them
         glossary = sorted((root / "sources").glob("glossary.y*ml")) + sorted((root / "sources" / "glossary").glob("*.y*ml"))
         self.glossary = _hash(*(f"{p.name}:{_maybe(p)}" for p in glossary))     # as load_library reads them
-        self.own = {"docx": _maybe(root / "templates" / "docx" / "reference.docx"),
-                    "html": _folder(root / "templates" / "html")}      # what each format adds
+        fonts = pdf_inputs()            # the shipped fonts (embedded in PDFs, measuring DOCX columns), Typst
+        self.own = {"docx": _hash(_maybe(root / "templates" / "docx" / "reference.docx"), fonts),
+                    "html": _folder(root / "templates" / "html"), "pdf": fonts}      # what each format adds
         self.epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
         self._templates: dict[str, str] = {}
         self._packs: dict[str, str] = {}

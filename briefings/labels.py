@@ -85,6 +85,7 @@ MESSAGES: dict[str, str] = {
     "point": N_("point"),
     "and": N_("and"),
     "OJ": N_("OJ"),
+    "PDF document": N_("PDF document"),
 }
 
 # Plural messages: key -> (singular, plural). Formatting uses them with the catalogue.

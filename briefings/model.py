@@ -156,6 +156,7 @@ class Meta:
     fallback: int = 0                 # units shown in the source language
     dense: bool = False               # the house's product is set a half point denser (at a glance)
     draft: bool = False               # the pack is a draft: every document says so
+    contents: bool = False            # the house's product opens with a table of contents
 
 
 @dataclass(frozen=True)
@@ -178,3 +179,35 @@ def plain_text(nodes) -> str:
         elif isinstance(node, LineBreak):
             out.append(" ")
     return "".join(out)
+
+
+def slug(text: str, seen: dict) -> str:
+    """A heading's anchor (`s-key-dates`), unique within one document: the HTML id, and the
+    name internal links `[x](#s-key-dates)` use in every format."""
+    base = "".join(ch if ch.isalnum() else "-" for ch in text.lower()).strip("-")
+    base = "-".join(filter(None, base.split("-")))[:60] or "section"
+    base = "s-" + base
+    seen[base] = seen.get(base, 0) + 1
+    return base if seen[base] == 1 else f"{base}-{seen[base]}"
+
+
+def section_ids(doc: "Document") -> dict[int, str]:
+    """id(heading node) -> anchor, in the order the HTML writer assigns them (summary box
+    first, then the body, nested blocks in reading order)."""
+    out: dict[int, str] = {}
+    seen: dict = {}
+
+    def walk(blocks):
+        for node in blocks:
+            if isinstance(node, Heading):
+                out[id(node)] = node.id or slug(plain_text(node.children), seen)
+            elif isinstance(node, (Callout, Quote)):
+                walk(node.blocks)
+            elif isinstance(node, ListBlock):
+                for item in node.items:
+                    walk(item)
+
+    summary = [b for b in doc.blocks if isinstance(b, Callout) and b.kind == "summary"]
+    walk(summary)
+    walk([b for b in doc.blocks if not (isinstance(b, Callout) and b.kind == "summary")])
+    return out

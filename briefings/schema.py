@@ -99,6 +99,7 @@ FIELD_HELP: dict[str, str] = {
                         "`templates/house/briefing.md` (else a built-in starter).",
     "Product.summary": "Whether the product has a summary box (`check` warns about one in a product without).",
     "Product.timeline": "Whether the product has a timeline figure (`check` warns about one in a product without).",
+    "Product.contents": "Whether documents of this kind open with a table of contents (Word and PDF).",
     "Product.dense": "Set a half point denser in Word, to fit a two-page note.",
     "Colours.accent": "Accent colour (links, header band, table heads); 4.5:1 against white at least.",
     "Colours.accent_dark": "Darker accent (headings, links on hover); 4.5:1 against white at least.",

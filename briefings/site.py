@@ -105,6 +105,9 @@ def write_site(lib, base_url: str | None, staging: Path, units, records: dict, l
                 if "docx" in rec["sizes"]:
                     downloads.append((f"{labels['Word document']} (DOCX)", f"{unit[1]}.docx",
                                       human_size(rec["sizes"]["docx"])))
+                if "pdf" in rec["sizes"]:
+                    downloads.append((f"{labels['PDF document']} (PDF)", f"{unit[1]}.pdf",
+                                      human_size(rec["sizes"]["pdf"])))
                 docs.append({"title": rec["title"], "href": f"{unit[1]}.html", "product": rec["product"],
                              "complete": rec["complete"], "downloads": downloads})
                 sitemap.append((f"{pack_id}/{lang}/{unit[1]}.html",

@@ -1,4 +1,4 @@
-"""One unit of work, (pack, document, language) to files: compose, then write DOCX and Markdown.
+"""One unit of work, (pack, document, language) to files: compose, then write DOCX, PDF and Markdown.
 
 Runs in worker processes for `-j N`; each sets up its library, templates, catalogues and
 writers once (`setup`) and then builds many units.
@@ -67,7 +67,8 @@ def setup(root: str, formats: tuple[str, ...], lib=None, base_url: str | None = 
     _state.update(lib=lib, composer=Composer(lib), formats=formats, root=root,
                   site=Site(lib.root / "templates" / "html", base_url),
                   html=html_writer(lib.root) if "html" in formats else None,
-                  docx=docx_writer(lib.root, lib) if "docx" in formats else None)
+                  docx=docx_writer(lib.root, lib) if "docx" in formats else None,
+                  pdf=pdf_writer() if "pdf" in formats else None)
 
 
 def html_page(unit, sizes: dict, complete: dict, labels) -> Page:
@@ -77,6 +78,8 @@ def html_page(unit, sizes: dict, complete: dict, labels) -> Page:
     downloads = []
     if "docx" in sizes:
         downloads.append((f"{labels['Word document']} (DOCX)", f"{doc_id}.docx", human_size(sizes["docx"])))
+    if "pdf" in sizes:
+        downloads.append((f"{labels['PDF document']} (PDF)", f"{doc_id}.pdf", human_size(sizes["pdf"])))
     return Page(root="../../", index_href="index.html", downloads=tuple(downloads),
                 alternates=site.alternates(pack_id, pack.languages, complete, lang, f"{doc_id}.html", "../"),
                 canonical=site.url(f"{pack_id}/{lang}/{doc_id}.html"))
@@ -122,6 +125,11 @@ def docx_writer(root: Path, lib=None) -> DocxWriter:
     return DocxWriter(path, png)
 
 
+def pdf_writer():
+    from .writers.pdf import PdfWriter     # Typst loads only when PDF is asked for
+    return PdfWriter()
+
+
 def _write(path: Path, data: bytes) -> None:
     """A new file, never an overwrite in place: staging may hold hard links to the
     published site, and writing through one would change the live file."""
@@ -156,6 +164,15 @@ def build_unit(unit: tuple[str, str, str], staging: str, complete: dict[str, boo
         hashes[fmt] = hashlib.sha256(data).hexdigest()[:32]
     if "docx" in formats:
         put("docx", _state["docx"].write(doc, source_date(pack.publication_date)))
+    if "pdf" in formats:
+        from .writers import WriteContext
+        from .writers.pdf import PdfError
+        try:
+            put("pdf", _state["pdf"].write(doc, WriteContext(when=source_date(pack.publication_date))))
+        except PdfError as exc:
+            problem = Problem(f"PDF not written: {exc}", file=f"templates/briefings/{pdoc.template}.md",
+                              entry=f"{pack_id}/{lang}/{doc_id}")
+            return UnitResult(unit, errors=[problem], warnings=composer.problems.items[before:])
     if "md" in formats:
         put("md", write_markdown(doc, composed.markdown, composed.rendered.footnotes, composed.figures))
     if "html" in formats:

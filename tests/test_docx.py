@@ -133,3 +133,128 @@ def test_zip_entries_have_fixed_dates(built):
     with zipfile.ZipFile(built / "test-pack" / "en" / "note.docx") as zf:
         assert {i.date_time for i in zf.infolist()} == {(2026, 5, 18, 0, 0, 0)}
         assert zf.namelist()[0] == "[Content_Types].xml"
+
+
+# --- finished on opening: internal links, column widths, table of contents ---------------
+
+def _doc(blocks, product="briefing", footnotes=()):
+    import datetime as dt
+    from briefings import model as m
+    meta = m.Meta(pack="p", document="d", lang="en", title="T", product=product, date=dt.date(2026, 5, 18),
+                  event_name="E", event_place="P", event_date=dt.date(2026, 5, 18), reference="PE 1",
+                  author=None, service="S")
+    return m.Document(meta, tuple(blocks), tuple(footnotes))
+
+
+def _open(data: bytes):
+    import io
+    return docx.Document(io.BytesIO(data))
+
+
+def _writer():
+    return DocxWriter(REPO / "templates" / "docx" / "reference.docx")
+
+
+def test_internal_links_are_bookmarks_and_anchored_hyperlinks_not_external_targets():
+    from briefings import model as m
+    doc = _doc([
+        m.Heading(2, (m.Text("Penalties"),)),
+        m.Paragraph((m.Text("See "), m.Link("#s-penalties", (m.Text("the penalties"),)),
+                     m.Text(" and "), m.Link("#s-nowhere", (m.Text("a dead one"),)), m.FootnoteRef(1))),
+    ], footnotes=[m.Footnote(1, (m.Link("#s-penalties", (m.Text("back"),)),))])
+    data = _writer().write(doc)
+    document = _open(data)
+    body = document.element.body
+    marks = {b.get(f"{W}name"): b for b in body.iter(f"{W}bookmarkStart")}
+    assert list(marks) == ["_Sec1"]
+    heading = marks["_Sec1"].getparent()
+    assert "".join(t.text for t in heading.iter(f"{W}t")) == "Penalties"
+    ends = [e.get(f"{W}id") for e in heading.iter(f"{W}bookmarkEnd")]
+    assert ends == [marks["_Sec1"].get(f"{W}id")]
+    links = [h for h in body.iter(f"{W}hyperlink")]
+    assert [h.get(f"{W}anchor") for h in links] == ["_Sec1"]
+    assert "".join(t.text for t in links[0].iter(f"{W}t")) == "the penalties"
+    text = "".join(t.text for t in body.iter(f"{W}t"))
+    assert "a dead one" in text                       # an unknown target stays text, not a dead link
+    with zipfile.ZipFile(__import__("io").BytesIO(data)) as zf:
+        rels = zf.read("word/_rels/document.xml.rels").decode()
+        notes = zf.read("word/footnotes.xml").decode()
+    assert "#s-" not in rels and "relationships/hyperlink" not in rels   # no external link at all
+    assert 'w:anchor="_Sec1"' in notes                # a link in a footnote reaches the heading too
+
+
+def test_first_column_is_never_narrower_than_its_longest_word():
+    from briefings import model as m
+    from briefings.writers.columns import CELL_PADDING_PT, word_width_pt
+    from briefings.writers.docx.writer import CONTENT_WIDTH, _column_widths
+
+    def cell(text):
+        return m.TableCell((m.Text(text),))
+    long = "Commission through the AI Office for models; national market surveillance authorities " * 2
+    table = m.Table(header=(cell("Feature"), cell("AI Act"), cell("NIS2"), cell("CRA")),
+                    rows=((cell("Supervisors"), cell(long), cell(long), cell(long)),
+                          (cell("Application"), cell(long), cell(long), cell(long))))
+    widths = _column_widths(table, 4)
+    assert sum(widths) == CONTENT_WIDTH
+    for word in ("Supervisors", "Application"):
+        assert widths[0] / 20 >= word_width_pt(word, bold=True) + CELL_PADDING_PT, (word, widths)
+    assert widths[1] > widths[0]                       # long text still gets the room
+
+
+def test_shipped_english_briefing_tables_fit_their_first_column_words(shipped):
+    from briefings.writers.columns import CELL_PADDING_PT, word_width_pt
+    document = docx.Document(str(shipped / "plenary-2026-05-18" / "en" / "briefing.docx"))
+    checked = 0
+    for table in document.tables:
+        grid = [int(c.get(f"{W}w")) for c in table._tbl.find(f"{W}tblGrid")]
+        for row in table.rows:
+            for word in row.cells[0].text.split():
+                assert grid[0] / 20 >= word_width_pt(word, bold=True) + CELL_PADDING_PT, word
+                checked += 1
+    assert checked > 20
+
+
+def test_briefing_opens_with_a_filled_table_of_contents(shipped):
+    document = docx.Document(str(shipped / "plenary-2026-05-18" / "en" / "briefing.docx"))
+    body = document.element.body
+    sdts = list(body.iter(f"{W}sdt"))
+    assert len(sdts) == 1
+    gallery = sdts[0].find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
+    assert gallery.get(f"{W}val") == "Table of Contents"
+    content = sdts[0].find(f"{W}sdtContent")
+    instr = "".join(t.text for t in content.iter(f"{W}instrText"))
+    assert instr.strip().startswith("TOC ")
+    kinds = [f.get(f"{W}fldCharType") for f in content.iter(f"{W}fldChar")]
+    assert kinds == ["begin", "separate", "end"]
+    entries = [("".join(t.text for t in h.iter(f"{W}t")), h.get(f"{W}anchor")) for h in content.iter(f"{W}hyperlink")]
+    headings = [p for p in body.iter(f"{W}p")
+                if p.find(f"{W}pPr/{W}pStyle") is not None and p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "Heading1"]
+    marked = {p.find(f"{W}bookmarkStart").get(f"{W}name"): "".join(t.text for t in p.iter(f"{W}t"))
+              for p in headings if p.find(f"{W}bookmarkStart") is not None}
+    assert len(entries) >= 5
+    for text, anchor in entries:                        # each entry shows its heading and links to it
+        assert marked[anchor].startswith(text), (text, anchor)
+    title = content.find(f"{W}p")
+    assert "".join(t.text for t in title.iter(f"{W}t")) == "In this briefing"
+    # the other products do not ask for one
+    glance = docx.Document(str(shipped / "plenary-2026-05-18" / "en" / "at-a-glance.docx"))
+    assert not list(glance.element.body.iter(f"{W}sdt"))
+
+
+def test_table_of_contents_falls_back_when_the_reference_lacks_its_styles(tmp_path):
+    from briefings import model as m
+    from briefings.writers.docx.reference import reference_parts, styles_xml
+    import re
+    ref = tmp_path / "reference.docx"
+    with zipfile.ZipFile(ref, "w") as zf:
+        for name, text in reference_parts():
+            if name == "word/styles.xml":
+                text = re.sub(r'<w:style w:type="paragraph" w:styleId="TOC(Heading|1)">.*?</w:style>', "", styles_xml())
+            zf.writestr(name, text)
+    assert DocxWriter.check_reference(ref) is None
+    import dataclasses
+    doc = _doc([m.Heading(2, (m.Text(f"H{i}"),)) for i in range(3)])
+    doc = dataclasses.replace(doc, meta=dataclasses.replace(doc.meta, contents=True))   # a product with contents
+    document = _open(DocxWriter(ref).write(doc))
+    content = next(document.element.body.iter(f"{W}sdtContent"))
+    assert {p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") for p in content.iter(f"{W}p")} == {"SummaryHeading", "Compact"}

@@ -104,3 +104,21 @@ def test_axe_core_reports_no_violations_on_every_page_type(built, shipped):
     results = _axe([p.as_uri() for p in pages])
     bad = {url: v for url, v in results.items() if v}
     assert not bad, json.dumps(bad, indent=1)
+
+
+@needs_soffice
+def test_libreoffice_never_breaks_a_first_column_word_of_the_english_briefing(shipped, tmp_path):
+    """"Supervisor-s", "Applicatio-n": a first-column word split over two lines shows up in
+    the layout text as a line starting with its last letters alone in the first column."""
+    import re
+    import docx as python_docx
+    path = shipped / "plenary-2026-05-18" / "en" / "briefing.docx"
+    words = {w for t in python_docx.Document(str(path)).tables for row in t.rows for w in row.cells[0].text.split()}
+    assert {"Supervisors", "Application"} <= words
+    lines = pdf_text(to_pdf(path, tmp_path)).splitlines()
+    for word in words:
+        for cut in range(1, min(4, len(word) - 1)):
+            tail = re.compile(rf"^\s{{0,3}}{re.escape(word[-cut:])}(\s{{3,}}|$)")
+            head = re.compile(rf"^\s{{0,3}}{re.escape(word[:-cut])}(\s{{3,}}|$)")
+            for before, after in zip(lines, lines[1:]):
+                assert not (head.match(before) and tail.match(after)), (word, before, after)

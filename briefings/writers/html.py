@@ -175,12 +175,7 @@ class _Body:
         return "".join(items)
 
 
-def _slug(text: str, seen: dict) -> str:
-    base = "".join(ch if ch.isalnum() else "-" for ch in text.lower()).strip("-")
-    base = "-".join(filter(None, base.split("-")))[:60] or "section"
-    base = "s-" + base
-    seen[base] = seen.get(base, 0) + 1
-    return base if seen[base] == 1 else f"{base}-{seen[base]}"
+_slug = m.slug
 
 
 class HtmlWriter:

@@ -21,6 +21,7 @@ from lxml import etree
 
 from ... import model as m
 from .sanitize import sanitize_reference
+from ..columns import column_widths
 from .image import timeline_png
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -47,6 +48,7 @@ LOCALES = {"bg": "bg-BG", "es": "es-ES", "cs": "cs-CZ", "da": "da-DK", "de": "de
            "lv": "lv-LV", "lt": "lt-LT", "hu": "hu-HU", "mt": "mt-MT", "nl": "nl-NL", "pl": "pl-PL",
            "pt": "pt-PT", "ro": "ro-RO", "sk": "sk-SK", "sl": "sl-SI", "fi": "fi-FI", "sv": "sv-SE"}
 CONTENT_WIDTH = 9638   # twentieths of a point: A4 minus the reference margins
+OPTIONAL_STYLES = {"TOCHeading": "SummaryHeading", "TOC1": "Compact"}   # style -> fallback
 
 
 def _el(parent, tag: str, **attrs):
@@ -68,8 +70,9 @@ def _para(style: str, keep_next: bool = False):
 class _Runs:
     """Inline nodes to runs inside one paragraph-like container (body or footnotes part)."""
 
-    def __init__(self, part, lang: str, notes: dict | None):
+    def __init__(self, part, lang: str, notes: dict | None, anchors: dict | None = None):
         self.part, self.lang, self.notes = part, lang, notes
+        self.anchors = anchors or {}      # '#s-key-dates' target -> bookmark name
         self.links: dict[str, str] = {}
 
     def run(self, parent, text: str, bold=False, italic=False, style=None, lang=None):
@@ -105,6 +108,15 @@ class _Runs:
                 self.run(parent, node.text, bold, italic, "VerbatimChar")
             elif isinstance(node, m.LineBreak):
                 _el(_el(parent, "r"), "br")
+            elif isinstance(node, m.Link) and node.url.startswith("#"):
+                # A link inside the document: to the heading's bookmark (w:anchor), never an
+                # external relationship. A target that is not a heading here stays text.
+                name = self.anchors.get(node.url[1:])
+                if name is None:
+                    self.add(parent, node.children, bold, italic, style)
+                    continue
+                link = _el(parent, "hyperlink", anchor=name, history=1)
+                self.add(link, node.children, bold, italic, "Hyperlink")
             elif isinstance(node, m.Link):
                 rid = self.links.get(node.url)
                 if rid is None:
@@ -127,11 +139,18 @@ class _Runs:
 class _Body:
     """Block nodes to body elements, appended before the section properties."""
 
-    def __init__(self, document, doc: m.Document, notes: dict):
+    def __init__(self, document, doc: m.Document, notes: dict, styles: set):
         self.document, self.doc = document, doc
         self.body = document.element.body
         self.sect = self.body[-1]
-        self.runs = _Runs(document.part, doc.meta.lang, notes)
+        self.styles = styles
+        ids = m.section_ids(doc)
+        # hidden bookmarks (leading underscore), one per heading, in reading order
+        self.bookmarks = {node_id: (n, f"_Sec{n}") for n, node_id in enumerate(ids, start=1)}
+        self.anchors: dict[str, str] = {}
+        for node_id, anchor in ids.items():
+            self.anchors.setdefault(anchor, self.bookmarks[node_id][1])
+        self.runs = _Runs(document.part, doc.meta.lang, notes, self.anchors)
         self.numbering = document.part.numbering_part.element
         self.next_num = 100
         self.figures = 0
@@ -155,7 +174,14 @@ class _Body:
 
     def block(self, node: m.Block, style="BodyText", level=0, num_id=None):
         if isinstance(node, m.Heading):
-            self.paragraph(f"Heading{min(node.level - 1, 3)}", node.children)
+            p = self.paragraph(f"Heading{min(node.level - 1, 3)}", node.children)
+            if id(node) in self.bookmarks:
+                number, name = self.bookmarks[id(node)]
+                start = etree.Element(w("bookmarkStart"))
+                start.set(w("id"), str(number))
+                start.set(w("name"), name)
+                p[0].addnext(start)
+                _el(p, "bookmarkEnd", id=number)
         elif isinstance(node, m.Paragraph):
             if num_id is not None:
                 p = _para(style)
@@ -186,6 +212,40 @@ class _Body:
             self.figure(node)
         else:
             raise TypeError(f"unknown block node {type(node).__name__}")
+
+    def style(self, name: str) -> str:
+        """An optional style of the reference document, or its fallback when an office's
+        own reference document lacks it."""
+        return name if name in self.styles else OPTIONAL_STYLES[name]
+
+    def contents(self, blocks) -> None:
+        """A table of contents that reads as finished when the file opens: a TOC field
+        whose result is already filled in with one linked entry per section (Word and
+        LibreOffice show it as is; updating the field adds page numbers)."""
+        headings = [b for b in blocks if isinstance(b, m.Heading) and b.level == 2]
+        if not self.doc.meta.contents or len(headings) <= 2:
+            return
+        sdt = etree.Element(w("sdt"))
+        gallery = _el(_el(_el(sdt, "sdtPr"), "docPartObj"), "docPartGallery", val="Table of Contents")
+        _el(gallery.getparent(), "docPartUnique")
+        content = _el(sdt, "sdtContent")
+        title = _para(self.style("TOCHeading"))
+        self.runs.run(title, self.label("In this briefing"))
+        content.append(title)
+        for k, heading in enumerate(headings):
+            p = _para(self.style("TOC1"))
+            if k == 0:
+                _el(_el(p, "r"), "fldChar", fldCharType="begin")
+                instr = _el(_el(p, "r"), "instrText")
+                instr.text = ' TOC \\o "1-1" \\h \\z \\u '
+                instr.set(XML_SPACE, "preserve")
+                _el(_el(p, "r"), "fldChar", fldCharType="separate")
+            link = _el(p, "hyperlink", anchor=self.bookmarks[id(heading)][1], history=1)
+            self.runs.add(link, [n for n in heading.children if not isinstance(n, m.FootnoteRef)])
+            if k == len(headings) - 1:
+                _el(_el(p, "r"), "fldChar", fldCharType="end")
+            content.append(p)
+        self.add(sdt)
 
     def list(self, node: m.ListBlock, level: int):
         num_id = 1 if not node.ordered else self.new_num()
@@ -220,7 +280,7 @@ class _Body:
         _el(tblpr, "tblStyle", val="BriefingTable")
         _el(tblpr, "tblW", w=5000, type="pct")
         _el(tblpr, "tblLook", val="04A0", firstRow=1, lastRow=0, firstColumn=1, lastColumn=0, noHBand=1, noVBand=1)
-        widths = _column_widths(node, cols)
+        widths = _column_widths(node, cols)   # from content: no word broken mid-word
         grid = _el(tbl, "tblGrid")
         for width in widths:
             _el(grid, "gridCol", w=width)
@@ -301,12 +361,17 @@ class DocxWriter:
         notes_part = _footnotes_part(document)
         notes_root = etree.fromstring(notes_part.blob)
         note_ids = {note.number: note.number for note in doc.footnotes}
-        body = _Body(document, doc, note_ids)
+        styles = {s.style_id for s in document.styles}
+        body = _Body(document, doc, note_ids, styles)
         self._front(body, doc)
+        placed = False
         for block in doc.blocks:
+            if not placed and not (isinstance(block, m.Callout) and block.kind == "summary"):
+                body.contents(doc.blocks)      # after the summary box, as on the web page
+                placed = True
             body.block(block)
         self._back(body, doc)
-        self._footnotes(notes_part, notes_root, doc)
+        self._footnotes(notes_part, notes_root, doc, body.anchors)
         self._language(document, meta.lang)
         if meta.dense:
             self._dense(document)
@@ -341,8 +406,8 @@ class DocxWriter:
         if doc.labels.get("disclaimer"):
             body.text("Disclaimer", body.label("Disclaimer and copyright") + ". " + body.label("disclaimer"))
 
-    def _footnotes(self, part, root, doc: m.Document):
-        runs = _Runs(part, doc.meta.lang, None)
+    def _footnotes(self, part, root, doc: m.Document, anchors: dict):
+        runs = _Runs(part, doc.meta.lang, None, anchors)
         for note in doc.footnotes:
             fn = _el(root, "footnote", id=note.number)
             p = _para("FootnoteText")
@@ -408,18 +473,11 @@ class DocxWriter:
 
 
 def _column_widths(table: m.Table, cols: int) -> list[int]:
-    """Column widths in proportion to their text (square root, so long cells do not starve
-    short ones), each at least a tenth of the page width."""
-    lengths = [1.0] * cols
-    for row in (table.header, *table.rows):
-        for i, cell in enumerate(row[:cols]):
-            lengths[i] = max(lengths[i], len(m.plain_text(cell.children)))
-    weights = [max(n, 4) ** 0.5 for n in lengths]
-    floor = CONTENT_WIDTH // 10
-    total = sum(weights)
-    widths = [max(floor, int(CONTENT_WIDTH * w / total)) for w in weights]
-    scale = CONTENT_WIDTH / sum(widths)
-    return [int(w * scale) for w in widths]
+    """Column widths in twips from the table's content (see `writers/columns.py`): in
+    proportion to their text, never narrower than their longest word."""
+    widths = [int(x * 20) for x in column_widths(table, cols, CONTENT_WIDTH / 20)]
+    widths[-1] += CONTENT_WIDTH - sum(widths)
+    return widths
 
 
 def _fit(text: str, limit: int) -> str:
