@@ -22,7 +22,8 @@ from pathlib import Path
 
 from . import worker
 from .errors import BriefingsError, EnvironmentFailure, Problem, Problems, UsageError, did_you_mean
-from .fingerprint import MANIFEST, MANIFEST_VERSION, build_options, fingerprint, intact
+from .fingerprint import (DEFAULT_FORMATS, MANIFEST, MANIFEST_VERSION, build_options, effective, fingerprint,
+                          intact, read_manifest)
 from .incremental import Inputs, unit_name
 from .labels import Labels
 from .languages import BY_CODE, protocol_sorted
@@ -30,7 +31,6 @@ from .publish import Publisher
 from .site import write_site
 from .sources import Library, load_library
 
-DEFAULT_FORMATS = ("html", "docx")
 Unit = tuple[str, str, str]
 
 
@@ -149,8 +149,9 @@ class _Run:
     def run(self) -> Report:
         opts = self.opts
         t = time.perf_counter()
-        printed = fingerprint(opts.root, opts.fingerprint_options())    # before reading: a file saved mid-build
-        lib = load_library(opts.root)                                   # then makes the next build run again
+        published, _why = read_manifest(Path(os.path.realpath(opts.out)))
+        printed = fingerprint(opts.root, effective(opts.fingerprint_options(), published))   # before reading:
+        lib = load_library(opts.root)               # a file saved mid-build then makes the next build run again
         selected = select(lib, opts)
         publisher = Publisher(opts.root, opts.out)                      # refuses a folder it must not replace
         report = Report(out=opts.out, units=len(selected))

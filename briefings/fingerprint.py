@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from pathlib import Path
 
 INPUT_DIRS = ("sources", "templates", "locales")
@@ -15,13 +16,24 @@ PACKAGE = Path(__file__).resolve().parent
 
 def file_hash(path: Path) -> str:
     """The content hash of a regular file; for anything else (a dangling or looping link, a
-    FIFO, a device) a marker that never matches, so the build runs and reports it clearly.
-    Never opens what is not a regular file, so it cannot block."""
-    from .safefs import read_bytes
+    FIFO, a device, a folder) a marker that never matches, so the build runs and reports it
+    clearly. Opened non-blocking and checked with fstat before reading, so it cannot block;
+    which links are allowed is the loader's business (briefings.safefs), not the hash's."""
     try:
-        return hashlib.sha256(read_bytes(path)).hexdigest()[:32]
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         return f"unreadable:{exc.strerror or exc}"
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return "unreadable:not a regular file"
+        digest = hashlib.sha256()
+        while chunk := os.read(fd, 1 << 20):
+            digest.update(chunk)
+        return digest.hexdigest()[:32]
+    except OSError as exc:
+        return f"unreadable:{exc.strerror or exc}"
+    finally:
+        os.close(fd)
 
 
 def input_files(root: Path) -> list[Path]:
@@ -57,6 +69,19 @@ def fingerprint(root: Path, options: dict) -> str:
         digest.update(path.relative_to(root).as_posix().encode() + b"\0")
         digest.update(file_hash(path).encode())
     return digest.hexdigest()
+
+
+DEFAULT_FORMATS = ("html", "docx")      # and every format the site already has
+
+
+def effective(options: dict, manifest: dict | None) -> dict:
+    """The options with the formats a build without --format makes: the defaults plus every
+    format the published site has (so a no-change run after `--format pdf` stays one)."""
+    if options.get("formats") is not None:
+        return options
+    had = sorted({f for rec in (manifest or {}).get("units", {}).values() if isinstance(rec, dict)
+                  for f in (rec.get("keys") or {})})
+    return {**options, "formats": list(dict.fromkeys(DEFAULT_FORMATS + tuple(had)))}
 
 
 def build_options(packs, langs, formats, base_url, only: bool = False) -> dict:
@@ -125,6 +150,6 @@ def up_to_date(root: Path, out: Path, options: dict) -> bool:
     """True when the last build of `out` had exactly these inputs and options, and every file
     it published is still there, unaltered (an edited or damaged file is rebuilt)."""
     manifest, _why = read_manifest(out)
-    if manifest is None or manifest["fingerprint"] != fingerprint(root, options):
+    if manifest is None or manifest["fingerprint"] != fingerprint(root, effective(options, manifest)):
         return False
     return all(intact(out, name, digest) for name, digest in manifest["files"].items())

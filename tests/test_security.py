@@ -141,3 +141,13 @@ def test_safe_reader(tmp_path):
                       ("loop.txt", "loop"), ("fifo.txt", "named pipe"), ("absent.txt", "no such file")]:
         with pytest.raises(UnsafeFile, match=why):
             read_bytes(root / name, root)
+
+
+def test_the_compiled_plural_function_agrees_with_the_tree_walker():
+    from briefings.i18n.plural import compiled, evaluate, parse_plural
+    for expression in ["(n != 1)", "(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2)",
+                       "n==1 ? 0 : n==2 ? 1 : (n>2 && n<7) ? 2 :(n>6 && n<11) ? 3 : 4", "!(n - 1) + -n * 0",
+                       "(n%100==1 ? 0 : n%100==2 ? 1 : n%100==3 || n%100==4 ? 2 : 3)", "n/3 % 2"]:
+        tree = parse_plural(expression)
+        function = compiled(tree)
+        assert all(function(n) == evaluate(tree, n) for n in list(range(300)) + [10 ** 9, 10 ** 12 + 1])

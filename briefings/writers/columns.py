@@ -27,7 +27,13 @@ def _font(bold: bool):
 
 
 def word_width_pt(word: str, bold: bool, size: float = TABLE_PT) -> float:
-    return _font(bold).getlength(word) * size / 100
+    return _width_100(word, bold) * size / 100
+
+
+@lru_cache(maxsize=1 << 16)
+def _width_100(word: str, bold: bool) -> float:
+    """A word's width at 100 pt (words recur across tables and languages: measured once)."""
+    return _font(bold).getlength(word)
 
 
 def _longest_word_pt(nodes, bold: bool) -> float:
