@@ -10,6 +10,7 @@ in the unit, so a translation cannot change the document's structure.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 # Marks a unit shown in the source language: the parser puts lang="en" on it.
@@ -132,6 +133,14 @@ def template_constructs(text: str) -> list[str]:
     Jinja's own lexer (so a quote or a brace inside an expression cannot fool it). A text
     that opens a `{{`, `{%` or `{#` it does not close, or closes one it did not open, is a
     ConstructError: a translation must never be able to span two units."""
+    if "{" not in text and "}" not in text:        # no construct can open or close: nothing to lex
+        return []
+    return list(_constructs(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _constructs(text: str) -> tuple[str, ...]:
+    """template_constructs, remembered (a msgid is checked once for all 24 languages)."""
     global _LEXER
     import jinja2
     if _LEXER is None:
@@ -158,7 +167,7 @@ def template_constructs(text: str) -> list[str]:
         raise ConstructError("an unclosed Jinja construct")
     if text.rstrip().endswith("{"):
         raise ConstructError("a '{' at the end, which could open a Jinja construct with what follows")
-    return sorted(constructs)
+    return tuple(sorted(constructs))
 
 
 def structure_problem(translation: str, kind: str) -> str | None:
