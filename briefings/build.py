@@ -22,8 +22,8 @@ from pathlib import Path
 
 from . import worker
 from .errors import BriefingsError, EnvironmentFailure, Problem, Problems, UsageError, did_you_mean
-from .fingerprint import (DEFAULT_FORMATS, MANIFEST, MANIFEST_VERSION, build_options, effective, fingerprint,
-                          intact, read_manifest)
+from .fingerprint import (MANIFEST, MANIFEST_VERSION, build_options, default_formats, effective, fingerprint,
+                          formats_of, intact, read_manifest)
 from .incremental import Inputs, unit_name
 from .labels import Labels
 from .languages import BY_CODE, protocol_sorted
@@ -213,8 +213,8 @@ class _Run:
             unit = tuple(name.split("/"))
             if len(unit) == 3 and _record_ok(rec) and _defined(lib, unit):
                 published[unit] = rec
-        had = sorted({f for rec in published.values() for f in rec["keys"]})
-        chosen = self.opts.formats or tuple(dict.fromkeys(DEFAULT_FORMATS + tuple(had)))
+        had = formats_of(published.values())
+        chosen = self.opts.formats or default_formats(had)
         chosen = tuple(dict.fromkeys(tuple(chosen) + self.widen))
         plans: dict[Unit, _Plan] = {}
         for unit in selected:
@@ -225,7 +225,7 @@ class _Run:
             for unit, rec in published.items():
                 if unit not in plans:
                     plans[unit] = _Plan((), tuple(rec["keys"]), False)
-        return plans, tuple(dict.fromkeys(tuple(chosen) + tuple(had)))
+        return plans, tuple(dict.fromkeys(tuple(chosen) + had))
 
     def build_units(self, lib, plans: dict[Unit, _Plan], inputs: Inputs, old: dict, staging: Path):
         """Stale units are built; fresh ones and kept ones are linked from the published site.

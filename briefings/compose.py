@@ -43,6 +43,7 @@ class Composer:
     def __init__(self, lib: Library):
         self.lib = lib
         self.root = lib.root
+        self.house = lib.house or load_house(lib.root)     # a Library built by hand may have none
         self.problems = Problems()
         self._templates: dict[str, tuple[str, list[Unit]]] = {}
         self._messages: dict = {}
@@ -106,7 +107,7 @@ class Composer:
                                 event_date=pack.event.date, publication_date=pack.publication_date)
             labels["event_name"] = self.translate(lang, f"pack:{pack.id}:event", pack.event.name) or pack.event.name
             labels["event_place"] = self.translate(lang, f"pack:{pack.id}:place", pack.event.place) or pack.event.place
-            house = self.lib.house or load_house(self.lib.root)
+            house = self.house
             for product in house.profile.products:
                 labels[product.id] = house.product_label(product.id, lang)
             headline = {p.id: caps(house.product_label(p.id, lang), lang) for p in house.profile.products}
@@ -168,7 +169,7 @@ class Composer:
         self.problems.extend(problems.warnings)
         blocks, notes = merge_repeated(blocks, notes)
         blocks = capitalise_cells(blocks)
-        product = (self.lib.house or load_house(self.lib.root)).product(pdoc.product)
+        product = self.house.product(pdoc.product)
         dense = bool(product and product.dense)
         contents = bool(product and product.contents)
         title = self.translate(lang, f"document:{pack.id}/{pdoc.id}", pdoc.title)

@@ -14,6 +14,11 @@ INPUT_SUFFIXES = (".yaml", ".yml", ".md", ".po", ".html", ".css", ".docx")
 PACKAGE = Path(__file__).resolve().parent
 
 
+def content_hash(data: bytes) -> str:
+    """The hash the manifest records for a file's content (what `file_hash` gives for the file)."""
+    return hashlib.sha256(data).hexdigest()[:32]
+
+
 def file_hash(path: Path) -> str:
     """The content hash of a regular file; for anything else (a dangling or looping link, a
     FIFO, a device, a folder) a marker that never matches, so the build runs and reports it
@@ -74,14 +79,22 @@ def fingerprint(root: Path, options: dict) -> str:
 DEFAULT_FORMATS = ("html", "docx")      # and every format the site already has
 
 
+def formats_of(records) -> tuple[str, ...]:
+    """The formats published units have, sorted (records as the manifest keeps them)."""
+    return tuple(sorted({f for rec in records if isinstance(rec, dict) for f in (rec.get("keys") or {})}))
+
+
+def default_formats(had: tuple[str, ...]) -> tuple[str, ...]:
+    """What a build without --format makes: the defaults plus every format the site has."""
+    return tuple(dict.fromkeys(DEFAULT_FORMATS + had))
+
+
 def effective(options: dict, manifest: dict | None) -> dict:
-    """The options with the formats a build without --format makes: the defaults plus every
-    format the published site has (so a no-change run after `--format pdf` stays one)."""
+    """The options with the formats a build without --format makes (so a no-change run
+    after `--format pdf` stays one)."""
     if options.get("formats") is not None:
         return options
-    had = sorted({f for rec in (manifest or {}).get("units", {}).values() if isinstance(rec, dict)
-                  for f in (rec.get("keys") or {})})
-    return {**options, "formats": list(dict.fromkeys(DEFAULT_FORMATS + tuple(had)))}
+    return {**options, "formats": list(default_formats(formats_of((manifest or {}).get("units", {}).values())))}
 
 
 def build_options(packs, langs, formats, base_url, only: bool = False) -> dict:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
 import jinja2
 
 from .labels import Labels
+from .fingerprint import content_hash
 from .languages import BY_CODE, protocol_sorted
 from .writers.html import CSP, Alternate, Page
 
@@ -81,7 +81,7 @@ def write_site(lib, base_url: str | None, staging: Path, units, records: dict, l
         path = staging / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
-        files[name] = hashlib.sha256(data).hexdigest()[:32]
+        files[name] = content_hash(data)
 
     by_pack: dict[str, dict[str, list]] = {}
     for unit in units:

@@ -7,12 +7,12 @@ writers once (`setup`) and then builds many units.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .compose import Composer
+from .fingerprint import content_hash
 from .errors import BriefingsError, Problem, rel
 from .sources import load_library
 from .writers.docx import DocxWriter
@@ -161,7 +161,7 @@ def build_unit(unit: tuple[str, str, str], staging: str, complete: dict[str, boo
     def put(fmt: str, data: bytes) -> None:
         _write(folder / f"{doc_id}.{fmt}", data)
         sizes[fmt] = len(data)
-        hashes[fmt] = hashlib.sha256(data).hexdigest()[:32]
+        hashes[fmt] = content_hash(data)
     if "docx" in formats:
         put("docx", _state["docx"].write(doc, source_date(pack.publication_date)))
     if "pdf" in formats:
