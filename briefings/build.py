@@ -139,6 +139,7 @@ class _Run:
         self.labels: dict = {}            # (pack, lang) -> interface text, as workers computed it
         self.files: dict[str, str] = {}   # published name -> content hash
         self.widen: tuple[str, ...] = ()  # formats found in a site that has no usable manifest
+        self.published: dict[str, dict] = {}   # usable records of the published site, by unit name
         self.stages = {"load": 0.0, "units": 0.0, "site": 0.0, "publish": 0.0}
 
     def timed(self, stage: str, started: float) -> float:
@@ -213,6 +214,7 @@ class _Run:
             unit = tuple(name.split("/"))
             if len(unit) == 3 and _record_ok(rec) and _defined(lib, unit):
                 published[unit] = rec
+        self.published = {unit_name(u): rec for u, rec in published.items()}    # the usable records
         had = formats_of(published.values())
         chosen = self.opts.formats or default_formats(had)
         chosen = tuple(dict.fromkeys(tuple(chosen) + self.widen))
@@ -237,7 +239,7 @@ class _Run:
         built) is written again in a second pass. Kept pages stay exactly as they were.
         """
         composer = worker.state()["composer"]
-        published = old.get("units", {})
+        published = self.published                  # records of the right shape only (see plan)
         hashes = old.get("files", {})
         records: dict[str, dict] = {}
         groups: dict[tuple[str, str], list[Unit]] = {}

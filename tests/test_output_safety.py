@@ -347,3 +347,16 @@ def test_vanished_output_parent_is_a_clear_error(project, tmp_path, monkeypatch)
     result = cli("build", "-j", "1", "--out", out, root=project)
     assert result.exit_code == 1, result.stderr
     assert "cannot write the site" in result.stderr and "internal error" not in result.stderr
+
+
+def test_a_unit_record_of_the_wrong_shape_is_rebuilt(built):
+    """A manifest whose top level is fine but one unit's record is not: that unit is rebuilt."""
+    site = built / "build" / "site"
+    before = content(site)
+    manifest = json.loads((site / MANIFEST).read_text())
+    manifest["units"]["test-pack/note/en"] = {"deps": {}, "title": "x"}          # no keys, no sizes
+    (site / MANIFEST).write_text(json.dumps(manifest))
+    result = cli("build", "-j", "1", "--lang", "en", root=built)
+    assert result.exit_code == 0, result.stderr
+    assert "internal error" not in result.stderr
+    assert content(site) == before
