@@ -26,7 +26,8 @@ from .fingerprint import (MANIFEST, MANIFEST_VERSION, build_options, default_for
                           formats_of, intact, read_manifest)
 from .incremental import Inputs, unit_name
 from .labels import Labels
-from .languages import BY_CODE, protocol_sorted
+from .compose import Composed
+from .languages import BY_CODE, SOURCE_LANGUAGE, protocol_sorted
 from .publish import Publisher
 from .site import write_site
 from .sources import Library, load_library
@@ -105,13 +106,15 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
 
 
 _RECORD = {"keys": dict, "sizes": dict, "deps": dict, "title": str, "product": str, "complete": bool,
-           "translated": int, "fallback": int, "warnings": list}
+           "translated": int, "fallback": int, "warnings": list, "coverage": dict, "published": bool}
 
 
 def _record_ok(rec) -> bool:
     """A published unit's record has the shape this version writes (else it is rebuilt)."""
     return isinstance(rec, dict) and all(isinstance(rec.get(k), t) for k, t in _RECORD.items()) \
-        and set(rec["keys"]) == set(rec["sizes"]) and (rec.get("map") is None or isinstance(rec["map"], dict))
+        and (set(rec["keys"]) == set(rec["sizes"]) or not rec["published"]) \
+        and isinstance(rec["coverage"].get("percent"), int) \
+        and (rec.get("map") is None or isinstance(rec["map"], dict))
 
 
 def _defined(lib: Library, unit: Unit) -> bool:
@@ -166,7 +169,8 @@ class _Run:
                     self.widen = tuple(f for f in ("html", "docx", "md", "pdf") if f in seen)
                     report.units = len(selected)
                 plans, formats = self.plan(lib, selected, old)
-                worker.setup(str(opts.root), formats, lib, opts.base_url)
+                self.shop = worker.Workshop(lib, formats, opts.base_url)
+                worker.start(self.shop)             # forked workers inherit it
                 inputs = Inputs(lib, opts.base_url)
                 t = self.timed("load", t)
                 self.total = len(plans)
@@ -182,7 +186,7 @@ class _Run:
                     if strict:
                         raise BriefingsError(strict)
                 report.warnings = found.warnings + warnings
-                composer = worker.state()["composer"]
+                composer = self.shop.composer
 
                 def labels(pack, lang):
                     found = self.labels.get((pack.id, lang))
@@ -230,57 +234,129 @@ class _Run:
         return plans, tuple(dict.fromkeys(tuple(chosen) + had))
 
     def build_units(self, lib, plans: dict[Unit, _Plan], inputs: Inputs, old: dict, staging: Path):
-        """Stale units are built; fresh ones and kept ones are linked from the published site.
+        """Every unit the site holds, known before any page is written.
 
-        Each page's language switcher shows which languages are complete. New pages are
-        written with a map predicted from the catalogues (kept languages count as their
-        records say), linked pages carry the map of the build that wrote them; any page of
-        the selection whose map differs from the actual one (known once every unit is
-        built) is written again in a second pass. Kept pages stay exactly as they were.
+        Fresh units (inputs unchanged, files intact) are linked from the published site with
+        their records; stale ones are composed. From every unit's coverage the gate decides
+        which documents are published in which language, and so what each page's language
+        switcher lists; a fresh page whose list changed is composed again. Only then are files
+        written: each page once, with its final list. Kept pages stay exactly as they were.
         """
-        composer = worker.state()["composer"]
         published = self.published                  # records of the right shape only (see plan)
         hashes = old.get("files", {})
         records: dict[str, dict] = {}
-        groups: dict[tuple[str, str], list[Unit]] = {}
-        for unit in plans:
-            groups.setdefault((unit[0], unit[2]), []).append(unit)
-        maps: dict[str, dict[str, bool]] = {}
-        for (p, lang), members in groups.items():
-            if plans[members[0]].selected:
-                maps.setdefault(p, {})[lang] = composer.predict_complete(lib.packs[p], lang)
-            else:
-                maps.setdefault(p, {})[lang] = all(published[unit_name(u)]["complete"] for u in members)
-        loaded = composer.problems.items            # catalogues read for the prediction
-        if any(p.level == "error" for p in loaded):
-            raise BriefingsError(_dedupe([p for p in loaded if p.level == "error"]))
-        page_map: dict[Unit, dict | None] = {}
+        warnings: list[Problem] = []
         stale: list[Unit] = []
-        warnings = list(loaded)
         for unit, plan in plans.items():
             rec = published.get(unit_name(unit))
-            wanted = plan.build + plan.keep
-            kept = {f: rec["keys"][f] for f in plan.keep} if rec else {}
+            shown = rec is None or rec.get("published", True)
+            wanted = (plan.build + plan.keep) if shown else ()
+            kept = {f: rec["keys"][f] for f in plan.keep if f in rec["keys"]} if rec else {}
             fresh = rec is not None and (not plan.selected or all(
                 rec["keys"].get(f) == k for f, k in inputs.format_keys(unit, rec["deps"], plan.build, kept).items()))
             if fresh and self._link(unit, wanted, staging, hashes):
-                records[unit_name(unit)] = {**rec, "keys": {f: rec["keys"][f] for f in wanted},
+                records[unit_name(unit)] = {**rec, "keys": {f: rec["keys"][f] for f in plan.build + plan.keep
+                                                            if f in rec["keys"]},
                                             "sizes": {f: rec["sizes"][f] for f in wanted}}
-                page_map[unit] = rec.get("map")
                 warnings += [Problem(**w) for w in rec.get("warnings", [])]   # reported again, every build
                 self.tick(unit)
             else:
-                if not plan.selected or not (rec and self._link(unit, plan.keep, staging, hashes)):
-                    plans[unit] = plan = _Plan(wanted, (), plan.selected)    # damaged: built anew
+                if not plan.selected or not (rec and shown and self._link(unit, plan.keep, staging, hashes)):
+                    plans[unit] = _Plan(plan.build + plan.keep, (), plan.selected)    # damaged: built anew
                 stale.append(unit)
-                page_map[unit] = maps[unit[0]]
-        warnings += self._build(stale, plans, staging, maps, inputs, records, published)
-        actual = {p: {lang: all(records[unit_name(u)]["complete"] for u in groups[(p, lang)]) for lang in m}
-                  for p, m in maps.items()}
-        wrong = [u for u, plan in plans.items() if "html" in plan.build and page_map[u] != actual[u[0]]]
-        if wrong:
-            warnings += self._build(wrong, plans, staging, actual, inputs, records, published)
-        return records, actual, _dedupe(warnings)
+        composed = self._compose(stale)
+        gate = {u: self._published(lib, c) for u, c in composed.items()}
+        available = _availability(plans, records, composed, gate)
+        again = [u for u, plan in plans.items() if u not in composed and plan.selected and "html" in plan.build
+                 and "html" in records[unit_name(u)]["sizes"]                  # a published page
+                 and records[unit_name(u)].get("map") != _switcher(available[u[:2]])]
+        composed.update(self._compose(again))                 # a linked page whose switcher changed
+        writes = [(u, plans[u].build if u in stale else ("html",)) for u in plans if u in composed]
+        for unit, c in composed.items():
+            warnings += list(c.warnings)
+        warnings += self._write(writes, plans, staging, composed, gate, available, inputs, records, published)
+        return records, available, _dedupe(warnings)
+
+    def _published(self, lib: Library, composed: Composed) -> bool:
+        """The gate: a document is published in a language when at least the pack's
+        `publish_threshold` of its words are in that language (the source language always)."""
+        _pack, _doc, lang = composed.unit
+        return lang == SOURCE_LANGUAGE or composed.coverage.percent >= lib.packs[_pack].publish_threshold
+
+    def _compose(self, units: list[Unit]) -> dict[Unit, Composed]:
+        """Compose units (in the process pool for -j > 1); all their errors at once."""
+        errors: list[Problem] = []
+        out: dict[Unit, Composed] = {}
+        for res in self._map(worker.compose_task, [(u,) for u in units]):
+            errors.extend(res.errors)
+            if res.composed is not None:
+                out[res.unit] = res.composed
+        if errors:
+            raise BriefingsError(_dedupe(errors))
+        return out
+
+    def _write(self, writes, plans, staging: Path, composed: dict, gate: dict, available: dict,
+               inputs: Inputs, records: dict, published: dict) -> list[Problem]:
+        """Write the composed units' files; their records go into `records`."""
+        errors: list[Problem] = []
+        args = []
+        for unit, formats in writes:
+            c = composed[unit]
+            old = published.get(unit_name(unit), {})
+            if unit in gate and not gate[unit]:
+                formats = ()                                 # below the gate: no file in any format
+            if unit in gate:
+                kept = {f: old["sizes"][f] for f in plans[unit].keep if f in old.get("sizes", {})}
+            else:                                            # the page again: its files stay
+                kept = {f: n for f, n in records[unit_name(unit)]["sizes"].items() if f != "html"}
+            args.append((c, str(staging), tuple(formats), available[unit[:2]], kept))
+        for res in self._map(worker.write_task, args):
+            errors.extend(res.errors)
+            if res.errors:
+                continue
+            unit = res.unit
+            c = composed[unit]
+            plan = plans[unit]
+            old = published.get(unit_name(unit), {})
+            for fmt, digest in res.hashes.items():
+                self.files[_file(unit, fmt)] = digest
+            self.labels.setdefault((unit[0], unit[2]), dict(c.document.labels))
+            if unit not in gate:                             # only its page was written again
+                records[unit_name(unit)] = {**records[unit_name(unit)], "map": _switcher(available[unit[:2]]),
+                                            "sizes": {**records[unit_name(unit)]["sizes"], **res.sizes}}
+                self.rebuilt.add(unit)
+                continue
+            kept = {f: old["keys"][f] for f in plan.keep if f in old.get("keys", {})}
+            meta = c.document.meta
+            shown = gate[unit]
+            records[unit_name(unit)] = {
+                "keys": inputs.format_keys(unit, c.deps.as_dict(), plan.build, kept), "deps": c.deps.as_dict(),
+                "title": meta.title, "product": c.document.labels[meta.product],
+                "title_lang": SOURCE_LANGUAGE if "title" in meta.untranslated else None,
+                "complete": c.coverage.complete, "translated": meta.translated, "fallback": meta.fallback,
+                "coverage": c.coverage.as_dict(), "published": shown,
+                "sizes": {**{f: old["sizes"][f] for f in plan.keep if shown}, **res.sizes},
+                "map": _switcher(available[unit[:2]]) if "html" in res.sizes else old.get("map"),
+                "warnings": [w.as_dict() for w in c.warnings]}
+            self.rebuilt.add(unit)
+            self.tick(unit)
+        if errors:
+            raise BriefingsError(_dedupe(errors))
+        return []
+
+    def _map(self, task, args: list[tuple]):
+        """Run `task(*a)` for each a, in order; in a process pool for -j > 1."""
+        jobs = max(1, min(self.opts.jobs, len(args)))
+        if jobs == 1:
+            for a in args:
+                yield task(*a)
+            return
+        ctx = multiprocessing.get_context("fork")   # workers inherit the loaded library and writers
+        shop = self.shop
+        with cf.ProcessPoolExecutor(jobs, mp_context=ctx, initializer=worker.init,
+                                    initargs=(str(self.opts.root), shop.formats, self.opts.base_url)) as pool:
+            chunk = 1 if len(args) < 200 else 4     # small chunks: no worker idles at the end
+            yield from pool.map(task, *zip(*args), chunksize=chunk)
 
     def _link(self, unit: Unit, formats, staging: Path, hashes: dict[str, str]) -> bool:
         """Hard-link a unit's published files into staging (copy where links fail), if each
@@ -298,53 +374,8 @@ class _Run:
             self.files[name] = hashes[name]
         return True
 
-    def _build(self, units, plans, staging: Path, maps: dict, inputs: Inputs, records: dict,
-               published: dict) -> list[Problem]:
-        """Build units (in a process pool for -j > 1); their records go into `records`."""
-        errors, warnings = [], []
-
-        def take(res: worker.UnitResult):
-            errors.extend(res.errors)
-            warnings.extend(res.warnings)
-            if not res.errors:
-                plan = plans[res.unit]
-                old = published.get(unit_name(res.unit), {})
-                kept = {f: old["keys"][f] for f in plan.keep}
-                if res.labels is not None:
-                    self.labels.setdefault((res.unit[0], res.unit[2]), res.labels)
-                for fmt, digest in res.hashes.items():
-                    self.files[_file(res.unit, fmt)] = digest
-                records[unit_name(res.unit)] = {
-                    "keys": inputs.format_keys(res.unit, res.deps, plan.build, kept), "deps": res.deps,
-                    "title": res.title, "product": res.product, "complete": res.complete,
-                    "translated": res.translated, "fallback": res.fallback,
-                    "sizes": {**{f: old["sizes"][f] for f in plan.keep}, **res.sizes},
-                    "map": maps[res.unit[0]] if "html" in plan.build else old.get("map"),
-                    "warnings": [w.as_dict() for w in res.warnings]}
-            self.rebuilt.add(res.unit)
-            self.tick(res.unit)
-        jobs = max(1, min(self.opts.jobs, len(units)))
-        args = []
-        for u in units:
-            plan, old = plans[u], published.get(unit_name(u), {})
-            args.append((u, str(staging), maps[u[0]], plan.build, {f: old["sizes"][f] for f in plan.keep}))
-        if jobs == 1:
-            for a in args:
-                take(worker.build_unit(*a))
-        elif units:
-            ctx = multiprocessing.get_context("fork")   # workers inherit the loaded library
-            with cf.ProcessPoolExecutor(jobs, mp_context=ctx, initializer=worker.setup,
-                                        initargs=(str(self.opts.root), worker.state()["formats"], None,
-                                                  self.opts.base_url)) as pool:
-                chunk = 1 if len(units) < 200 else 4     # small chunks: no worker idles at the end
-                for res in pool.map(worker.build_unit, *zip(*args), chunksize=chunk):
-                    take(res)
-        if errors:
-            raise BriefingsError(_dedupe(errors))
-        return warnings
-
     def tick(self, unit):
-        if unit in self.ticked:            # a second pass rewrites pages; the count stays per unit
+        if unit in self.ticked:            # a page written again: the count stays per unit
             return
         self.ticked.add(unit)
         self.done += 1
@@ -352,19 +383,38 @@ class _Run:
             self.progress(unit, self.done, self.total)
 
 
+def _switcher(available: dict[str, int]) -> dict[str, bool]:
+    """What a page's language switcher shows of the document's languages: each one, and
+    whether it is complete (a page is written again only when this changes)."""
+    return {lang: pct >= 100 for lang, pct in available.items()}
+
+
+def _availability(plans, records: dict, composed: dict, gate: dict) -> dict[tuple[str, str], dict[str, int]]:
+    """(pack, document) -> {language: coverage %} for every language the document is published in."""
+    out: dict[tuple[str, str], dict[str, int]] = {}
+    for unit in plans:
+        out.setdefault(unit[:2], {})
+        if unit in composed:
+            if gate[unit]:
+                out[unit[:2]][unit[2]] = composed[unit].coverage.percent
+        else:
+            rec = records[unit_name(unit)]
+            if rec.get("published", True):
+                out[unit[:2]][unit[2]] = rec.get("coverage", {}).get("percent", 100 if rec["complete"] else 0)
+    return {k: dict(sorted(v.items())) for k, v in out.items()}
+
+
 def _coverage_failures(lib: Library, records: dict) -> list[Problem]:
-    out, totals = [], {}
-    for name, rec in records.items():
-        pack, _doc, lang = name.split("/")
-        t = totals.setdefault((pack, lang), [0, 0])
-        t[0] += rec["translated"]
-        t[1] += rec["fallback"]
-    for (pack, lang), (done, missing) in sorted(totals.items()):
+    """--strict: every document of the selection at or above its pack's coverage_threshold
+    (words in the reader's language, rounded down)."""
+    out = []
+    for name, rec in sorted(records.items()):
+        pack, doc, lang = name.split("/")
         need = lib.packs[pack].coverage_threshold
-        pct = 100 * done / (done + missing) if done + missing else 100
+        pct = rec.get("coverage", {}).get("percent", 100)
         if pct < need:
-            out.append(Problem(f"translation coverage {pct:.0f} % is below the pack's threshold of {need} % "
-                               "(--strict)", entry=f"pack '{pack}' language '{lang}'"))
+            out.append(Problem(f"translation coverage {pct} % of the words is below the pack's threshold of "
+                               f"{need} % (--strict)", entry=f"{pack}/{lang}/{doc}"))
     return out
 
 

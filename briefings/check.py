@@ -62,7 +62,7 @@ def check(root: Path, packs: list[str] | None = None) -> list[Problem]:
                     continue
                 if lang == SOURCE_LANGUAGE:
                     ids[pdoc.template] = _anchors(composed.document)
-                    used.setdefault(pack.id, set()).update(composed.rendered.facts)
+                    used.setdefault(pack.id, set()).update(composed.deps.facts)
     problems.extend(composer.problems)
     _invisible(lib, composer, problems)
     _manifest(root, problems)
@@ -92,10 +92,10 @@ _LIST_MARK = re.compile(r"^\s*(?:\d+\.|[-*+])\s")
 def _writers(root: Path, problems: Problems) -> None:
     """What the writers refuse at set-up (layouts, the reference document), and what the
     reference document's sanitising drops."""
-    from . import worker
-    for make in (worker.html_writer, worker.docx_writer):
+    from .formats import FORMATS
+    for fmt in ("html", "docx"):
         try:
-            writer = make(root)
+            writer = FORMATS[fmt].setup(root, None)
         except BriefingsError as exc:
             problems.extend(exc.problems)
             continue

@@ -1,4 +1,4 @@
-"""One (pack, document, language) from template to Document: translate, render, parse."""
+"""One (pack, document, language) from template to a Composed value: translate, render, parse."""
 
 from __future__ import annotations
 
@@ -6,54 +6,114 @@ import re
 from pathlib import Path
 from dataclasses import dataclass
 
-from . import model as m
+from . import marks, model as m
+from .coverage import Coverage, measure
 from .house import load_house
 from .errors import BriefingsError, Problem, Problems, rel
 from .tidy import capitalise_cells, merge_repeated
 from .formatting import caps, format_date, release_locale_data
 from .i18n.catalogs import Content, load_content, load_messages
-from .i18n.units import Unit, is_translatable, localize, mark_fallback, split_units
+from .i18n.units import Unit, is_translatable, localize, split_units
 from .labels import Labels, interface, labels_for
 from .languages import BY_CODE, SOURCE_LANGUAGE
 from .parse import Parser
-from .render import Rendered, Renderer, source_details
+from .render import Renderer, source_details, title_language
 from .safefs import UnsafeFile, read_text
 from .sources import Fact, Library, Pack, PackDocument
 
 
-_EXPR = re.compile(r"\{\{.*?\}\}", re.S)
-_QUOTED = re.compile(r"[\"']([a-z0-9][a-z0-9.-]*)[\"']")
 
 
-@dataclass
+@dataclass(frozen=True)
+class Deps:
+    """What a composed document was made of: a change to any of these changes the document."""
+
+    facts: tuple[str, ...]
+    terms: tuple[str, ...]
+    glossary: bool                    # the whole glossary (glossary_table() lists every term)
+
+    def as_dict(self) -> dict:
+        return {"facts": list(self.facts), "terms": list(self.terms), "glossary": self.glossary}
+
+
+@dataclass(frozen=True)
 class Composed:
+    """One (pack, document, language), composed: the value the writers and the build use."""
+
+    unit: tuple[str, str, str]
     document: m.Document
-    markdown: str                     # the resolved Markdown (for the md output)
-    rendered: Rendered
-    figures: dict                     # the renderer's figure number -> Figure
+    deps: Deps
+    coverage: Coverage
+    warnings: tuple[Problem, ...] = ()
 
 
 def unit_context(template: str, unit: Unit) -> str:
     return f"{template}: {unit.kind}"
 
 
+class Translations:
+    """The catalogues of one process: interface (messages) and content, per language, with
+    the problems found reading them (reported with every document of the language)."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self._messages: dict = {}
+        self._content: dict[str, Content] = {}
+        self._interface: dict[str, Labels] = {}
+        self._problems: dict[str, Problems] = {}
+        self._lang: str | None = None
+
+    def problems(self, lang: str) -> Problems:
+        return self._problems.setdefault(lang, Problems())
+
+    def all_problems(self) -> list[Problem]:
+        return [p for lang in self._problems for p in self._problems[lang].items]
+
+    def messages(self, lang: str):
+        if lang not in self._messages:
+            self._messages[lang] = load_messages(self.root, lang, self.problems(lang))
+        return self._messages[lang]
+
+    def content(self, lang: str) -> Content:
+        if lang not in self._content:
+            self._content[lang] = load_content(self.root, lang, self.problems(lang))
+        return self._content[lang]
+
+    def interface(self, lang: str) -> Labels:
+        """Pack-independent interface text (citation words, table headings) for helpers."""
+        if lang not in self._interface:
+            self._interface[lang] = interface(self.messages(lang))
+        return self._interface[lang]
+
+    def translate(self, lang: str, context: str, text: str) -> str | None:
+        if lang == SOURCE_LANGUAGE:
+            return text
+        return self.content(lang).lookup(context, text)
+
+    def switch(self, lang: str) -> None:
+        """Units come language by language: what only the previous language needed is dropped."""
+        if self._lang is not None and self._lang != lang:
+            release_locale_data()
+            for cache in (self._content, self._messages, self._interface):
+                for key in [k for k in cache if k != lang]:
+                    del cache[key]
+        self._lang = lang
+
+
 class Composer:
-    """Holds what is set up once per process: templates, catalogues, renderer, parser."""
+    """Holds what is set up once per process: templates, catalogues, renderer, parser.
+    `compose` leaves nothing behind: everything it learns is in the value it returns."""
 
     def __init__(self, lib: Library):
         self.lib = lib
         self.root = lib.root
         self.house = lib.house or load_house(lib.root)     # a Library built by hand may have none
-        self.problems = Problems()
+        self.tr = Translations(lib.root)
         self._templates: dict[str, tuple[str, list[Unit]]] = {}
-        self._messages: dict = {}
-        self._content: dict[str, Content] = {}
-        self.renderer = Renderer(lib, translations=self.messages, labels=self.interface,
+        self.renderer = Renderer(lib, translations=self.tr.messages, labels=self.tr.interface,
                                  fact_text=self.fact_text)
         self.parser = Parser()
-        self._interface: dict[str, Labels] = {}
         self._labels: dict[tuple[str, str], Labels] = {}
-        self._doc_fallbacks: set[str] = set()     # facts shown untranslated in the current document
 
     # --- cached inputs ---
 
@@ -69,42 +129,38 @@ class Composer:
             self._templates[template_id] = (source, split_units(source))
         return self._templates[template_id]
 
-    def messages(self, lang: str):
-        if lang not in self._messages:
-            self._messages[lang] = load_messages(self.root, lang, self.problems)
-        return self._messages[lang]
-
     def content(self, lang: str) -> Content:
-        if lang not in self._content:
-            self._content[lang] = load_content(self.root, lang, self.problems)
-        return self._content[lang]
+        return self.tr.content(lang)
+
+    def messages(self, lang: str):
+        return self.tr.messages(lang)
 
     def interface(self, lang: str) -> Labels:
-        """Pack-independent interface text (citation words, table headings) for helpers."""
-        if lang not in self._interface:
-            self._interface[lang] = interface(self.messages(lang))
-        return self._interface[lang]
+        return self.tr.interface(lang)
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Problems of the catalogues read so far (check reports them once)."""
+        return self.tr.all_problems()
 
     # --- translation lookups ---
 
     def translate(self, lang: str, context: str, text: str) -> str | None:
-        if lang == SOURCE_LANGUAGE:
-            return text
-        return self.content(lang).lookup(context, text)
+        return self.tr.translate(lang, context, text)
 
     def fact_text(self, fact: Fact, lang: str) -> str:
+        """A fact's sentence in `lang`, or the English sentence marked as a fallback."""
         found = self.translate(lang, f"fact:{fact.id}", fact.text)
-        if found is not None:
-            return found
-        self._doc_fallbacks.add(fact.id)
-        return mark_fallback(fact.text, SOURCE_LANGUAGE)
+        return found if found is not None else marks.fallback(fact.text, SOURCE_LANGUAGE)
 
     def labels(self, pack: Pack, lang: str) -> Labels:
         key = (pack.id, lang)
         if key not in self._labels:
-            title = self.translate(lang, f"pack:{pack.id}", pack.title) or pack.title
-            labels = labels_for(lang, self.messages(lang), pack_title=title,
+            found = self.translate(lang, f"pack:{pack.id}", pack.title)
+            labels = labels_for(lang, self.messages(lang), pack_title=found or pack.title,
                                 event_date=pack.event.date, publication_date=pack.publication_date)
+            # the language of texts shown untranslated, for the site pages to tag them
+            labels["pack_title_lang"] = "" if found is not None else SOURCE_LANGUAGE
             labels["event_name"] = self.translate(lang, f"pack:{pack.id}:event", pack.event.name) or pack.event.name
             labels["event_place"] = self.translate(lang, f"pack:{pack.id}:place", pack.event.place) or pack.event.place
             house = self.house
@@ -130,28 +186,25 @@ class Composer:
 
     # --- the pipeline ---
 
-    def switch_language(self, lang: str) -> None:
-        """Units come language by language: what only the previous language needed is dropped."""
-        if getattr(self, "_lang", lang) != lang:
-            release_locale_data()
-            self._content = {k: v for k, v in self._content.items() if k == lang}
-            self._messages = {k: v for k, v in self._messages.items() if k == lang}
-            self._interface = {k: v for k, v in self._interface.items() if k == lang}
-        self._lang = lang
-
     def compose(self, pack: Pack, pdoc: PackDocument, lang: str) -> Composed:
-        self.switch_language(lang)
+        """The Document of one unit, with its coverage, dependencies and warnings; raises
+        BriefingsError with the unit's errors (its language's catalogue errors included)."""
+        self.tr.switch(lang)
+        unit = (pack.id, pdoc.id, lang)
         source, units = self.template(pdoc.template)
         file = f"templates/briefings/{pdoc.template}.md"
         labels = self.labels(pack, lang)
+        catalog = self.tr.problems(lang)
+        if catalog.errors:
+            raise BriefingsError(catalog.errors)
         replacements, translated, fallback = {}, 0, 0
         if lang != SOURCE_LANGUAGE:
-            for i, unit in enumerate(units):
-                if not is_translatable(unit.text):
+            for i, u in enumerate(units):
+                if not is_translatable(u.text):
                     continue
-                found = self.translate(lang, unit_context(pdoc.template, unit), unit.text)
+                found = self.translate(lang, unit_context(pdoc.template, u), u.text)
                 if found is None:
-                    replacements[i] = mark_fallback(unit.text, SOURCE_LANGUAGE)
+                    replacements[i] = marks.fallback_unit(u.text, SOURCE_LANGUAGE)
                     fallback += 1
                 else:
                     replacements[i] = found
@@ -159,23 +212,34 @@ class Composer:
         else:
             translated = sum(1 for u in units if is_translatable(u.text))
         localized = localize(source, units, replacements) if replacements else source
-        self._doc_fallbacks = set()
         rendered = self.renderer.render(pack, pdoc, lang, localized, file)
-        fallback += len(self._doc_fallbacks)
         rendered.problems.raise_errors()
+        if lang != SOURCE_LANGUAGE:        # facts are translation units too
+            missing = sum(1 for f in rendered.facts
+                          if self.translate(lang, f"fact:{f}", self.lib.facts[f].text) is None)
+            translated, fallback = translated + len(rendered.facts) - missing, fallback + missing
+        else:
+            translated += len(rendered.facts)
         figures = {n: self.figure(pack, lang, spec, labels) for n, spec in rendered.figures.items()}
         blocks, notes, problems = self.parser.parse(rendered.markdown, file, figures, rendered.footnotes)
         problems.raise_errors()
-        self.problems.extend(problems.warnings)
         blocks, notes = merge_repeated(blocks, notes)
         blocks = capitalise_cells(blocks)
         product = self.house.product(pdoc.product)
         dense = bool(product and product.dense)
         contents = bool(product and product.contents)
+        untranslated = []
         title = self.translate(lang, f"document:{pack.id}/{pdoc.id}", pdoc.title)
         if title is None:
             fallback += 1
+            untranslated.append("title")
             title = pdoc.title
+        else:
+            translated += 1
+        for name, context, text in (("event_name", "event", pack.event.name),
+                                    ("event_place", "place", pack.event.place)):
+            if self.translate(lang, f"pack:{pack.id}:{context}", text) is None:
+                untranslated.append(name)
         meta = m.Meta(
             pack=pack.id, document=pdoc.id, lang=lang, title=title, product=pdoc.product,
             date=pack.publication_date, event_name=labels["event_name"], event_place=labels["event_place"],
@@ -184,28 +248,11 @@ class Composer:
             # shown in the source language and where translated (never as untranslated text)
             subtitle=self.translate(lang, f"pack:{pack.id}:subtitle", pack.subtitle) if pack.subtitle else None,
             keywords=tuple(self.lib.documents[d].short_title_in(lang) for d in rendered.documents),
-            translated=translated, fallback=fallback)
+            translated=translated, fallback=fallback, untranslated=tuple(untranslated))
         doc = m.Document(meta, blocks, notes,
                          self.references(rendered.documents, lang, short=dense), labels)
-        return Composed(doc, _clean_markdown(rendered.markdown), rendered, figures)
-
-    def predict_complete(self, pack: Pack, lang: str) -> bool:
-        """Whether every document of the pack will be fully translated in `lang`, from the
-        catalogue alone (no rendering): template units, titles and the facts the templates name."""
-        if lang == SOURCE_LANGUAGE:
-            return True
-        for pdoc in pack.documents:
-            if self.translate(lang, f"document:{pack.id}/{pdoc.id}", pdoc.title) is None:
-                return False
-            source, units = self.template(pdoc.template)
-            for unit in units:
-                if is_translatable(unit.text) and \
-                        self.translate(lang, unit_context(pdoc.template, unit), unit.text) is None:
-                    return False
-            for fact_id in set(_QUOTED.findall(" ".join(_EXPR.findall(source)))) & self.lib.facts.keys():
-                if self.translate(lang, f"fact:{fact_id}", self.lib.facts[fact_id].text) is None:
-                    return False
-        return True
+        deps = Deps(tuple(sorted(rendered.facts)), tuple(sorted(rendered.terms)), rendered.whole_glossary)
+        return Composed(unit, doc, deps, measure(doc), tuple(catalog.warnings) + tuple(problems.warnings))
 
     def references(self, doc_ids, lang: str, short: bool = False) -> tuple[m.Reference, ...]:
         """The 'Main references' list: full titles, or short titles in a one-page note."""
@@ -215,7 +262,8 @@ class Composer:
             d = self.lib.documents[doc_id]
             url = d.link(eurlex)
             name = d.short_title_in(lang) if short else d.title_in(lang)
-            title = m.Text(name[:1].upper() + name[1:])          # a list item starts with a capital
+            shown_in, original = title_language(d, lang, short)
+            title = m.Text(name[:1].upper() + name[1:], shown_in, original)   # a list item starts with a capital
             nodes: list[m.Inline] = [m.Link(url, (title,)) if url else title]
             tail = source_details(d, lang, self.interface(lang))
             nodes.append(m.Text((", " + ", ".join(tail) if tail else "") + "."))
@@ -227,9 +275,11 @@ class Composer:
         for fact_id in spec["facts"]:
             fact = self.lib.facts[fact_id]
             label = self.translate(lang, f"fact-label:{fact.id}", fact.label) if fact.label else None
+            shown_in = None
             if label is None:
-                label = _label_from_text(self.fact_text(fact, lang))
-            entries.append(m.TimelineEntry(fact.date, (m.Text(label),)))
+                shown_in, text = marks.split_fallback(self.fact_text(fact, lang))
+                label = _label_from_text(text)
+            entries.append(m.TimelineEntry(fact.date, (m.Text(label, shown_in),)))
         event = f"{labels['event_name']}, {labels['event_place']} ({labels['this event']})"
         entries.append(m.TimelineEntry(pack.event.date, (m.Text(event),), highlight=True))
         entries.sort(key=lambda e: (e.date, not e.highlight))
@@ -240,14 +290,7 @@ class Composer:
 
 
 def _label_from_text(text: str) -> str:
-    from .i18n.units import strip_marks
-    text = strip_marks(text)
+    text = marks.strip(text)
     text = re.sub(r"\s*(?:\b\w{1,5}\b\s+)?\{date\}", "", text)
     text = text.replace("{value}", "").strip()
     return re.sub(r"\s+([,.;:])", r"\1", text).rstrip(".")
-
-
-def _clean_markdown(text: str) -> str:
-    """The resolved Markdown without fallback marks, language code included (footnote
-    markers and figure places stay for the md writer)."""
-    return re.sub("\ue000[a-z]{2}\ue001|[\ue000-\ue002]", "", text)

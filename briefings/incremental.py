@@ -22,7 +22,7 @@ from .sources import Library
 from .writers.pdf import inputs_hash as pdf_inputs
 
 
-PAGE_LINKS = ("docx", "pdf")     # the files a document's web page offers for download
+from .formats import DOWNLOADS as PAGE_LINKS     # the files a document's web page offers for download
 
 
 def _hash(*parts: str) -> str:

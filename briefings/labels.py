@@ -33,7 +33,20 @@ MESSAGES: dict[str, str] = {
     "Disclaimer and copyright": N_("Disclaimer and copyright"),
     # TRANSLATORS: page footer of Word documents; {page} and {pages} are page numbers.
     "Page {page} of {pages}": N_("Page {page} of {pages}"),
-    "fallback_notice": N_("Parts of this document are not yet translated and are shown in English."),
+    # TRANSLATORS: notice at the top of a document published although nothing of it is translated yet.
+    "notice_not_translated": N_("This document is not yet translated into this language: it is shown in English."),
+    # TRANSLATORS: notice at the top of a partly translated document; {percent} is a whole number.
+    "notice_partly": N_("Partly translated: {percent} % of this document is in this language; the rest is "
+                        "shown in English."),
+    # TRANSLATORS: follows the notice on web pages.
+    "legend_html": N_("Passages in English are marked with a dotted underline."),
+    # TRANSLATORS: follows the notice in Word and PDF documents.
+    "legend_docx": N_("Passages in English are shaded."),
+    # TRANSLATORS: in a pack's list of documents, for a document not published in this language;
+    # a list of the languages it is published in follows.
+    "not_available": N_("Not yet available in this language. Available in:"),
+    # TRANSLATORS: status of a document in a pack's list; {percent} is a whole number.
+    "partly_status": N_("partly translated, {percent} %"),
     "Skip to main content": N_("Skip to main content"),
     "Other languages": N_("Other languages"),
     "Briefing packs": N_("Briefing packs"),

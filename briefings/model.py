@@ -17,6 +17,7 @@ from typing import Union
 class Text:
     text: str
     lang: str | None = None          # set when the text is in another language (fallback)
+    original: bool = False           # ...because its source exists only in that language (not a gap)
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,7 @@ class Meta:
     dense: bool = False               # the house's product is set a half point denser (at a glance)
     draft: bool = False               # the pack is a draft: every document says so
     contents: bool = False            # the house's product opens with a table of contents
+    untranslated: tuple[str, ...] = ()    # fields above shown in the source language ('title', ...)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 
 import markdown
 
-from . import model as m
+from . import marks, model as m
 from .errors import Problems
 from .sources import SAFE_URL_RE
 
@@ -27,12 +27,9 @@ _AMP_ENTITY = re.compile("\x02amp\x03(#\\d{1,7};|#x[0-9a-fA-F]{1,6};)")
 def _decode_amp(text: str) -> str:
     return _AMP_ENTITY.sub(lambda match: html.unescape("&" + match.group(1)), text)
 _ENTITY = re.compile(r"^&(#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);$")
-_FIGURE = re.compile("^\ue012figure:(\\d+)\ue013$")
 _CAPTION = re.compile(r"^Table:\s*")
 _CALLOUT_KINDS = {"summary", "note", "warning"}
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-# Spans in another language (untranslated units): open + code + close ... end.
-_SPAN = re.compile("(\ue000[a-z]{2}\ue001|\ue002|\ue010\\d+\ue011)")
 
 
 # Bounds checked before Python-Markdown sees a text: its block parser recurses once per
@@ -188,8 +185,8 @@ class _Converter:
         self.md, self.source, self.file, self.figures = md, source, file, figures
         self.problems = Problems()
         self.note_numbers: dict[str, int] = {}
-        self.span_lang: str | None = None
-        self.spans: list[str] = []
+        self.span_lang: tuple[str, bool] | None = None     # the innermost span: (lang, original)
+        self.spans: list[tuple[str, bool]] = []
 
     # --- errors ---
 
@@ -233,18 +230,19 @@ class _Converter:
         out.append(raw[pos:])
         text = _MARKER.sub("", _decode_amp("".join(out)))
         nodes = []
-        for piece in _SPAN.split(text):
-            if piece == "\ue002":          # spans nest (an untranslated fact in an untranslated unit)
+        for piece in marks.SPAN_PIECES.split(text):
+            if piece == marks.FALLBACK_END:          # spans nest (an untranslated fact in an untranslated unit)
                 if self.spans:
                     self.spans.pop()
                 self.span_lang = self.spans[-1] if self.spans else None
-            elif piece.startswith("\ue000"):
-                self.spans.append(piece[1:3])
-                self.span_lang = piece[1:3]
-            elif piece.startswith("\ue010"):
+            elif piece.startswith((marks.FALLBACK_OPEN, marks.ORIGINAL_OPEN)):
+                self.spans.append((piece[1:3], piece[0] == marks.ORIGINAL_OPEN))
+                self.span_lang = self.spans[-1]
+            elif piece.startswith(marks.NOTE_OPEN):
                 nodes.append(m.FootnoteRef(self.note_number("cite:" + piece[1:-1])))
             elif piece:
-                nodes.append(m.Text(piece, self.span_lang))
+                lang, original = self.span_lang or (None, False)
+                nodes.append(m.Text(piece, lang, original))
         return nodes
 
     def inlines(self, el: ET.Element) -> tuple[m.Inline, ...]:
@@ -321,7 +319,7 @@ class _Converter:
                                   file=self.file, line=self.line_of("\n# ") or 1)
             return m.Heading(max(2, min(level, 4)), self.inlines(el))
         if tag == "p":
-            match = _FIGURE.match((el.text or "").strip())
+            match = marks.FIGURE_LINE.match((el.text or "").strip())
             if match and len(el) == 0 and int(match.group(1)) in self.figures:
                 return self.figures[int(match.group(1))]
             inl = self.inlines(el)
@@ -392,8 +390,9 @@ def _merge(nodes: list[m.Inline]) -> list[m.Inline]:
     """Adjacent plain Text nodes joined into one."""
     out: list[m.Inline] = []
     for node in nodes:
-        if out and isinstance(node, m.Text) and isinstance(out[-1], m.Text) and node.lang == out[-1].lang:
-            out[-1] = m.Text(out[-1].text + node.text, node.lang)
+        if out and isinstance(node, m.Text) and isinstance(out[-1], m.Text) \
+                and (node.lang, node.original) == (out[-1].lang, out[-1].original):
+            out[-1] = m.Text(out[-1].text + node.text, node.lang, node.original)
         else:
             out.append(node)
     return out
@@ -401,5 +400,5 @@ def _merge(nodes: list[m.Inline]) -> list[m.Inline]:
 
 def _strip_end(nodes: list[m.Inline]) -> list[m.Inline]:
     if nodes and isinstance(nodes[-1], m.Text):
-        nodes[-1] = m.Text(nodes[-1].text.rstrip(), nodes[-1].lang)
+        nodes[-1] = m.Text(nodes[-1].text.rstrip(), nodes[-1].lang, nodes[-1].original)
     return nodes

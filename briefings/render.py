@@ -20,9 +20,10 @@ from jinja2 import nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.visitor import NodeTransformer
 
+from . import marks
 from .errors import BriefingsError, Problem, Problems, did_you_mean
 from .formatting import format_date, format_value
-from .languages import BY_CODE
+from .languages import BY_CODE, SOURCE_LANGUAGE
 from .sources import Fact, Library, Pack, PackDocument
 from .tidy import merge_notes, plain_numbers
 
@@ -32,12 +33,6 @@ from .tidy import merge_notes, plain_numbers
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]!|])")
 # Block markers matter only where a value starts a line (a value may open a paragraph).
 _MD_LEADING = re.compile(r"^(\s*)(\d*)([#>+\-=.)])")
-# A figure's place: private-use marks, which escape_markdown removes from every inserted
-# value, so no content can forge or collide with one (unlike the visible "⟦figure:1⟧").
-FIGURE_TOKEN = "\ue012figure:{}\ue013"
-NOTE_OPEN, NOTE_CLOSE = "\ue010", "\ue011"
-_PRIVATE = re.compile("[\ue000-\ue01f]")
-_FALLBACK_WHOLE = re.compile("\ue000([a-z]{2})\ue001(.*)\ue002", re.S)
 COMPILED_KEEP = 6        # compiled (template, language) pairs kept; each language has its own
 _WS = re.compile(r"[ \t\r\n\f\v\u2028\u2029]+")
 
@@ -186,18 +181,47 @@ class _Guard(NodeTransformer):
         return nodes.Filter(node, "_briefings_size", [], [], None, None, lineno=node.lineno)
 
 
+# Acts of the Union exist in every official language: a title missing in one is a gap.
+_EVERY_LANGUAGE = {"regulation", "directive", "decision", "implementing-regulation", "delegated-regulation",
+                   "proposal", "communication"}
+
+
+def title_language(d, lang: str, short: bool = False) -> tuple[str | None, bool]:
+    """(language the shown title is in when not the reader's, whether that is the source's only
+    language) for a cited document: (None, False) when the title is in the reader's language."""
+    if lang == SOURCE_LANGUAGE or lang in (d.short_titles if short else d.titles):
+        return None, False
+    only = getattr(d, "source_lang", None)           # a source that exists in one language only
+    if only is None:
+        only = None if d.type in _EVERY_LANGUAGE else SOURCE_LANGUAGE
+    return SOURCE_LANGUAGE, only == SOURCE_LANGUAGE
+
+
+def shown_title(d, lang: str, short: bool = True, capital: bool = False) -> str:
+    """A cited document's (short) title as Markdown, tagged with its language when that is
+    not the reader's (a gap as fallback, a source in one language only as original)."""
+    text = d.short_title_in(lang) if short else d.title_in(lang)
+    if capital:
+        text = text[:1].upper() + text[1:]
+    body = escape_markdown(text)
+    shown_in, original = title_language(d, lang, short)
+    if shown_in is None:
+        return body
+    return marks.original(body, shown_in) if original else marks.fallback(body, shown_in)
+
+
 def note_marker(number: int) -> str:
-    """A citation footnote's place in the text. The notes' own text is parsed apart (and
-    cached: the same citation recurs across documents and languages), not appended to the
-    Markdown; Markdown output turns markers back into `[^n]`."""
-    return f"{NOTE_OPEN}{number}{NOTE_CLOSE}"
+    """A citation footnote's place in the text (marks.note). The notes' own text is parsed
+    apart (and cached: the same citation recurs across documents and languages), not appended
+    to the Markdown."""
+    return marks.note(number)
 
 
 def escape_markdown(text: str) -> str:
     """Plain text to Markdown that shows exactly that text (and no markup)."""
     # Line breaks would end a paragraph or start a block: fold ASCII white space only
     # (a non-breaking space is meant, as in 'EUR 15 000 000').
-    text = _PRIVATE.sub("", _WS.sub(" ", str(text)))      # our own marks cannot be forged
+    text = marks.strip(_WS.sub(" ", str(text)))      # our own marks cannot be forged
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MD_SPECIAL.sub(r"\\\1", text)
     return _MD_LEADING.sub(_escape_leading, text)
@@ -252,6 +276,7 @@ class _Call:
         self.figures: dict[int, dict] = {}
         self.whole_glossary = False
         self.problems = Problems()
+        self.outer: list[str] = []          # languages outside the untranslated units being rendered
 
     # --- bookkeeping ---
 
@@ -283,6 +308,18 @@ class _Call:
         self.facts.add(fact.id)
         return fact
 
+    # --- inside an untranslated unit, helpers write the source language ---
+
+    def fallback_start(self) -> Markdown:
+        self.outer.append(self.lang)
+        self.lang = SOURCE_LANGUAGE
+        return Markdown("")
+
+    def fallback_end(self) -> Markdown:
+        if self.outer:
+            self.lang = self.outer.pop()
+        return Markdown("")
+
     # --- helpers exposed to templates ---
 
     def fact(self, fact_id, cite=True) -> Markdown:
@@ -290,21 +327,20 @@ class _Call:
         if fact is None:
             return Markdown("")
         text = self.r.fact_text(fact, self.lang)
-        fallback = _FALLBACK_WHOLE.fullmatch(text)      # shown untranslated: the marks stay around
-        if fallback:                                    # the escaped text (no 'en' left glued on)
-            text = fallback.group(2)
+        shown_in, text = marks.split_fallback(text)     # shown untranslated: the marks stay around
+        lang = shown_in or self.lang                    # an English sentence has English dates
         parts = re.split(r"(\{date\}|\{value\})", text)
         out = []
         for part in parts:
             if part == "{date}":
-                out.append(escape_markdown(format_date(fact.date, self.lang)) if fact.date else "")
+                out.append(escape_markdown(format_date(fact.date, lang)) if fact.date else "")
             elif part == "{value}":
-                out.append(escape_markdown(self.r.value_text(fact, self.lang)) if fact.value else "")
+                out.append(escape_markdown(self.r.value_text(fact, lang)) if fact.value else "")
             else:
                 out.append(escape_markdown(part))
         body = "".join(out)
-        if fallback:
-            body = f"\ue000{fallback.group(1)}\ue001{body}\ue002"
+        if shown_in:                                    # the escaped text (no 'en' left glued on)
+            body = marks.fallback(body, shown_in)
         return Markdown(body + (self.note(fact.citation.document, fact.citation.pinpoint) if cite else ""))
 
     def cite(self, doc_id, pinpoint=None) -> Markdown:
@@ -370,7 +406,7 @@ class _Call:
             entries.append(fact)
         number = len(self.figures) + 1
         self.figures[number] = {"facts": [f.id for f in entries], "caption": caption}
-        return Markdown("\n\n" + FIGURE_TOKEN.format(number) + "\n\n")
+        return Markdown(marks.figure(number))
 
     def glossary_table(self) -> Markdown:
         self.whole_glossary = True
@@ -381,16 +417,20 @@ class _Call:
             langs.append(self.lang)
         head = [BY_CODE[code].native for code in langs] + [labels["Defined in"]]
         rows = [f"Table: {escape_markdown(labels['Official terms'])}", "",
-                "| " + " | ".join(escape_markdown(h) for h in head) + " |",
+                "| " + " | ".join(escape_markdown(h) if code in (self.lang, None) else
+                                  marks.original(escape_markdown(h), code)
+                                  for h, code in zip(head, langs + [None])) + " |",   # names in their language
                 "|" + "---|" * len(head)]
         for term in terms:
             self.terms.add(term.id)
-            cells = [escape_markdown(term.terms.get(code, "–")) for code in langs]
+            # each column's term in its own language, tagged as such on a page in another one
+            cells = [escape_markdown(term.terms.get(code, "–")) if code == self.lang or code not in term.terms
+                     else marks.original(escape_markdown(term.terms[code]), code) for code in langs]
             # The cell is the citation (the act linked, the pinpoint as in the notes); the act
             # also goes to the references.
             doc = self.r.lib.documents[term.defined_in.document]
             url = doc.link(BY_CODE[self.lang].eurlex)
-            ref = escape_markdown(doc.short_title_in(self.lang))
+            ref = shown_title(doc, self.lang)
             where = f"[{ref}]({url.replace('(', '%28').replace(')', '%29')})" if url else ref
             if term.defined_in.pinpoint:
                 where += ", " + escape_markdown(localize_citation(term.defined_in.pinpoint, labels))
@@ -438,8 +478,7 @@ class Renderer:
 
     def _cited(self, doc_id: str, pinpoint: str | None, lang: str) -> str:
         doc = self.lib.documents[doc_id]
-        short = doc.short_title_in(lang)
-        title = escape_markdown(short[:1].upper() + short[1:])      # a footnote starts with a capital
+        title = shown_title(doc, lang, capital=True)                 # a footnote starts with a capital
         url = doc.link(BY_CODE[lang].eurlex)
         url = url and url.replace("(", "%28").replace(")", "%29")
         parts = [f"[{title}]({url})" if url else title]
@@ -472,6 +511,7 @@ class Renderer:
             "fact": call.fact, "cite": call.cite, "date": call.date, "value": call.value,
             "term": call.term, "doc": call.doc, "timeline": call.timeline,
             "glossary_table": call.glossary_table,
+            marks.UNIT_START: call.fallback_start, marks.UNIT_END: call.fallback_end,
             "pack": {"id": pack.id, "title": pack.title, "reference": pack.reference},
             "event": {"name": pack.event.name, "place": pack.event.place, "date": pack.event.date},
             "lang": lang,

@@ -77,7 +77,11 @@ FIELD_HELP: dict[str, str] = {
     "Pack.documents": "The pack's documents: `{id, template, title, product}` each.",
     "Pack.disclaimer": "Replaces the standard disclaimer; `{year}` becomes the year.",
     "Pack.draft": "`true` while the pack is a draft: every document says so next to the product's name.",
-    "Pack.coverage_threshold": "Translation coverage (0-100 %) below which `build --strict` fails.",
+    "Pack.coverage_threshold": "Translation coverage (0-100 % of a document's words) below which "
+                               "`build --strict` fails.",
+    "Pack.publish_threshold": "Share (0-100 %) of a document's words that must be in a language for the "
+                              "document to be published in it; below, the pack's index in that language "
+                              "says where the document is available. Default 80.",
     "HouseProfile.organisation": "The institution's name per language code, e.g. `European Parliament`; `en` is required.",
     "HouseProfile.service": "The publishing service's name per language code; `en` is required.",
     "HouseProfile.short_name": "Its short name or acronym, e.g. `PRS`.",

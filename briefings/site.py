@@ -10,6 +10,7 @@ import jinja2
 from .labels import Labels
 from .fingerprint import content_hash
 from .languages import BY_CODE, protocol_sorted
+from .formats import DOWNLOADS, FORMATS
 from .writers.html import CSP, Alternate, Page
 
 
@@ -27,11 +28,12 @@ class Site:
     def url(self, path: str) -> str | None:
         return self.base_url + path if self.base_url else None
 
-    def alternates(self, pack: str, langs, complete: dict, current: str, name: str, prefix: str):
-        """The same page in every language built now (never a link to a language left out)."""
-        return tuple(Alternate(lang, BY_CODE[lang].native, f"{prefix}{lang}/{name}", complete[lang],
-                               lang == current, self.url(f"{pack}/{lang}/{name}"))
-                     for lang in protocol_sorted(complete))
+    def alternates(self, pack: str, langs, coverage: dict, current: str, name: str, prefix: str):
+        """The same page in every language it is published in (`coverage`: language -> % of
+        its words in that language); never a link to a language left out."""
+        return tuple(Alternate(lang, BY_CODE[lang].native, f"{prefix}{lang}/{name}", coverage[lang] >= 100,
+                               lang == current, self.url(f"{pack}/{lang}/{name}"), coverage[lang])
+                     for lang in protocol_sorted(coverage))
 
     def render(self, template: str, **context) -> bytes:
         return self.env.get_template(template).render(csp=CSP, **context).encode("utf-8")
@@ -40,9 +42,9 @@ class Site:
         page = Page(root="", canonical=self.url("index.html"))
         return self.render("home.html", lang=labels["lang"], labels=labels, page=page, packs=packs)
 
-    def pack_index(self, pack, lang: str, labels: Labels, docs: list[dict], complete: dict) -> bytes:
+    def pack_index(self, pack, lang: str, labels: Labels, docs: list[dict], coverage: dict) -> bytes:
         page = Page(root="../../", index_href="index.html",
-                    alternates=self.alternates(pack.id, complete, complete, lang, "index.html", "../"),
+                    alternates=self.alternates(pack.id, coverage, coverage, lang, "index.html", "../"),
                     canonical=self.url(f"{pack.id}/{lang}/index.html"))
         event = f"{labels['event_name']}, {labels['event_place']}, {labels['event_date']}"
         return self.render("pack.html", lang=lang, labels=labels, page=page, documents=docs, event=event)
@@ -68,10 +70,11 @@ class Site:
 
 
 def write_site(lib, base_url: str | None, staging: Path, units, records: dict, labels_of,
-               maps: dict) -> dict[str, str]:
+               available: dict) -> dict[str, str]:
     """Home page, pack indexes, 404, accessibility statement, sitemap and assets: always
     written anew (they are cheap) from the records of every unit the site holds, built now
-    or kept. Returns the files written with their content hashes."""
+    or kept. `available`: (pack, document) -> {language: coverage %} of the languages each
+    document is published in. Returns the files written with their content hashes."""
     if not any("html" in records["/".join(u)]["sizes"] for u in units):
         return {}
     site = Site(lib.root / "templates" / "html", base_url)
@@ -90,7 +93,9 @@ def write_site(lib, base_url: str | None, staging: Path, units, records: dict, l
     for pack_id, langs_units in by_pack.items():
         pack = lib.packs[pack_id]
         langs = protocol_sorted(langs_units)
-        complete = maps[pack_id]
+        # a language's index: complete when every document is published in it, whole
+        whole = {lang: all(available.get((pack_id, u[1]), {}).get(lang, 0) >= 100 for u in langs_units[lang])
+                 for lang in langs}
         for lang in langs:
             labels = labels_of(pack, lang)
             if lang == "en" or home_labels is None:
@@ -98,28 +103,37 @@ def write_site(lib, base_url: str | None, staging: Path, units, records: dict, l
             docs = []
             for unit in langs_units[lang]:
                 rec = records["/".join(unit)]
+                where = available.get(unit[:2], {})
+                if lang not in where:                      # below the gate: say where it is
+                    docs.append({"title": rec["title"], "product": rec["product"], "available": False,
+                                 "title_lang": rec.get("title_lang"),
+                                 "elsewhere": [{"lang": x, "native": BY_CODE[x].native,
+                                                "href": f"../{x}/{unit[1]}.html"} for x in protocol_sorted(where)],
+                                 "percent": rec.get("coverage", {}).get("percent", 0), "downloads": []})
+                    continue
                 downloads = []
                 if "html" in rec["sizes"]:
                     downloads.append((f"{labels['Web page']} (HTML)", f"{unit[1]}.html",
                                       human_size(rec["sizes"]["html"])))
-                if "docx" in rec["sizes"]:
-                    downloads.append((f"{labels['Word document']} (DOCX)", f"{unit[1]}.docx",
-                                      human_size(rec["sizes"]["docx"])))
-                if "pdf" in rec["sizes"]:
-                    downloads.append((f"{labels['PDF document']} (PDF)", f"{unit[1]}.pdf",
-                                      human_size(rec["sizes"]["pdf"])))
+                for fmt in DOWNLOADS:
+                    if fmt in rec["sizes"]:
+                        downloads.append((f"{labels[FORMATS[fmt].download]} ({fmt.upper()})", f"{unit[1]}.{fmt}",
+                                          human_size(rec["sizes"][fmt])))
                 docs.append({"title": rec["title"], "href": f"{unit[1]}.html", "product": rec["product"],
-                             "complete": rec["complete"], "downloads": downloads})
+                             "title_lang": rec.get("title_lang"),
+                             "available": True, "complete": where[lang] >= 100, "percent": where[lang],
+                             "downloads": downloads})
                 sitemap.append((f"{pack_id}/{lang}/{unit[1]}.html",
-                                [(x, f"{pack_id}/{x}/{unit[1]}.html") for x in langs]))
-            put(f"{pack_id}/{lang}/index.html", site.pack_index(pack, lang, labels, docs, complete))
+                                [(x, f"{pack_id}/{x}/{unit[1]}.html") for x in protocol_sorted(where)]))
+            index_cov = {x: 100 if whole[x] else 99 for x in langs}
+            put(f"{pack_id}/{lang}/index.html", site.pack_index(pack, lang, labels, docs, index_cov))
             sitemap.append((f"{pack_id}/{lang}/index.html", [(x, f"{pack_id}/{x}/index.html") for x in langs]))
         en = labels_of(pack, "en" if "en" in langs else langs[0])
         listing.append({
             "title": en["pack_title"],
             "event": f"{en['event_name']}, {en['event_place']}, {en['event_date']}",
             "languages": [{"lang": lang, "native": BY_CODE[lang].native, "href": f"{pack_id}/{lang}/index.html",
-                           "complete": complete[lang]} for lang in langs]})
+                           "complete": whole[lang]} for lang in langs]})
     put("index.html", site.home(listing, home_labels))
     put("404.html", site.simple("404.html", home_labels))
     put("accessibility.html", site.simple("accessibility.html", home_labels))

@@ -219,6 +219,7 @@ class Pack(Strict):
     disclaimer: Text | None = None     # replaces the standard disclaimer; {year} is the year
     draft: bool = False                      # marked as a draft on every document
     coverage_threshold: Annotated[int, Field(ge=0, le=100)] = 100
+    publish_threshold: Annotated[int, Field(ge=0, le=100)] = 80
     max_fact_age_days: Annotated[int, Field(ge=1)] | None = None
 
     @property

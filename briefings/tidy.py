@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import model as m
+from . import marks, model as m
 
 
 def _key(note: m.Footnote):
@@ -94,7 +94,7 @@ def capitalise_cells(blocks) -> tuple:
 #   - a note that would follow a number ("in 18 sectors", "Article 15", "EUR 35 000 000")
 #     moves to the end of its sentence, where it cannot be read as an exponent.
 
-NOTE = re.compile("\ue010(\\d+)\ue011")
+NOTE = marks.NOTE
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 # A sentence ends at . ! ? (and any closing quote or bracket) before white space and a
 # capital, or at the end of the passage. 'Art. 15', 'e.g. a' and '2.8.2026' do not end one.
@@ -126,7 +126,7 @@ def merge_notes(markdown: str, cites: list) -> tuple[str, list]:
     groups: list[list] = []
     lines = []
     for line in markdown.split("\n"):
-        if "\ue010" not in line:
+        if marks.NOTE_OPEN not in line:
             lines.append(line)
         elif line.lstrip().startswith("|"):
             cells = _CELL_SPLIT.split(line)
@@ -175,7 +175,7 @@ def _passage(text: str, cites: list, groups: list) -> str:
             start -= 1                         # a note follows the word, never a space
         out.append(plain[last:start])
         groups.append(run)
-        out.append(f"\ue010{len(groups)}\ue011")
+        out.append(marks.note(len(groups)))
         last = offset
     out.append(plain[last:])
     return "".join(out)

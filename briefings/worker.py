@@ -1,7 +1,13 @@
-"""One unit of work, (pack, document, language) to files: compose, then write DOCX, PDF and Markdown.
+"""Units of work, (pack, document, language): compose one, then write its files.
 
-Runs in worker processes for `-j N`; each sets up its library, templates, catalogues and
-writers once (`setup`) and then builds many units.
+A `Workshop` holds what a process sets up once (library, composer, writers) and does two
+things, each returning a value and keeping nothing: `compose(unit)` gives the unit's
+Composed value (its Document, coverage, dependencies and warnings), and `write(composed,
+...)` writes the unit's files in the formats asked for. The build composes every unit it
+needs first, decides from the coverage what is published and what each page's language
+switcher lists, and only then writes. For `-j N` the same two steps run in worker
+processes; a forked worker finds its process's workshop set up already (`_local`, read only
+inside the worker functions at the end of this module, never by the parent).
 """
 
 from __future__ import annotations
@@ -11,34 +17,35 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .compose import Composer
+from .compose import Composed, Composer
+from .errors import BriefingsError, Problem
 from .fingerprint import content_hash
-from .errors import BriefingsError, Problem, rel
-from .sources import load_library
-from .writers.docx import DocxWriter
+from .formats import FORMATS, ordered
 from .site import Site, human_size
-from .writers.html import HtmlWriter, Page
-from .writers.md import write_markdown
+from .sources import Library, load_library
+from .writers import WriteContext
+from .writers.html import Page
 
-_state: dict = {}
+Unit = tuple[str, str, str]
 
 
 @dataclass
-class UnitResult:
-    """What the build needs to know of one built unit (picklable, sent back from workers)."""
+class Composition:
+    """What composing a unit gave: the value, or the problems that stopped it (picklable)."""
 
-    unit: tuple[str, str, str]
-    title: str = ""
-    product: str = ""
-    complete: bool = True
-    translated: int = 0
-    fallback: int = 0
+    unit: Unit
+    composed: Composed | None = None
+    errors: list = field(default_factory=list)
+
+
+@dataclass
+class Written:
+    """What writing a unit's files gave (picklable, sent back from workers)."""
+
+    unit: Unit
     sizes: dict = field(default_factory=dict)           # format -> bytes written
     hashes: dict = field(default_factory=dict)          # format -> content hash of what was written
-    deps: dict = field(default_factory=dict)            # facts, terms, glossary used
     errors: list = field(default_factory=list)
-    warnings: list = field(default_factory=list)
-    labels: dict | None = None                          # the language's interface text, for site pages
 
 
 def epoch_problem(epoch: str | None) -> str | None:
@@ -59,78 +66,7 @@ def source_date(pack_date: dt.date) -> dt.datetime:
     return dt.datetime.combine(pack_date, dt.time())
 
 
-def setup(root: str, formats: tuple[str, ...], lib=None, base_url: str | None = None) -> None:
-    """Once per process. A forked worker finds it done already (the parent's state is copied)."""
-    if lib is None and _state.get("root") == root and _state.get("formats") == formats:
-        return
-    lib = lib or load_library(Path(root))
-    _state.update(lib=lib, composer=Composer(lib), formats=formats, root=root,
-                  site=Site(lib.root / "templates" / "html", base_url),
-                  html=html_writer(lib.root) if "html" in formats else None,
-                  docx=docx_writer(lib.root, lib) if "docx" in formats else None,
-                  pdf=pdf_writer() if "pdf" in formats else None)
-
-
-def html_page(unit, sizes: dict, complete: dict, labels) -> Page:
-    pack_id, doc_id, lang = unit
-    pack = _state["lib"].packs[pack_id]
-    site = _state["site"]
-    downloads = []
-    if "docx" in sizes:
-        downloads.append((f"{labels['Word document']} (DOCX)", f"{doc_id}.docx", human_size(sizes["docx"])))
-    if "pdf" in sizes:
-        downloads.append((f"{labels['PDF document']} (PDF)", f"{doc_id}.pdf", human_size(sizes["pdf"])))
-    return Page(root="../../", index_href="index.html", downloads=tuple(downloads),
-                alternates=site.alternates(pack_id, pack.languages, complete, lang, f"{doc_id}.html", "../"),
-                canonical=site.url(f"{pack_id}/{lang}/{doc_id}.html"))
-
-
-def state() -> dict:
-    return _state
-
-
-def html_writer(root: Path) -> HtmlWriter:
-    import jinja2
-    from .safefs import UnsafeFile, check_file, walk_files
-    for path in walk_files(root / "templates" / "html"):       # layouts: regular files inside the project
-        try:
-            check_file(path, root)
-        except UnsafeFile as exc:
-            raise BriefingsError(Problem(f"cannot read layout: {exc.reason}", file=rel(path, root)))
-    try:
-        return HtmlWriter(root / "templates" / "html")
-    except jinja2.TemplateNotFound as exc:
-        raise BriefingsError(Problem("layout missing", file=f"templates/html/{exc.name}"))
-    except jinja2.TemplateSyntaxError as exc:
-        raise BriefingsError(Problem(f"layout syntax: {exc.message}",
-                                     file=f"templates/html/{exc.name or 'briefing.html'}", line=exc.lineno))
-
-
-def docx_writer(root: Path, lib=None) -> DocxWriter:
-    path = root / "templates" / "docx" / "reference.docx"
-    file = "templates/docx/reference.docx"
-    if not os.path.lexists(path):
-        raise BriefingsError(Problem("reference document missing (regenerate it with `make reference`)", file=file))
-    from .safefs import UnsafeFile, check_file
-    try:
-        check_file(path, root)
-    except UnsafeFile as exc:
-        raise BriefingsError(Problem(f"cannot read the reference document: {exc.reason}", file=file))
-    problem = DocxWriter.check_reference(path)
-    if problem:
-        raise BriefingsError(Problem(problem, file=file))
-    house = lib.house if lib is not None else None
-    logo = house.profile.logo if house else None
-    png = (root / logo.word_image).read_bytes() if logo and logo.word_image else None
-    return DocxWriter(path, png)
-
-
-def pdf_writer():
-    from .writers.pdf import PdfWriter     # Typst loads only when PDF is asked for
-    return PdfWriter()
-
-
-def _write(path: Path, data: bytes) -> None:
+def _write_file(path: Path, data: bytes) -> None:
     """A new file, never an overwrite in place: staging may hold hard links to the
     published site, and writing through one would change the live file."""
     tmp = path.with_name(f".{path.name}.tmp")
@@ -138,50 +74,91 @@ def _write(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def build_unit(unit: tuple[str, str, str], staging: str, complete: dict[str, bool],
-               formats: tuple[str, ...] | None = None, kept: dict[str, int] | None = None) -> UnitResult:
-    """Compose one unit and write its files in `formats` (default: all set up); `complete` is
-    the pack's language map, predicted before the build, for the page's language switcher;
-    `kept` gives the sizes of the unit's files kept from the published site (the page links them)."""
-    pack_id, doc_id, lang = unit
-    lib, composer = _state["lib"], _state["composer"]
-    pack = lib.packs[pack_id]
-    pdoc = next(d for d in pack.documents if d.id == doc_id)
-    before = len(composer.problems.items)
-    try:
-        composed = composer.compose(pack, pdoc, lang)
-    except BriefingsError as exc:
-        return UnitResult(unit, errors=exc.problems, warnings=composer.problems.items[before:])
-    doc = composed.document
-    folder = Path(staging) / pack_id / lang
-    folder.mkdir(parents=True, exist_ok=True)
-    formats = _state["formats"] if formats is None else formats
-    sizes, hashes = {}, {}
+class Workshop:
+    """What one process sets up once to compose and write many units."""
 
-    def put(fmt: str, data: bytes) -> None:
-        _write(folder / f"{doc_id}.{fmt}", data)
-        sizes[fmt] = len(data)
-        hashes[fmt] = content_hash(data)
-    if "docx" in formats:
-        put("docx", _state["docx"].write(doc, source_date(pack.publication_date)))
-    if "pdf" in formats:
-        from .writers import WriteContext
-        from .writers.pdf import PdfError
+    def __init__(self, lib: Library, formats: tuple[str, ...], base_url: str | None = None):
+        self.lib = lib
+        self.formats = tuple(formats)
+        self.base_url = base_url
+        self.composer = Composer(lib)
+        self.site = Site(lib.root / "templates" / "html", base_url)
+        self.writers = {f: FORMATS[f].setup(lib.root, lib) for f in ordered(formats)}
+
+    def compose(self, unit: Unit) -> Composition:
+        pack_id, doc_id, lang = unit
+        pack = self.lib.packs[pack_id]
+        pdoc = next(d for d in pack.documents if d.id == doc_id)
         try:
-            put("pdf", _state["pdf"].write(doc, WriteContext(when=source_date(pack.publication_date))))
-        except PdfError as exc:
-            problem = Problem(f"PDF not written: {exc}", file=f"templates/briefings/{pdoc.template}.md",
-                              entry=f"{pack_id}/{lang}/{doc_id}")
-            return UnitResult(unit, errors=[problem], warnings=composer.problems.items[before:])
-    if "md" in formats:
-        put("md", write_markdown(doc, composed.markdown, composed.rendered.footnotes, composed.figures))
-    if "html" in formats:
-        page = html_page(unit, {**(kept or {}), **sizes}, complete, doc.labels)
-        put("html", _state["html"].write(doc, page))
-    r = composed.rendered
-    deps = {"facts": sorted(r.facts), "terms": sorted(r.terms), "glossary": r.whole_glossary}
-    found = composer.problems.items[before:]
-    return UnitResult(unit, doc.meta.title, doc.labels[pdoc.product], doc.meta.fallback == 0,
-                      doc.meta.translated, doc.meta.fallback, sizes, hashes, deps, labels=dict(doc.labels),
-                      errors=[p for p in found if p.level == "error"],
-                      warnings=[p for p in found if p.level != "error"])
+            return Composition(unit, self.composer.compose(pack, pdoc, lang))
+        except BriefingsError as exc:
+            return Composition(unit, errors=list(exc.problems))
+
+    def page(self, unit: Unit, sizes: dict, available: dict, labels) -> Page:
+        """The web page's place: downloads beside it, the languages it is published in."""
+        pack_id, doc_id, lang = unit
+        downloads = tuple((f"{labels[FORMATS[f].download]} ({f.upper()})", f"{doc_id}.{f}", human_size(sizes[f]))
+                          for f in ordered(sizes) if FORMATS[f].download)
+        return Page(root="../../", index_href="index.html", downloads=downloads,
+                    alternates=self.site.alternates(pack_id, available, available, lang, f"{doc_id}.html", "../"),
+                    canonical=self.site.url(f"{pack_id}/{lang}/{doc_id}.html"))
+
+    def write(self, composed: Composed, staging: str, formats: tuple[str, ...],
+              available: dict, kept: dict[str, int] | None = None) -> Written:
+        """Write the unit's files in `formats`; `available` maps each language the document is
+        published in to its coverage (the page's language switcher); `kept` gives the sizes of
+        the unit's files kept from the published site (the page links them)."""
+        unit, doc = composed.unit, composed.document
+        pack_id, doc_id, lang = unit
+        pack = self.lib.packs[pack_id]
+        folder = Path(staging) / pack_id / lang
+        folder.mkdir(parents=True, exist_ok=True)
+        out = Written(unit)
+        when = source_date(pack.publication_date)
+        for fmt in ordered(formats):
+            ctx = WriteContext(when=when)
+            if fmt == "html":
+                ctx = WriteContext(when, self.page(unit, {**(kept or {}), **out.sizes}, available, doc.labels))
+            try:
+                data = self.writers[fmt].write(doc, ctx)
+            except BriefingsError as exc:
+                out.errors.extend(exc.problems)
+                return out
+            except Exception as exc:                      # the PDF engine's own failure: one line
+                from .writers.pdf import PdfError
+                if fmt != "pdf" or not isinstance(exc, PdfError):
+                    raise
+                pdoc = next(d for d in pack.documents if d.id == doc_id)
+                out.errors.append(Problem(f"PDF not written: {exc}", file=f"templates/briefings/{pdoc.template}.md",
+                                          entry=f"{pack_id}/{lang}/{doc_id}"))
+                return out
+            _write_file(folder / f"{doc_id}.{fmt}", data)
+            out.sizes[fmt] = len(data)
+            out.hashes[fmt] = content_hash(data)
+        return out
+
+
+# --- worker processes -------------------------------------------------------------
+
+_local: dict[str, Workshop] = {}
+
+
+def start(workshop: Workshop) -> None:
+    """In the parent, before the pool forks: each worker inherits this process's workshop."""
+    _local["workshop"] = workshop
+
+
+def init(root: str, formats: tuple[str, ...], base_url: str | None) -> None:
+    """A worker's initializer: a forked worker has its workshop already; another sets one up."""
+    shop = _local.get("workshop")
+    if shop is None or str(shop.lib.root) != root or shop.formats != tuple(formats):
+        _local["workshop"] = Workshop(load_library(Path(root)), formats, base_url)
+
+
+def compose_task(unit: Unit) -> Composition:
+    return _local["workshop"].compose(unit)
+
+
+def write_task(composed: Composed, staging: str, formats: tuple[str, ...], available: dict,
+               kept: dict[str, int]) -> Written:
+    return _local["workshop"].write(composed, staging, formats, available, kept)

@@ -30,15 +30,15 @@ def _md(site, doc, pack=PACK):
 
 
 def _body_and_notes(text):
-    notes = dict(re.findall(r"^\[\^(c\d+)\]: (.*)$", text, re.M))
-    body = re.sub(r"^\[\^c\d+\]: .*$", "", text, flags=re.M)
+    notes = dict(re.findall(r"^\[\^(c?\d+)\]: (.*)$", text, re.M))
+    body = re.sub(r"^\[\^c?\d+\]: .*$", "", text, flags=re.M)
     return body, notes
 
 
 def _plain(text):
     """Markdown without links' targets and note markers, for phrase searches."""
     text = re.sub(r"\]\([^)]*\)", "]", text).replace("\u00a0", " ").replace("**", "")
-    return re.sub(r"\[\^c\d+\]", "", text).replace("[", "").replace("]", "")
+    return re.sub(r"\[\^c?\d+\]", "", re.sub(r"\\(.)", r"\1", text)).replace("[", "").replace("]", "")
 
 
 # finding, document, text that must be there, text that must not come back
@@ -132,7 +132,7 @@ def test_reviewed_citations(site, finding, doc, phrase, pinpoints):
     for paragraph in body.split("\n"):
         if phrase in _plain(paragraph):
             after = paragraph[_plain_index(paragraph, phrase):]
-            label = re.search(r"\[\^(c\d+)\]", after)
+            label = re.search(r"\[\^(c?\d+)\]", after)
             assert label, f"{finding}: no note after '{phrase}'"
             note = _plain(notes[label.group(1)])
             for pin in pinpoints:          # a pinpoint number stands alone ('101' is not '101(1)')

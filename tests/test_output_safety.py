@@ -309,7 +309,7 @@ def test_disk_full_is_a_clear_error_and_the_site_stays(built, monkeypatch):     
 
     def full(path, data):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
-    monkeypatch.setattr(worker, "_write", full)
+    monkeypatch.setattr(worker, "_write_file", full)
     result = cli("build", "-j", "1", root=built)
     assert result.exit_code == 1, result.stderr
     lines = result.stderr.strip().splitlines()

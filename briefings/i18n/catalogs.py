@@ -17,7 +17,8 @@ from ..errors import Problems, rel
 from ..safefs import UnsafeFile, read_bytes
 from ..languages import BY_CODE
 from .plural import PluralError, PluralForms
-from .units import ConstructError, structure_problem, strip_marks, template_constructs
+from ..marks import strip as strip_marks
+from .units import ConstructError, structure_problem, template_constructs
 
 DOMAINS = ("messages", "content")
 _BRACE = re.compile(r"\{(\w+)\}")

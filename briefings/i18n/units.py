@@ -13,9 +13,6 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-# Marks a unit shown in the source language: the parser puts lang="en" on it.
-FALLBACK_OPEN, FALLBACK_CLOSE, FALLBACK_END = "\ue000", "\ue001", "\ue002"
-_FALLBACK = re.compile("\ue000([a-z]{2})\ue001|\ue002")
 
 _HEADING = re.compile(r"^(\s*#{1,6}\s+)(.*?)(\s*#*\s*)$")
 _ITEM = re.compile(r"^(\s*(?:[-*+]|\d+[.)])\s+)(.*)$")
@@ -210,17 +207,6 @@ def localize(source: str, units: list[Unit], replacement: dict[int, str]) -> str
             line = line[:unit.start] + text + line[unit.end:]
         lines[n - 1] = line
     return "\n".join(lines)
-
-
-def mark_fallback(text: str, lang: str) -> str:
-    """Text shown in `lang` although the document is in another language."""
-    return f"{FALLBACK_OPEN}{lang}{FALLBACK_CLOSE}{text}{FALLBACK_END}"
-
-
-def strip_marks(text: str) -> str:
-    """Text without any of our private-use marks, a fallback mark's language code included
-    (so a translation cannot forge one, and no 'en' is left glued to the text)."""
-    return re.sub("\ue000[a-z]{2}\ue001|[\ue000-\ue01f]", "", text)
 
 
 def is_translatable(text: str) -> bool:

@@ -10,6 +10,7 @@ import jinja2
 import nh3
 
 from .. import model as m
+from ..coverage import notice
 from .svg import timeline_svg
 
 # Same-origin only, no script at all, no inline style: what a public institution can host.
@@ -25,6 +26,7 @@ class Alternate:
     complete: bool
     current: bool = False
     url: str | None = None                # absolute URL (with --base-url), for rel=alternate
+    percent: int = 100                    # the share of its words in that language
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,7 @@ ALLOWED_TAGS = {"a", "p", "span", "strong", "em", "code", "br", "sup", "h2", "h3
                 "blockquote"}
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "id", "class", "aria-label", "lang", "hreflang"},
-    "span": {"lang"}, "p": {"lang", "class"}, "sup": {"class"}, "li": {"id"},
+    "span": {"lang", "class"}, "p": {"lang", "class"}, "sup": {"class"}, "li": {"id"},
     "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "th": {"scope", "class"}, "td": {"class"},
     "div": {"class"}, "section": {"class", "aria-labelledby"}, "aside": {"class"},
 }
@@ -76,7 +78,10 @@ class _Body:
     def inline(self, node: m.Inline) -> str:
         if isinstance(node, m.Text):
             text = _e(node.text)
-            return f'<span lang="{node.lang}">{text}</span>' if node.lang else text
+            if not node.lang:
+                return text
+            mark = "" if node.original else ' class="untranslated"'     # a gap, not a source's language
+            return f'<span lang="{node.lang}"{mark}>{text}</span>'
         if isinstance(node, m.Strong):
             return f"<strong>{self.inlines(node.children)}</strong>"
         if isinstance(node, m.Emph):
@@ -187,7 +192,9 @@ class HtmlWriter:
                                       trim_blocks=True, lstrip_blocks=True)
         self.layout = self.env.get_template("briefing.html")
 
-    def write(self, doc: m.Document, page: Page) -> bytes:
+    def write(self, doc: m.Document, ctx) -> bytes:
+        """`ctx` is a WriteContext (its `page` places the page in the site) or a Page."""
+        page = ctx if isinstance(ctx, Page) else (ctx.page or Page())
         body = _Body(doc)
         ids: dict = {}
         summary = "".join(body.block(b, ids) for b in doc.blocks
@@ -203,5 +210,5 @@ class HtmlWriter:
             summary=jinja2.utils.markupsafe.Markup(summary),
             content=jinja2.utils.markupsafe.Markup(content),
             references=[jinja2.utils.markupsafe.Markup(r) for r in references],
-            footnotes=jinja2.utils.markupsafe.Markup(notes), toc=toc)
+            footnotes=jinja2.utils.markupsafe.Markup(notes), toc=toc, notice=notice(doc, "legend_html"))
         return html.encode("utf-8")

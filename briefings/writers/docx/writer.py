@@ -20,6 +20,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from ... import model as m
+from ...coverage import notice
 from .sanitize import sanitize_reference
 from ..columns import column_widths
 from .image import timeline_png
@@ -96,8 +97,8 @@ class _Runs:
     def add(self, parent, nodes, bold=False, italic=False, style=None):
         for node in nodes:
             if isinstance(node, m.Text):
-                if node.lang:
-                    self.run(parent, node.text, bold, italic, "Untranslated", node.lang)
+                if node.lang:       # shaded as untranslated unless the source exists only in that language
+                    self.run(parent, node.text, bold, italic, style if node.original else "Untranslated", node.lang)
                 else:
                     self.run(parent, node.text, bold, italic, style)
             elif isinstance(node, m.Strong):
@@ -355,7 +356,9 @@ class DocxWriter:
             return str(exc)
         return None
 
-    def write(self, doc: m.Document, when: dt.datetime | None = None) -> bytes:
+    def write(self, doc: m.Document, ctx=None) -> bytes:
+        """`ctx`: a WriteContext (or the datetime the file carries; None: the pack's date)."""
+        when = getattr(ctx, "when", ctx)
         document = docx.Document(io.BytesIO(self.reference))
         meta = doc.meta
         notes_part = _footnotes_part(document)
@@ -395,8 +398,9 @@ class DocxWriter:
         for line in lines:
             if line:
                 body.text("Metadata", line)
-        if meta.fallback:
-            body.paragraph("BodyText", [m.Strong((m.Text(body.label("fallback_notice")),))])
+        text = notice(doc, "legend_docx")
+        if text:
+            body.paragraph("BodyText", [m.Strong((m.Text(text),))])
 
     def _back(self, body: _Body, doc: m.Document):
         if doc.references:

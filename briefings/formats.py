@@ -1,0 +1,89 @@
+"""The output formats: one registration per writer.
+
+A format is a name, a way to set its writer up once per process (from the project's
+files), whether the web page offers it as a download, and what it adds to a unit's
+inputs. The build writes a unit's files in `WRITE_ORDER` (the web page last: it links the
+others with their sizes) and knows formats only through this table: a new format is a new
+writer module plus one line here.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from .errors import BriefingsError, Problem, rel
+from .writers import Writer
+
+
+def _html(root: Path, lib) -> Writer:
+    import jinja2
+    from .safefs import UnsafeFile, check_file, walk_files
+    from .writers.html import HtmlWriter
+    for path in walk_files(root / "templates" / "html"):       # layouts: regular files inside the project
+        try:
+            check_file(path, root)
+        except UnsafeFile as exc:
+            raise BriefingsError(Problem(f"cannot read layout: {exc.reason}", file=rel(path, root)))
+    try:
+        return HtmlWriter(root / "templates" / "html")
+    except jinja2.TemplateNotFound as exc:
+        raise BriefingsError(Problem("layout missing", file=f"templates/html/{exc.name}"))
+    except jinja2.TemplateSyntaxError as exc:
+        raise BriefingsError(Problem(f"layout syntax: {exc.message}",
+                                     file=f"templates/html/{exc.name or 'briefing.html'}", line=exc.lineno))
+
+
+def _docx(root: Path, lib) -> Writer:
+    from .safefs import UnsafeFile, check_file
+    from .writers.docx import DocxWriter
+    path = root / "templates" / "docx" / "reference.docx"
+    file = "templates/docx/reference.docx"
+    if not os.path.lexists(path):
+        raise BriefingsError(Problem("reference document missing (regenerate it with `make reference`)", file=file))
+    try:
+        check_file(path, root)
+    except UnsafeFile as exc:
+        raise BriefingsError(Problem(f"cannot read the reference document: {exc.reason}", file=file))
+    problem = DocxWriter.check_reference(path)
+    if problem:
+        raise BriefingsError(Problem(problem, file=file))
+    house = lib.house if lib is not None else None
+    logo = house.profile.logo if house else None
+    png = (root / logo.word_image).read_bytes() if logo and logo.word_image else None
+    return DocxWriter(path, png)
+
+
+def _pdf(root: Path, lib) -> Writer:
+    from .writers.pdf import PdfWriter     # Typst loads only when PDF is asked for
+    return PdfWriter()
+
+
+def _md(root: Path, lib) -> Writer:
+    from .writers.md import MarkdownWriter
+    return MarkdownWriter()
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    setup: Callable[[Path, object], Writer]     # (project root, library) -> writer, once per process
+    download: str | None = None                 # the label key when the web page offers the file
+    describe: str = ""
+
+
+FORMATS: dict[str, Format] = {f.name: f for f in (
+    Format("html", _html, describe="the web page"),
+    Format("docx", _docx, "Word document", "an editable Word file"),
+    Format("pdf", _pdf, "PDF document", "tagged PDF/UA-1"),
+    Format("md", _md, describe="Markdown (pandoc's dialect) for other tools"),
+)}
+WRITE_ORDER = ("docx", "pdf", "md", "html")
+DOWNLOADS = tuple(f for f in WRITE_ORDER if FORMATS[f].download)     # what a web page links
+
+
+def ordered(formats) -> list[str]:
+    """`formats` in the order a unit's files are written."""
+    return [f for f in WRITE_ORDER if f in formats]
