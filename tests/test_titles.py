@@ -27,9 +27,10 @@ OTHERS = sorted((d for d in LIB.documents.values() if not d.is_legal_act), key=l
 TRANSLATED = [c for c in CODES if c != SOURCE_LANGUAGE]
 
 # How each language's Official Journal writes "(EU) 2024/1689", "(EU) No 910/2014",
-# "(EC) No 300/2008" and "Directive 2014/90/EU" (Interinstitutional Style Guide, section
-# 4.1.1 and Annex A1): the Union's and the Community's abbreviation, and the word for "No".
-# Hungarian writes the old numbers with the abbreviation after them: "910/2014/EU".
+# "(EC) No 300/2008" and "Directive 2014/90/EU" (the abbreviations of the Interinstitutional
+# Style Guide, as the OJ titles of these acts show them): the Union's and the Community's
+# abbreviation, and the word for "No". Hungarian writes the old numbers with the abbreviation
+# after them: "910/2014/EU".
 OJ_FORMS = {
     "bg": ("ЕС", "ЕО", "№"), "cs": ("EU", "ES", "č."), "da": ("EU", "EF", "nr."),
     "de": ("EU", "EG", "Nr."), "el": ("ΕΕ", "ΕΚ", "αριθ."), "en": ("EU", "EC", "No"),
