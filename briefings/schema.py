@@ -27,8 +27,10 @@ FIELD_HELP: dict[str, str] = {
     "SourceDocument.tier": "How authoritative it is: primary law, an official statement or a media report.",
     "SourceDocument.title": "Full official title in English (as in the Official Journal).",
     "SourceDocument.short_title": "Short title used in citations and `doc()`, e.g. `AI Act`.",
-    "SourceDocument.titles": "Full title per language code (the official language versions).",
-    "SourceDocument.short_titles": "Short title per language code.",
+    "SourceDocument.titles": "Full title per language code (the official language versions); a legal act "
+                             "has one in every language but `en`, which is `title`.",
+    "SourceDocument.short_titles": "Short title per language code: the form used after the first mention, "
+                                   "e.g. `règlement sur l’IA`.",
     "SourceDocument.number": "The document's number, e.g. `2024/1689` or `COM(2025) 836`.",
     "SourceDocument.celex": "CELEX number; EUR-Lex links are then made in each reader's language.",
     "SourceDocument.eli": "European Legislation Identifier URL (http or https).",
@@ -39,6 +41,13 @@ FIELD_HELP: dict[str, str] = {
     "SourceDocument.in_force": "Date of entry into force, YYYY-MM-DD.",
     "SourceDocument.publisher": "Who issued it: an institution, or the outlet of a press report.",
     "SourceDocument.procedure": "Procedure reference, e.g. `2021/0106(COD)`.",
+    "SourceDocument.source_lang": "For a source that is not a legal act: the language `title` and `short_title` "
+                                  "are written in, the one the source itself exists in (default `en`). "
+                                  "A title the source has only in that language is not a missing translation. "
+                                  "Legal acts and proposals exist in all 24 languages and take no `source_lang`.",
+    "SourceDocument.unverified_titles": "Language codes whose `titles`/`short_titles` were not checked against "
+                                        "the official text (EUR-Lex or the publisher's page), e.g. `[lt, mt]`; "
+                                        "remove a code once checked.",
     "Citation.document": "The `id` of a document in `sources/documents*`.",
     "Citation.pinpoint": "Where in the document, e.g. `Art. 55(1)(c)`, `Recital 110`, `Annex III, point 2`.",
     "Value.amount": "The number, e.g. `15000000` or `3`.",

@@ -84,6 +84,12 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
+# Types of document that are legal acts or proposals for one: EUR-Lex publishes them in all
+# 24 official languages, so a title missing in a language is a missing translation.
+LEGAL_ACT_TYPES = frozenset({"regulation", "directive", "decision", "implementing-regulation",
+                             "delegated-regulation", "proposal"})
+
+
 class SourceDocument(Strict):
     """A cited document: a legal act, an official statement or a media report."""
 
@@ -106,12 +112,65 @@ class SourceDocument(Strict):
     in_force: Date | None = None
     publisher: Text
     procedure: Text | None = None
+    source_lang: LangCode | None = None
+    unverified_titles: list[LangCode] = []
+
+    @field_validator("unverified_titles")
+    @classmethod
+    def _no_repeats(cls, codes):
+        repeated = sorted({c for c in codes if codes.count(c) > 1})
+        if repeated:
+            raise ValueError(f"names {', '.join(repeated)} more than once")
+        return codes
+
+    @model_validator(mode="after")
+    def _languages_agree(self):
+        if self.source_lang is not None and self.is_legal_act:
+            raise PydanticCustomError(
+                "source_lang", f"a {self.type} exists in all 24 official languages: 'source_lang:' is "
+                "only for other sources")
+        missing = [c for c in self.unverified_titles
+                   if c != self.original_lang and c not in self.titles and c not in self.short_titles]
+        if missing:
+            raise PydanticCustomError(
+                "unverified_titles", f"'unverified_titles:' names {', '.join(missing)}, but the document "
+                "has no title in that language")
+        return self
+
+    @property
+    def is_legal_act(self) -> bool:
+        """A legal act or a proposal for one (published in all 24 official languages)."""
+        return self.type in LEGAL_ACT_TYPES
+
+    @property
+    def original_lang(self) -> str:
+        """The language of `title` and `short_title`: `source_lang`, else English."""
+        return self.source_lang or SOURCE_LANGUAGE
+
+    def exists_in(self, lang: str) -> bool:
+        """Whether the source itself exists in `lang` (so an English title there is a missing
+        translation, not the source's own title): legal acts in every language, other sources
+        in their own language and in those they have an official title in."""
+        return self.is_legal_act or lang == self.original_lang or lang in self.titles
 
     def title_in(self, lang: str) -> str:
         return self.titles.get(lang, self.title)
 
     def short_title_in(self, lang: str) -> str:
         return self.short_titles.get(lang, self.short_title)
+
+    def title_lang(self, lang: str) -> str:
+        """The language `title_in(lang)` is written in (for `lang=` marks)."""
+        return lang if lang in self.titles else self.original_lang
+
+    def short_title_lang(self, lang: str) -> str:
+        """The language `short_title_in(lang)` is written in."""
+        return lang if lang in self.short_titles else self.original_lang
+
+    def title_verified(self, lang: str) -> bool:
+        """Whether the title and short title shown in `lang` were checked against the official
+        text: false for a language listed in `unverified_titles`."""
+        return self.title_lang(lang) not in self.unverified_titles
 
     def link(self, eurlex_lang: str) -> str | None:
         """The official text in a language: EUR-Lex from the CELEX, else the document's URL."""
