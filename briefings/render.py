@@ -181,20 +181,14 @@ class _Guard(NodeTransformer):
         return nodes.Filter(node, "_briefings_size", [], [], None, None, lineno=node.lineno)
 
 
-# Acts of the Union exist in every official language: a title missing in one is a gap.
-_EVERY_LANGUAGE = {"regulation", "directive", "decision", "implementing-regulation", "delegated-regulation",
-                   "proposal", "communication"}
-
-
 def title_language(d, lang: str, short: bool = False) -> tuple[str | None, bool]:
-    """(language the shown title is in when not the reader's, whether that is the source's only
-    language) for a cited document: (None, False) when the title is in the reader's language."""
-    if lang == SOURCE_LANGUAGE or lang in (d.short_titles if short else d.titles):
+    """(language the shown title is in when not the reader's, whether that is only because the
+    source exists in no other: not a gap) for a cited document; (None, False) when the title
+    is in the reader's language."""
+    shown = d.short_title_lang(lang) if short else d.title_lang(lang)
+    if shown == lang:
         return None, False
-    only = getattr(d, "source_lang", None)           # a source that exists in one language only
-    if only is None:
-        only = None if d.type in _EVERY_LANGUAGE else SOURCE_LANGUAGE
-    return SOURCE_LANGUAGE, only == SOURCE_LANGUAGE
+    return shown, not d.exists_in(lang)
 
 
 def shown_title(d, lang: str, short: bool = True, capital: bool = False) -> str:
