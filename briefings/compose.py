@@ -76,7 +76,9 @@ class Composer:
 
     def content(self, lang: str) -> Content:
         if lang not in self._content:
-            self._content[lang] = load_content(self.root, lang, self.problems)
+            from .i18n.values import ValueMatcher
+            values = ValueMatcher(self.lib, lang, self.messages(lang))
+            self._content[lang] = load_content(self.root, lang, self.problems, values)
         return self._content[lang]
 
     def interface(self, lang: str) -> Labels:

@@ -59,10 +59,71 @@ def merge_repeated(blocks, footnotes) -> tuple[tuple, tuple]:
     return new_blocks, new_notes
 
 
+def capitalise_first(text: str, lang: str | None = None) -> str:
+    """Text with its first letter as a capital, as a sentence or cell starts: in every script
+    (a Greek accent stays: 'ά' -> 'Ά'; a digraph letter becomes its title case: 'ǆ' -> 'ǅ');
+    a word cased on purpose is left alone, where a capital follows the first letter (an
+    acronym such as 'eIDAS', an Irish mutation such as 'tAcht'); Dutch 'ij' -> 'IJ'."""
+    if not text or not text[0].isalpha() or not text[0].islower():
+        return text
+    if len(text) > 1 and text[1].isupper():
+        return text
+    if lang == "nl" and text[:2] == "ij":
+        return "IJ" + text[2:]
+    return text[0].title() + text[1:]
+
+
+# Where the renderer's term() and doc() put their text: the text after this mark is
+# capitalised where it starts a sentence, a table cell or a block (`capital_starts`).
+CAPITAL = "\ue014"
+_NOTE_MARK = re.compile("\ue010\\d+\ue011|\ue000[a-z]{2}\ue001|[\ue000-\ue00f]")
+_OPENERS = " \t\u00a0\u202f*_[«„“‘\"'(¿¡"
+_BLOCK_START = re.compile(r"^\s*(?:#{1,6}|[-*+]|\d+[.)]|>|Table:|!!!\s+\w+.*)?$")
+_SENTENCE_DONE = re.compile(r"(\w*)[.!?…][’”»\"')\]]*$")
+# Words after whose full stop a sentence goes on ('e.g. the', 'z. B. die', 'Art. 5').
+ABBREVIATIONS = frozenset("eg ie cf ex p pp s vgl bzw ca z b d h art arts no nr abs n etc".split())
+
+
+def capital_starts(markdown: str, lang: str | None = None) -> str:
+    """The resolved Markdown with each inserted name (after `CAPITAL`) capitalised where it
+    starts a sentence, a table cell, a heading, list item, quote or caption; the marks removed."""
+    if CAPITAL not in markdown:
+        return markdown
+    out = []
+    for line in markdown.split("\n"):
+        if CAPITAL not in line:
+            out.append(line)
+            continue
+        parts = line.split(CAPITAL)
+        text = parts[0]
+        for part in parts[1:]:
+            if _starts(text, line):
+                part = capitalise_first(part, lang)
+            text += part
+        out.append(text)
+    return "\n".join(out)
+
+
+def _starts(before: str, line: str) -> bool:
+    plain = _NOTE_MARK.sub("", before)
+    rest = plain.rstrip(_OPENERS)
+    if _BLOCK_START.match(rest):
+        return True
+    if rest.endswith("|") and not rest.endswith("\\|") and line.lstrip().startswith("|"):
+        return True
+    done = _SENTENCE_DONE.search(rest)
+    if not done or not any(c.isspace() for c in plain[len(rest):]):
+        return False                           # no sentence ended, or 'e.g.(': no space after it
+    word = done.group(1)
+    if word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        return False
+    return not (word.isdigit() and len(word) <= 2 and rest[done.end(1):done.end(1) + 1] == ".")
+
+
 def _capital(nodes: tuple) -> tuple:
     if nodes and isinstance(nodes[0], m.Text) and nodes[0].text[:1].islower():
         first = nodes[0]
-        return (replace(first, text=first.text[:1].upper() + first.text[1:]),) + tuple(nodes[1:])
+        return (replace(first, text=capitalise_first(first.text)),) + tuple(nodes[1:])
     if nodes and isinstance(nodes[0], (m.Strong, m.Emph, m.Link)):
         return (replace(nodes[0], children=_capital(nodes[0].children)),) + tuple(nodes[1:])
     return tuple(nodes)

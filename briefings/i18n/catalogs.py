@@ -7,6 +7,7 @@ import gettext
 import io
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -265,8 +266,10 @@ class Translations(gettext.NullTranslations):
         return found if found is not None else (msgid1 if n == 1 else msgid2)
 
 
-def load_content(root: Path, lang: str, problems: Problems) -> Content:
-    """The content catalogue, each translation checked; a bad one falls back (with a problem)."""
+def load_content(root: Path, lang: str, problems: Problems, values=None) -> Content:
+    """The content catalogue, each translation checked; a bad one falls back (with a problem).
+    `values` (an `i18n.values.ValueMatcher`) lets a translation write a value placeholder's
+    value in its own words; without it every placeholder must stay."""
     path = po_path(root, lang, "content")
     catalog = read_catalog(path, lang, root, problems)
     content = Content(lang, rel(path, root))
@@ -277,7 +280,7 @@ def load_content(root: Path, lang: str, problems: Problems) -> Content:
             continue
         string = strip_marks(message.string or "")
         if string and not message.fuzzy:
-            why = check_translation(message.id, string, message.context or "")
+            why = check_translation(message.id, string, message.context or "", values)
             if why:
                 problems.warn(f"translation rejected ({why}); the source text is used",
                               file=content.file, line=message.lineno, entry=f"msgid {message.id[:60]!r}")
@@ -286,13 +289,25 @@ def load_content(root: Path, lang: str, problems: Problems) -> Content:
     return content
 
 
+def _dropped(ours: list[str], theirs: list[str], msgid: str, string: str, context: str, values) -> str | None:
+    """Why a translation with other placeholders than its msgid's cannot be used, or None
+    (it only leaves out value placeholders whose values it writes itself)."""
+    added, dropped = Counter(theirs) - Counter(ours), Counter(ours) - Counter(theirs)
+    differ = f"placeholders differ: the msgid has {ours or 'none'}, the translation {theirs or 'none'}"
+    if added or values is None:
+        return differ
+    return values.dropped_problem(dropped, msgid, string, context)
+
+
 _DATA_CONTEXTS = ("fact:", "fact-label:", "pack:", "document:")     # plain text, never a template
 
 
-def check_translation(msgid: str, string: str, context: str) -> str | None:
+def check_translation(msgid: str, string: str, context: str, values=None) -> str | None:
     """Why a content translation cannot be used, or None. A translation carries text, never
-    code: its Jinja constructs must be exactly the msgid's, each whole, and it may not start
-    with indentation (which would turn it into a code block or a nested list)."""
+    code: its Jinja constructs must be the msgid's, each whole, and it may not start with
+    indentation (which would turn it into a code block or a nested list). It may leave out a
+    value placeholder only where `values` (an `i18n.values.ValueMatcher`) finds the same
+    value written in its text; it may never add one."""
     if string != string.lstrip(" \t"):
         return "it starts with spaces or a tab, which would change the Markdown block"
     from ..parse import markdown_limits           # what would make the whole document fail
@@ -310,8 +325,13 @@ def check_translation(msgid: str, string: str, context: str) -> str | None:
             return "the source text has an incomplete Jinja construct, so it cannot be translated safely"
         ours = theirs if not theirs else None
     if ours != theirs:
-        return f"placeholders differ: the msgid has {ours or 'none'}, the translation {theirs or 'none'}"
+        why = _dropped(ours, theirs, msgid, string, context, values)
+        if why:
+            return why
     if context.startswith("fact:") and _brace_names(msgid) != _brace_names(string):
-        return f"placeholders differ: the msgid has {_brace_names(msgid)}, the translation {_brace_names(string)}"
+        why = _dropped([f"{{{n}}}" for n in _brace_names(msgid)], [f"{{{n}}}" for n in _brace_names(string)],
+                       msgid, string, context, values)
+        if why:
+            return why
     kind = context.rsplit(":", 1)[-1].strip() if ":" in context else "paragraph"
     return structure_problem(string, kind if not context.startswith(("fact:", "pack:", "document:")) else "text")
