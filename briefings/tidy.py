@@ -60,17 +60,18 @@ def merge_repeated(blocks, footnotes) -> tuple[tuple, tuple]:
 
 
 def capitalise_first(text: str, lang: str | None = None) -> str:
-    """Text with its first letter as a capital, as a sentence or cell starts: in every script
-    (a Greek accent stays: 'ά' -> 'Ά'; a digraph letter becomes its title case: 'ǆ' -> 'ǅ');
-    a word cased on purpose is left alone, where a capital follows the first letter (an
-    acronym such as 'eIDAS', an Irish mutation such as 'tAcht'); Dutch 'ij' -> 'IJ'."""
-    if not text or not text[0].isalpha() or not text[0].islower():
+    """Text with its first letter as a capital, as a sentence or cell starts, by the rules of
+    `i18n.notation.capitalize_first` (every script; a Greek accent stays, 'ά' -> 'Ά'; Dutch
+    'ij' -> 'IJ'; a number or a point label starts as printed), and one more: a word cased
+    on purpose is left alone, where a capital follows its first letter (an acronym such as
+    'eIDAS', an Irish mutation such as 'tAcht', 'hEorpa')."""
+    from .i18n.notation import capitalize_first
+    first = next((i for i, ch in enumerate(text) if ch.isalnum()), None)
+    if first is None or not text[first].islower():
         return text
-    if len(text) > 1 and text[1].isupper():
+    if text[first + 1:first + 2].isupper():
         return text
-    if lang == "nl" and text[:2] == "ij":
-        return "IJ" + text[2:]
-    return text[0].title() + text[1:]
+    return capitalize_first(text, lang)
 
 
 # Where the renderer's term() and doc() put their text: the text after this mark is
