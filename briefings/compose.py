@@ -10,7 +10,7 @@ from . import model as m
 from .house import load_house
 from .errors import BriefingsError, Problem, Problems, rel
 from .tidy import capitalise_cells, merge_repeated
-from .formatting import caps, format_date, release_locale_data
+from .formatting import caps, format_date, punctuation, release_locale_data
 from .i18n.catalogs import Content, load_content, load_messages
 from .i18n.units import Unit, is_translatable, localize, mark_fallback, split_units
 from .labels import Labels, interface, labels_for
@@ -235,8 +235,9 @@ class Composer:
         event = f"{labels['event_name']}, {labels['event_place']} ({labels['this event']})"
         entries.append(m.TimelineEntry(pack.event.date, (m.Text(event),), highlight=True))
         entries.sort(key=lambda e: (e.date, not e.highlight))
-        alt = labels["Timeline"] + ": " + "; ".join(
-            f"{format_date(e.date, lang)}: {m.plain_text(e.label)}" for e in entries)
+        colon, semicolon = punctuation(": ", lang), punctuation("; ", lang)     # FR '\u00a0: '
+        alt = labels["Timeline"] + colon + semicolon.join(
+            f"{format_date(e.date, lang)}{colon}{m.plain_text(e.label)}" for e in entries)
         caption = (m.Text(spec["caption"]),) if spec.get("caption") else (m.Text(labels["Timeline"]),)
         return m.Figure("timeline", tuple(entries), alt, caption)
 

@@ -277,3 +277,15 @@ def test_term_and_doc_capitalised_at_a_sentence_start_in_the_rendered_page(proje
     assert "Modèle d'IA à usage général : des amendes sont prévues." in text
     markdown = (project / "build" / "site" / "test-pack" / "fr" / "note.md").read_text(encoding="utf-8")
     assert "Modèle d'IA à usage général : des amendes sont prévues." in markdown and "\ue014" not in markdown
+
+
+def test_french_timeline_separators_have_a_no_break_space(project):
+    """FR-13: the separators the code writes around timeline entries follow French typography."""
+    assert cli("build", "--lang", "fr,de", "-j", "1", "--format", "html,md", root=project).exit_code == 0
+    site = project / "build" / "site" / "test-pack"
+    french = (site / "fr" / "note.md").read_text(encoding="utf-8")
+    assert "- 1er août 2024\u00a0: " in french and "- 1er août 2024: " not in french
+    german = (site / "de" / "note.md").read_text(encoding="utf-8")
+    assert " August 2024: The AI Act" in german                 # German: no space before the colon
+    _root, text = page_text(site / "fr" / "note.html")
+    assert "1er août 2024\u00a0: " in text and "\u00a0; 18 mai 2026\u00a0: " in text

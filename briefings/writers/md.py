@@ -6,7 +6,7 @@ import json
 import re
 
 from .. import model as m
-from ..formatting import format_date as fmt_date
+from ..formatting import format_date as fmt_date, punctuation
 from ..render import FIGURE_TOKEN, escape_markdown
 
 
@@ -31,7 +31,8 @@ def write_markdown(doc: m.Document, resolved: str, notes=(), figures=None) -> by
     for n, fig in (figures or {}).items():          # the timeline as a list other tools can show
         # labels and event names are text, escaped as every inserted value is (no raw HTML,
         # no link can come from them)
-        items = "\n".join(f"- {escape_markdown(fmt_date(e.date, doc.meta.lang))}: "
+        colon = punctuation(": ", doc.meta.lang)              # French: '1er août 2024\u00a0: …'
+        items = "\n".join(f"- {escape_markdown(fmt_date(e.date, doc.meta.lang))}{colon}"
                           f"{escape_markdown(m.plain_text(e.label))}" for e in fig.entries)
         body = body.replace(FIGURE_TOKEN.format(n), items)
     return ("\n".join(head) + "\n\n" + body).encode("utf-8")
