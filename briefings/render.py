@@ -387,7 +387,7 @@ class _Call:
                 "|" + "---|" * len(head)]
         for term in terms:
             self.terms.add(term.id)
-            cells = [escape_markdown(term.terms.get(code, "–")) for code in langs]
+            cells = [CAPITAL + escape_markdown(term.terms.get(code, "–")) for code in langs]   # a cell starts with a capital
             # The cell is the citation (the act linked, the pinpoint as in the notes); the act
             # also goes to the references.
             doc = self.r.lib.documents[term.defined_in.document]
