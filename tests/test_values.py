@@ -289,3 +289,16 @@ def test_french_timeline_separators_have_a_no_break_space(project):
     assert " August 2024: The AI Act" in german                 # German: no space before the colon
     _root, text = page_text(site / "fr" / "note.html")
     assert "1er août 2024\u00a0: " in text and "\u00a0; 18 mai 2026\u00a0: " in text
+
+
+def test_glossary_forms_cover_what_the_stem_rule_cannot(matchers):
+    """German plurals with an umlaut are read only through the glossary's `forms`."""
+    from briefings.i18n.values import parse_call
+    expected = matchers["de"].expected(parse_call('{{ term("serious-incident") }}'), None)
+    assert expected.count("die Meldung schwerwiegender Vorfälle") == 1          # listed form, by the stem rule
+    assert expected.count("bei schwerwiegenden Vorfällen") == 1
+    assert expected.count("eines schwerwiegenden Vorfalls") == 1                # the term itself, inflected
+    assert expected.count("bei Vorfällen") == 0
+    without = ValueMatcher(matchers["de"].lib, "de")
+    term = without.lib.terms["serious-incident"]
+    assert phrase_count("bei schwerwiegenden Vorfällen", [_tokens(term.terms["de"])]) == 0
