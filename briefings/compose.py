@@ -147,6 +147,7 @@ class Composer:
         file = f"templates/briefings/{pdoc.template}.md"
         labels = self.labels(pack, lang)
         replacements, translated, fallback = {}, 0, 0
+        uses: frozenset = frozenset()     # facts and terms of values a translation wrote out
         if lang != SOURCE_LANGUAGE:
             for i, unit in enumerate(units):
                 if not is_translatable(unit.text):
@@ -158,12 +159,15 @@ class Composer:
                 else:
                     replacements[i] = found
                     translated += 1
+                    uses |= self.content(lang).uses(unit_context(pdoc.template, unit), unit.text)
         else:
             translated = sum(1 for u in units if is_translatable(u.text))
         localized = localize(source, units, replacements) if replacements else source
         self._doc_fallbacks = set()
         rendered = self.renderer.render(pack, pdoc, lang, localized, file)
         fallback += len(self._doc_fallbacks)
+        rendered.facts |= {name for kind, name in uses if kind == "fact"}      # still depends on them
+        rendered.terms |= {name for kind, name in uses if kind == "term"}
         rendered.problems.raise_errors()
         figures = {n: self.figure(pack, lang, spec, labels) for n, spec in rendered.figures.items()}
         blocks, notes, problems = self.parser.parse(rendered.markdown, file, figures, rendered.footnotes)

@@ -216,6 +216,17 @@ def test_inflected_term_passes_check_and_renders(project):
     _root, text = page_text(project / "build" / "site" / "test-pack" / "de" / "note.html")
     assert "Anbietern von KI-Modellen mit allgemeinem Verwendungszweck drohen Geldbußen." in text
 
+    # the unit still depends on the term it wrote out: a changed term rebuilds it, and the
+    # translation, no longer carrying the official term, falls back
+    glossary = project / "sources" / "glossary.yaml"
+    glossary.write_text(glossary.read_text(encoding="utf-8").replace(
+        "de: KI-Modell mit allgemeinem Verwendungszweck", "de: KI-Modell für allgemeine Zwecke"), encoding="utf-8")
+    assert cli("build", "--lang", "de", "-j", "1", root=project).exit_code == 0
+    _root, text = page_text(project / "build" / "site" / "test-pack" / "de" / "note.html")
+    assert "Providers of a KI-Modell für allgemeine Zwecke face fines." in text
+    glossary.write_text(glossary.read_text(encoding="utf-8").replace(
+        "de: KI-Modell für allgemeine Zwecke", "de: KI-Modell mit allgemeinem Verwendungszweck"), encoding="utf-8")
+
     set_translation(po, "note: paragraph", msgid, '{{ fact("aia.entry-into-force") }} Anbietern drohen Geldbußen.')
     report = json.loads(cli("check", "--format", "json", root=project).stdout)
     rejected = [p for p in report["problems"] if "translation rejected" in p["message"]]

@@ -182,6 +182,7 @@ class ContentEntry:
     string: str
     fuzzy: bool
     lineno: int | None
+    uses: frozenset = frozenset()     # ('fact'|'term', id) of value placeholders the translation wrote out
 
 
 @dataclass
@@ -197,6 +198,12 @@ class Content:
         if entry is None or entry.fuzzy or not entry.string:
             return None
         return entry.string
+
+    def uses(self, context: str, msgid: str) -> frozenset:
+        """The facts and terms a usable translation stands on without naming them (it wrote
+        their values in its own words): ('fact', id) and ('term', id)."""
+        entry = self.entries.get((context, msgid))
+        return entry.uses if entry is not None and self.lookup(context, msgid) is not None else frozenset()
 
 
 def load_messages(root: Path, lang: str, problems: Problems) -> gettext.NullTranslations:
@@ -279,14 +286,25 @@ def load_content(root: Path, lang: str, problems: Problems, values=None) -> Cont
         if not message.id or isinstance(message.id, tuple):
             continue
         string = strip_marks(message.string or "")
+        uses = frozenset()
         if string and not message.fuzzy:
             why = check_translation(message.id, string, message.context or "", values)
             if why:
                 problems.warn(f"translation rejected ({why}); the source text is used",
                               file=content.file, line=message.lineno, entry=f"msgid {message.id[:60]!r}")
                 string = ""
-        content.entries[(message.context, message.id)] = ContentEntry(string, message.fuzzy, message.lineno)
+            elif values is not None and "{" in message.id:
+                uses = frozenset(values.uses(_written_out(message.id, string)))
+        content.entries[(message.context, message.id)] = ContentEntry(string, message.fuzzy, message.lineno, uses)
     return content
+
+
+def _written_out(msgid: str, string: str) -> list[str]:
+    """The placeholders of an accepted translation's msgid that it does not have."""
+    try:
+        return list(Counter(template_constructs(msgid)) - Counter(template_constructs(string)))
+    except ConstructError:
+        return []
 
 
 def _dropped(ours: list[str], theirs: list[str], msgid: str, string: str, context: str, values) -> str | None:

@@ -351,8 +351,10 @@ class ValueMatcher:
     def expected(self, call: Call, template: str | None) -> Expected | str:
         """What the translation must carry instead of the call, or why it cannot be dropped."""
         name = call.helper
-        if name in ("fact", "cite"):
-            return f"{name}() carries a note: keep it"
+        if name == "cite":
+            return "cite() carries a note: keep it"
+        if name == "fact":
+            return "fact() carries a note (with cite=false, a whole cited sentence): keep it"
         if name not in VALUE_HELPERS:
             return f"{name}() is not a value placeholder: keep it"
         arg = call.args[0] if call.args else call.kwarg({"date": "what", "value": "fact_id",
@@ -404,6 +406,20 @@ class ValueMatcher:
         if name == "date":
             return self._date(fact.date) if fact.date else "the fact has no date: keep it"
         return self._value(fact) if fact.value else "the fact has no value: keep it"
+
+    def uses(self, dropped) -> set[tuple[str, str]]:
+        """The facts and terms the dropped placeholders stood for ('fact', id) / ('term', id):
+        the unit still depends on them (a changed value must rebuild it, and may reject it)."""
+        out = set()
+        for construct in dropped:
+            call = parse_call(construct)
+            if call is None or not call.args or not isinstance(call.args[0], str):
+                continue
+            if call.helper in ("date", "value") and call.args[0] in self.lib.facts:
+                out.add(("fact", call.args[0]))
+            elif call.helper == "term":
+                out.add(("term", call.args[0]))
+        return out
 
     def dropped_problem(self, dropped: Counter, msgid: str, string: str, context: str) -> str | None:
         """Why the translation may not drop these constructs (placeholder -> how many), or None."""
