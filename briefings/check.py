@@ -129,6 +129,12 @@ def _invisible(lib: Library, composer: Composer, problems: Problems) -> None:
             why = invisible_problem(text)
             if why:
                 problems.warn(why, file=origin.file, line=origin.line, entry=f"term '{term.id}'", field=f"terms.{lang}")
+        for lang, forms in term.forms.items():
+            for i, text in enumerate(forms):
+                why = invisible_problem(text)
+                if why:
+                    problems.warn(why, file=origin.file, line=origin.line, entry=f"term '{term.id}'",
+                                  field=f"forms.{lang}.{i}")
     for doc in lib.documents.values():
         origin = lib.origin("document", doc.id)
         for name, text in [("title", doc.title), ("short_title", doc.short_title),

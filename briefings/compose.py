@@ -11,7 +11,7 @@ from .coverage import Coverage, measure
 from .house import load_house
 from .errors import BriefingsError, Problem, Problems, rel
 from .tidy import capitalise_cells, merge_repeated
-from .formatting import caps, format_date, release_locale_data
+from .formatting import caps, format_date, punctuation, release_locale_data
 from .i18n.catalogs import Content, load_content, load_messages
 from .i18n.units import Unit, is_translatable, localize, split_units
 from .labels import Labels, interface, labels_for
@@ -55,8 +55,9 @@ class Translations:
     """The catalogues of one process: interface (messages) and content, per language, with
     the problems found reading them (reported with every document of the language)."""
 
-    def __init__(self, root: Path):
-        self.root = root
+    def __init__(self, lib: Library):
+        self.lib = lib
+        self.root = lib.root
         self._messages: dict = {}
         self._content: dict[str, Content] = {}
         self._interface: dict[str, Labels] = {}
@@ -76,7 +77,9 @@ class Translations:
 
     def content(self, lang: str) -> Content:
         if lang not in self._content:
-            self._content[lang] = load_content(self.root, lang, self.problems(lang))
+            from .i18n.values import ValueMatcher        # translations that write a value out
+            values = ValueMatcher(self.lib, lang, self.messages(lang))
+            self._content[lang] = load_content(self.root, lang, self.problems(lang), values)
         return self._content[lang]
 
     def interface(self, lang: str) -> Labels:
@@ -108,7 +111,7 @@ class Composer:
         self.lib = lib
         self.root = lib.root
         self.house = lib.house or load_house(lib.root)     # a Library built by hand may have none
-        self.tr = Translations(lib.root)
+        self.tr = Translations(lib)
         self._templates: dict[str, tuple[str, list[Unit]]] = {}
         self.renderer = Renderer(lib, translations=self.tr.messages, labels=self.tr.interface,
                                  fact_text=self.fact_text)
@@ -198,6 +201,7 @@ class Composer:
         if catalog.errors:
             raise BriefingsError(catalog.errors)
         replacements, translated, fallback = {}, 0, 0
+        uses: frozenset = frozenset()     # facts and terms of values a translation wrote out
         if lang != SOURCE_LANGUAGE:
             for i, u in enumerate(units):
                 if not is_translatable(u.text):
@@ -209,10 +213,13 @@ class Composer:
                 else:
                     replacements[i] = found
                     translated += 1
+                    uses |= self.content(lang).uses(unit_context(pdoc.template, u), u.text)
         else:
             translated = sum(1 for u in units if is_translatable(u.text))
         localized = localize(source, units, replacements) if replacements else source
         rendered = self.renderer.render(pack, pdoc, lang, localized, file)
+        rendered.facts |= {name for kind, name in uses if kind == "fact"}      # still depends on them
+        rendered.terms |= {name for kind, name in uses if kind == "term"}
         rendered.problems.raise_errors()
         if lang != SOURCE_LANGUAGE:        # facts are translation units too
             missing = sum(1 for f in rendered.facts
@@ -283,8 +290,9 @@ class Composer:
         event = f"{labels['event_name']}, {labels['event_place']} ({labels['this event']})"
         entries.append(m.TimelineEntry(pack.event.date, (m.Text(event),), highlight=True))
         entries.sort(key=lambda e: (e.date, not e.highlight))
-        alt = labels["Timeline"] + ": " + "; ".join(
-            f"{format_date(e.date, lang)}: {m.plain_text(e.label)}" for e in entries)
+        colon, semicolon = punctuation(": ", lang), punctuation("; ", lang)     # FR '\u00a0: '
+        alt = labels["Timeline"] + colon + semicolon.join(
+            f"{format_date(e.date, lang)}{colon}{m.plain_text(e.label)}" for e in entries)
         caption = (m.Text(spec["caption"]),) if spec.get("caption") else (m.Text(labels["Timeline"]),)
         return m.Figure("timeline", tuple(entries), alt, caption)
 

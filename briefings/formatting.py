@@ -81,6 +81,18 @@ def format_value(amount: float | int, unit: str, lang: str,
     return number
 
 
+# Languages that put a no-break space before ':', ';', '?' and '!' (French, as the
+# Interinstitutional Style Guide and the French content catalogue write it).
+SPACE_BEFORE_PUNCTUATION = {"fr"}
+
+
+def punctuation(mark: str, lang: str) -> str:
+    """A separator the code writes (': ', '; ') as `lang` writes it: '\u00a0: ' in French."""
+    if lang in SPACE_BEFORE_PUNCTUATION and mark[:1] in ":;?!":
+        return NBSP + mark
+    return mark
+
+
 def caps(text: str, lang: str) -> str:
     """Text in capitals as the language writes them: Greek drops the accent (tonos) in
     capitals but keeps the diaeresis ('Με μια ματιά' -> 'ΜΕ ΜΙΑ ΜΑΤΙΑ', not 'ΜΑΤΙΆ')."""

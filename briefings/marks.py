@@ -10,6 +10,8 @@ Between rendering a template and parsing its Markdown, three things travel insid
   missing translation;
 * a **note reference** (a citation's place): ``U+E010 <n> U+E011``; the parser turns it into a
   FootnoteRef;
+* a **capital mark** before a name `term()` or `doc()` inserted: tidy makes its first letter a
+  capital where it starts a sentence, a cell or a heading, and removes the mark;
 * a **figure place**: ``U+E012 figure:<n> U+E013`` on a line of its own; the parser turns it into
   the composed Figure.
 
@@ -26,8 +28,12 @@ FALLBACK_OPEN, FALLBACK_CLOSE, FALLBACK_END = "\ue000", "\ue001", "\ue002"
 ORIGINAL_OPEN = "\ue003"
 NOTE_OPEN, NOTE_CLOSE = "\ue010", "\ue011"
 FIGURE_OPEN, FIGURE_CLOSE = "\ue012", "\ue013"
+# before a name term() or doc() inserted: capitalised where it starts a sentence or cell
+# (tidy.capital_starts), then removed
+CAPITAL = "\ue014"
 
 PRIVATE = re.compile("[\ue000-\ue01f]")          # the block reserved for our marks
+SPAN_CHARS = re.compile("[\ue000-\ue00f]")      # the part of it the language spans use
 # a language code as the fallback mark spells it (ISO 639-1: the 24 EU languages are two letters)
 _LANG = "[a-z]{2}"
 FALLBACK_START = re.compile(f"[\ue000\ue003]({_LANG})\ue001")

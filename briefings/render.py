@@ -25,7 +25,8 @@ from .errors import BriefingsError, Problem, Problems, did_you_mean
 from .formatting import format_date, format_value
 from .languages import BY_CODE, SOURCE_LANGUAGE
 from .sources import Fact, Library, Pack, PackDocument
-from .tidy import merge_notes, plain_numbers
+from .marks import CAPITAL
+from .tidy import capital_starts, capitalise_first, merge_notes, plain_numbers
 
 # Characters Python-Markdown gives meaning to anywhere in a line (and accepts a backslash
 # before); '(' and ')' only matter after ']', which is escaped. Escaping less keeps the
@@ -374,21 +375,23 @@ class _Call:
         term = self.r.lib.terms.get(term_id) if isinstance(term_id, str) else None
         if term is None:
             return self.problem(f"unknown term '{term_id}'{did_you_mean(str(term_id), self.r.lib.terms)}", "term")
-        self.terms.add(term.id)
-        return Markdown(escape_markdown(term.terms.get(self.lang, term.terms["en"])))
+        self.terms.add(term.id)      # capitalised where it starts a sentence or cell (tidy.capital_starts)
+        return Markdown(CAPITAL + escape_markdown(term.terms.get(self.lang, term.terms["en"])))
 
     def doc(self, doc_id, full=False) -> Markdown:
         document = self.r.lib.documents.get(doc_id) if isinstance(doc_id, str) else None
         if document is None:
             return self.problem(f"unknown document '{doc_id}'{did_you_mean(str(doc_id), self.r.lib.documents)}", "doc")
         text = document.title_in(self.lang) if full else document.short_title_in(self.lang)
-        return Markdown(escape_markdown(text))
+        return Markdown(CAPITAL + escape_markdown(text))     # capitalised at a sentence's start
 
     def timeline(self, fact_ids, caption=None) -> Markdown:
         if not isinstance(fact_ids, (list, tuple)):
             return self.problem("expected a list of fact ids", "timeline")
         if caption is not None and not isinstance(caption, str):
             return self.problem(f"caption must be text, got {type(caption).__name__}", "timeline")
+        if caption is not None:
+            caption = caption.replace(CAPITAL, "")      # a doc() or term() in it: no mark in a figure
         entries = []
         for fact_id in fact_ids:
             fact = self.get_fact(fact_id, "timeline")
@@ -417,9 +420,12 @@ class _Call:
                 "|" + "---|" * len(head)]
         for term in terms:
             self.terms.add(term.id)
-            # each column's term in its own language, tagged as such on a page in another one
-            cells = [escape_markdown(term.terms.get(code, "–")) if code == self.lang or code not in term.terms
-                     else marks.original(escape_markdown(term.terms[code]), code) for code in langs]
+            # each column's term in its own language (tagged as such on a page in another one),
+            # starting with a capital as every cell does
+            cells = [escape_markdown(capitalise_first(term.terms.get(code, "–"), code)) if code == self.lang
+                     or code not in term.terms else
+                     marks.original(escape_markdown(capitalise_first(term.terms[code], code)), code)
+                     for code in langs]
             # The cell is the citation (the act linked, the pinpoint as in the notes); the act
             # also goes to the references.
             doc = self.r.lib.documents[term.defined_in.document]
@@ -537,7 +543,7 @@ class Renderer:
             call.problems.add(f"template error: {type(exc).__name__}: {exc}", file=file,
                               line=_tb_line(exc, template))
             text = ""
-        text, notes = merge_notes(plain_numbers(text), call.cites)
+        text, notes = merge_notes(plain_numbers(capital_starts(text, lang)), call.cites)
         call.footnotes = [self.citations(note, lang) for note in notes]
         return Rendered(markdown=text.rstrip("\n") + "\n",
                         footnotes=call.footnotes, documents=call.documents, facts=call.facts,

@@ -65,6 +65,9 @@ FIELD_HELP: dict[str, str] = {
     "Fact.tags": "Free labels for finding facts.",
     "Term.id": "Identifier that `term()` uses, e.g. `gpai-model`.",
     "Term.terms": "The official term per language code; `en` is required.",
+    "Term.forms": "Inflected forms of the term per language code that the stem rule does not recognise "
+                  "(e.g. German plurals with an umlaut, `schwerwiegende Vorfälle`); a translation may write "
+                  "any of them instead of `term()` (docs/translating.md).",
     "Term.defined_in": "The document and article where the term is defined.",
     "Term.note": "A note for translators and readers, e.g. `to be confirmed`.",
     "Event.name": "Name of the meeting, e.g. `European Parliament plenary part-session`.",

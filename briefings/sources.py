@@ -238,6 +238,7 @@ class Term(Strict):
 
     id: Id
     terms: dict[LangCode, Text]
+    forms: dict[LangCode, list[Text]] = {}     # inflected forms a translation may write instead of term()
     defined_in: Citation
     note: Text | None = None
 

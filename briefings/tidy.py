@@ -59,10 +59,72 @@ def merge_repeated(blocks, footnotes) -> tuple[tuple, tuple]:
     return new_blocks, new_notes
 
 
+def capitalise_first(text: str, lang: str | None = None) -> str:
+    """Text with its first letter as a capital, as a sentence or cell starts, by the rules of
+    `i18n.notation.capitalize_first` (every script; a Greek accent stays, 'ά' -> 'Ά'; Dutch
+    'ij' -> 'IJ'; a number or a point label starts as printed), and one more: a word cased
+    on purpose is left alone, where a capital follows its first letter (an acronym such as
+    'eIDAS', an Irish mutation such as 'tAcht', 'hEorpa')."""
+    from .i18n.notation import capitalize_first
+    first = next((i for i, ch in enumerate(text) if ch.isalnum()), None)
+    if first is None or not text[first].islower():
+        return text
+    if text[first + 1:first + 2].isupper():
+        return text
+    return capitalize_first(text, lang)
+
+
+# Where the renderer's term() and doc() put their text: the text after this mark is
+# capitalised where it starts a sentence, a table cell or a block (`capital_starts`).
+CAPITAL = marks.CAPITAL
+_NOTE_MARK = re.compile(f"{marks.NOTE.pattern}|{marks.FALLBACK_START.pattern}|{marks.SPAN_CHARS.pattern}")
+_OPENERS = " \t\u00a0\u202f*_[«„“‘\"'(¿¡"
+_BLOCK_START = re.compile(r"^\s*(?:#{1,6}|[-*+]|\d+[.)]|>|Table:|!!!\s+\w+.*)?$")
+_SENTENCE_DONE = re.compile(r"(\w*)[.!?…][’”»\"')\]]*$")
+# Words after whose full stop a sentence goes on ('e.g. the', 'z. B. die', 'Art. 5').
+ABBREVIATIONS = frozenset("eg ie cf ex p pp s vgl bzw ca z b d h art arts no nr abs n etc".split())
+
+
+def capital_starts(markdown: str, lang: str | None = None) -> str:
+    """The resolved Markdown with each inserted name (after `CAPITAL`) capitalised where it
+    starts a sentence, a table cell, a heading, list item, quote or caption; the marks removed."""
+    if CAPITAL not in markdown:
+        return markdown
+    out = []
+    for line in markdown.split("\n"):
+        if CAPITAL not in line:
+            out.append(line)
+            continue
+        parts = line.split(CAPITAL)
+        text = parts[0]
+        for part in parts[1:]:
+            if _starts(text, line):
+                part = capitalise_first(part, lang)
+            text += part
+        out.append(text)
+    return "\n".join(out)
+
+
+def _starts(before: str, line: str) -> bool:
+    plain = _NOTE_MARK.sub("", before)
+    rest = plain.rstrip(_OPENERS)
+    if _BLOCK_START.match(rest):
+        return True
+    if rest.endswith("|") and not rest.endswith("\\|") and line.lstrip().startswith("|"):
+        return True
+    done = _SENTENCE_DONE.search(rest)
+    if not done or not any(c.isspace() for c in plain[len(rest):]):
+        return False                           # no sentence ended, or 'e.g.(': no space after it
+    word = done.group(1)
+    if word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        return False
+    return not (word.isdigit() and len(word) <= 2 and rest[done.end(1):done.end(1) + 1] == ".")
+
+
 def _capital(nodes: tuple) -> tuple:
     if nodes and isinstance(nodes[0], m.Text) and nodes[0].text[:1].islower():
         first = nodes[0]
-        return (replace(first, text=first.text[:1].upper() + first.text[1:]),) + tuple(nodes[1:])
+        return (replace(first, text=capitalise_first(first.text)),) + tuple(nodes[1:])
     if nodes and isinstance(nodes[0], (m.Strong, m.Emph, m.Link)):
         return (replace(nodes[0], children=_capital(nodes[0].children)),) + tuple(nodes[1:])
     return tuple(nodes)

@@ -7,6 +7,7 @@ import gettext
 import io
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -182,6 +183,7 @@ class ContentEntry:
     string: str
     fuzzy: bool
     lineno: int | None
+    uses: frozenset = frozenset()     # ('fact'|'term', id) of value placeholders the translation wrote out
 
 
 @dataclass
@@ -197,6 +199,12 @@ class Content:
         if entry is None or entry.fuzzy or not entry.string:
             return None
         return entry.string
+
+    def uses(self, context: str, msgid: str) -> frozenset:
+        """The facts and terms a usable translation stands on without naming them (it wrote
+        their values in its own words): ('fact', id) and ('term', id)."""
+        entry = self.entries.get((context, msgid))
+        return entry.uses if entry is not None and self.lookup(context, msgid) is not None else frozenset()
 
 
 def load_messages(root: Path, lang: str, problems: Problems) -> gettext.NullTranslations:
@@ -266,8 +274,10 @@ class Translations(gettext.NullTranslations):
         return found if found is not None else (msgid1 if n == 1 else msgid2)
 
 
-def load_content(root: Path, lang: str, problems: Problems) -> Content:
-    """The content catalogue, each translation checked; a bad one falls back (with a problem)."""
+def load_content(root: Path, lang: str, problems: Problems, values=None) -> Content:
+    """The content catalogue, each translation checked; a bad one falls back (with a problem).
+    `values` (an `i18n.values.ValueMatcher`) lets a translation write a value placeholder's
+    value in its own words; without it every placeholder must stay."""
     path = po_path(root, lang, "content")
     catalog = read_catalog(path, lang, root, problems)
     content = Content(lang, rel(path, root))
@@ -277,23 +287,46 @@ def load_content(root: Path, lang: str, problems: Problems) -> Content:
         if not message.id or isinstance(message.id, tuple):
             continue
         string = strip_marks(message.string or "")
+        uses = frozenset()
         if string and not message.fuzzy:
-            why = check_translation(message.id, string, message.context or "")
+            why = check_translation(message.id, string, message.context or "", values)
             if why:
                 problems.warn(f"translation rejected ({why}); the source text is used",
                               file=content.file, line=message.lineno, entry=f"msgid {message.id[:60]!r}")
                 string = ""
-        content.entries[(message.context, message.id)] = ContentEntry(string, message.fuzzy, message.lineno)
+            elif values is not None and "{" in message.id:
+                uses = frozenset(values.uses(_written_out(message.id, string)))
+        content.entries[(message.context, message.id)] = ContentEntry(string, message.fuzzy, message.lineno, uses)
     return content
+
+
+def _written_out(msgid: str, string: str) -> list[str]:
+    """The placeholders of an accepted translation's msgid that it does not have."""
+    try:
+        return list(Counter(template_constructs(msgid)) - Counter(template_constructs(string)))
+    except ConstructError:
+        return []
+
+
+def _dropped(ours: list[str], theirs: list[str], msgid: str, string: str, context: str, values) -> str | None:
+    """Why a translation with other placeholders than its msgid's cannot be used, or None
+    (it only leaves out value placeholders whose values it writes itself)."""
+    added, dropped = Counter(theirs) - Counter(ours), Counter(ours) - Counter(theirs)
+    differ = f"placeholders differ: the msgid has {ours or 'none'}, the translation {theirs or 'none'}"
+    if added or values is None:
+        return differ
+    return values.dropped_problem(dropped, msgid, string, context)
 
 
 _DATA_CONTEXTS = ("fact:", "fact-label:", "pack:", "document:")     # plain text, never a template
 
 
-def check_translation(msgid: str, string: str, context: str) -> str | None:
+def check_translation(msgid: str, string: str, context: str, values=None) -> str | None:
     """Why a content translation cannot be used, or None. A translation carries text, never
-    code: its Jinja constructs must be exactly the msgid's, each whole, and it may not start
-    with indentation (which would turn it into a code block or a nested list)."""
+    code: its Jinja constructs must be the msgid's, each whole, and it may not start with
+    indentation (which would turn it into a code block or a nested list). It may leave out a
+    value placeholder only where `values` (an `i18n.values.ValueMatcher`) finds the same
+    value written in its text; it may never add one."""
     if string != string.lstrip(" \t"):
         return "it starts with spaces or a tab, which would change the Markdown block"
     from ..parse import markdown_limits           # what would make the whole document fail
@@ -311,8 +344,13 @@ def check_translation(msgid: str, string: str, context: str) -> str | None:
             return "the source text has an incomplete Jinja construct, so it cannot be translated safely"
         ours = theirs if not theirs else None
     if ours != theirs:
-        return f"placeholders differ: the msgid has {ours or 'none'}, the translation {theirs or 'none'}"
+        why = _dropped(ours, theirs, msgid, string, context, values)
+        if why:
+            return why
     if context.startswith("fact:") and _brace_names(msgid) != _brace_names(string):
-        return f"placeholders differ: the msgid has {_brace_names(msgid)}, the translation {_brace_names(string)}"
+        why = _dropped([f"{{{n}}}" for n in _brace_names(msgid)], [f"{{{n}}}" for n in _brace_names(string)],
+                       msgid, string, context, values)
+        if why:
+            return why
     kind = context.rsplit(":", 1)[-1].strip() if ":" in context else "paragraph"
     return structure_problem(string, kind if not context.startswith(("fact:", "pack:", "document:")) else "text")

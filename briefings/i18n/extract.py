@@ -21,6 +21,12 @@ from ..sources import Library
 from .units import is_translatable, split_units
 
 PLACEHOLDER_NOTE = "Keep every {{ … }} exactly as it is: it is replaced by a date, a fact or a citation in your language."
+KEEP_NOTE = ("Keep fact(), cite(), and date() or value() without cite=false, exactly as they are "
+             "(you may move them): they carry a note.")
+REPLACE_NOTE = ("You may replace a date(), value(), term() or doc() below by your own wording where your "
+                "grammar needs it (a case ending, an inflected term, an act's short form after its first "
+                "mention); it is accepted only if your text has the same value (see docs/translating.md). "
+                "In English: {values}.")
 FIXED_DATE = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
 
 
@@ -61,15 +67,63 @@ def messages_catalog() -> Catalog:
     return catalog
 
 
-def template_units(name: str, source: str):
-    """(line, context, msgid, comments) for each translatable unit of one template."""
+def template_units(name: str, source: str, lib: Library | None = None):
+    """(line, context, msgid, comments) for each translatable unit of one template. With the
+    library, a unit's comments say which placeholders must stay and what the others are."""
     for unit in split_units(source):
         if not is_translatable(unit.text):
             continue
         comments = [c for c in (unit.comment,) if c]
         if "{{" in unit.text:
-            comments.append(PLACEHOLDER_NOTE)
+            comments += placeholder_notes(unit.text, lib, name)
         yield unit.line, f"{name}: {unit.kind}", unit.text, comments
+
+
+def placeholder_notes(text: str, lib: Library | None, template: str) -> list[str]:
+    """The translator's rules for a unit's placeholders (see i18n/values.py)."""
+    if lib is None:
+        return [PLACEHOLDER_NOTE]
+    from .units import ConstructError, template_constructs
+    from .values import ValueMatcher, parse_call
+    try:
+        constructs = list(dict.fromkeys(re.findall(r"\{\{.*?\}\}", text, re.S)))
+        template_constructs(text)
+    except ConstructError:
+        return [PLACEHOLDER_NOTE]
+    matcher = ValueMatcher(lib, "en")
+    keep, values = False, []
+    for construct in constructs:
+        call = parse_call(construct)
+        expected = matcher.expected(call, template) if call else "keep"
+        if isinstance(expected, str):
+            keep = True
+        else:
+            values.append(f"{call.show()[3:-3]} = {_english(call, lib, template)}")
+    notes = [KEEP_NOTE] if keep else []
+    if values:
+        notes.append(REPLACE_NOTE.format(values="; ".join(values)))
+    return notes
+
+
+def _english(call, lib: Library, template: str) -> str:
+    """What a value placeholder shows in English."""
+    from ..formatting import format_date, format_value
+    import gettext
+    arg = call.args[0] if call.args else None
+    if call.helper == "term":
+        return f"'{lib.terms[arg].terms['en']}' (official term)"
+    if call.helper == "doc":
+        document = lib.documents[arg]
+        return f"'{document.title if call.kwarg('full') else document.short_title}'"
+    if call.helper == "value":
+        value = lib.facts[arg].value
+        return format_value(value.amount, value.unit, "en", gettext.NullTranslations()).replace("\u00a0", " ")
+    if arg in lib.facts:
+        return format_date(lib.facts[arg].date, "en")
+    if arg == "event.date":
+        return "the event's date (" + ", ".join(sorted({format_date(p.event.date, "en") for p in lib.packs.values()
+                                                        if any(d.template == template for d in p.documents)})) + ")"
+    return format_date(dt.date.fromisoformat(arg), "en")
 
 
 def content_catalog(lib: Library) -> Catalog:
@@ -78,7 +132,7 @@ def content_catalog(lib: Library) -> Catalog:
     root = lib.root
     for path in sorted((root / "templates" / "briefings").glob("*.md")):
         rel = f"templates/briefings/{path.name}"
-        for line, context, msgid, comments in template_units(path.stem, path.read_text(encoding="utf-8-sig")):
+        for line, context, msgid, comments in template_units(path.stem, path.read_text(encoding="utf-8-sig"), lib):
             _add(catalog, msgid, context, (rel, line), comments)
     for pack in sorted(lib.packs.values(), key=lambda p: p.id):
         origin = lib.origin("pack", pack.id)
@@ -107,9 +161,11 @@ def content_catalog(lib: Library) -> Catalog:
         source = lib.documents[fact.citation.document].short_title
         note = [f"Fact cited to {source}{', ' + fact.citation.pinpoint if fact.citation.pinpoint else ''}."]
         if fact.date:
-            note.append(f"{{date}} becomes the date ({fact.date.isoformat()}) written in your language.")
+            note.append(f"{{date}} becomes the date ({fact.date.isoformat()}) written in your language; you may "
+                        "write the date yourself instead (e.g. with a case ending), if it is the same date.")
         if fact.value:
-            note.append(f"{{value}} becomes the amount ({fact.value.amount:g} {fact.value.unit}) written in your language.")
+            note.append(f"{{value}} becomes the amount ({fact.value.amount:g} {fact.value.unit}) written in your "
+                        "language; you may write it yourself instead (e.g. in another case), with the same number.")
         if lib.documents[fact.citation.document].tier == "media-report":
             note.append("A press report: keep the attribution ('according to…').")
         _add(catalog, fact.text, f"fact:{fact.id}", (origin.file, origin.line), note)

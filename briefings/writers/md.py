@@ -12,7 +12,7 @@ import json
 import re
 
 from .. import model as m
-from ..formatting import format_date
+from ..formatting import format_date, punctuation
 from . import WriteContext
 
 # Characters with a meaning anywhere in a line, escaped with a backslash as pandoc and
@@ -25,9 +25,13 @@ _LEADING = re.compile(r"^(\s*)(?:([#+\-])(?=\s|$|#)|(\d+)([.)])(?=\s|$))")
 def escape(text: str) -> str:
     """Plain text to Markdown that shows exactly that text ('2.8.2026' stays as it is)."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", " ")
-    text = _SPECIAL.sub(r"\\\1", text)
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def _lead(text: str) -> str:
+    """A block's text, with what would open another block at its start escaped ('1\\. ', '\\# ')."""
     return _LEADING.sub(lambda mt: f"{mt.group(1)}\\{mt.group(2)}" if mt.group(2)
-                        else f"{mt.group(1)}{mt.group(3)}\\{mt.group(4)}", text)
+                        else f"{mt.group(1)}{mt.group(3)}\\{mt.group(4)}", text, count=1)
 
 
 class _Writer:
@@ -82,8 +86,8 @@ class _Writer:
             return "#" * node.level + " " + self.inlines(node.children, lang)
         if isinstance(node, m.Paragraph):
             if node.lang and node.lang != lang:
-                return f"::: {{lang={node.lang}}}\n{self.inlines(node.children, node.lang)}\n:::"
-            return self.inlines(node.children, lang)
+                return f"::: {{lang={node.lang}}}\n{_lead(self.inlines(node.children, node.lang))}\n:::"
+            return _lead(self.inlines(node.children, lang))
         if isinstance(node, m.ListBlock):
             items = []
             for n, item in enumerate(node.items, 1):
@@ -126,7 +130,8 @@ class _Writer:
 
     def figure(self, node: m.Figure, lang: str | None) -> str:
         caption = self.inlines(node.caption, lang) if node.caption else escape(node.alt)
-        items = [f"- {escape(format_date(e.date, self.lang))}: {self.inlines(e.label, lang)}"
+        colon = punctuation(": ", self.lang)           # French '\u00a0: '
+        items = [f"- {_lead(escape(format_date(e.date, self.lang)))}{colon}{self.inlines(e.label, lang)}"
                  for e in node.entries]
         return f"**{caption}**\n\n" + "\n".join(items)
 
@@ -147,12 +152,12 @@ class _Writer:
         parts += self.blocks(summary) + self.blocks(rest)
         if doc.references:
             parts.append("## " + escape(self.label("Main references")))
-            parts.append("\n".join("- " + self.inlines(r.children) for r in doc.references))
+            parts.append("\n".join("- " + _lead(self.inlines(r.children)) for r in doc.references))
         if doc.footnotes:
             parts.append("\n".join(f"[^{n.number}]: {self.inlines(n.children)}" for n in doc.footnotes))
         if self.labels.get("disclaimer"):
             parts.append("## " + escape(self.label("Disclaimer and copyright")))
-            parts.append(escape(self.labels["disclaimer"]))
+            parts.append(_lead(escape(self.labels["disclaimer"])))
         return "\n\n".join(p for p in parts if p) + "\n"
 
 
