@@ -22,8 +22,10 @@ from jinja2.visitor import NodeTransformer
 
 from .errors import BriefingsError, Problem, Problems, did_you_mean
 from .formatting import format_date, format_value
-from .languages import BY_CODE
-from .sources import Fact, Library, Pack, PackDocument
+from .i18n.notation import (capitalize_first, read_pinpoint, render_oj, render_pinpoint, short_date,
+                            with_date_suffix)
+from .languages import BY_CODE, SOURCE_LANGUAGE
+from .sources import Fact, Library, Pack, PackDocument, pinpoint_definitions
 from .tidy import merge_notes, plain_numbers
 
 # Characters Python-Markdown gives meaning to anywhere in a line (and accepts a backslash
@@ -310,6 +312,11 @@ class _Call:
     def cite(self, doc_id, pinpoint=None) -> Markdown:
         if doc_id not in self.r.lib.documents:
             return self.problem(f"unknown document '{doc_id}'{did_you_mean(str(doc_id), self.r.lib.documents)}", "cite")
+        if pinpoint is not None:
+            try:
+                read_pinpoint(str(pinpoint), pinpoint_definitions(self.r.lib.documents[doc_id]))
+            except ValueError as exc:
+                return self.problem(str(exc), "cite")
         return self.note(doc_id, None if pinpoint is None else str(pinpoint))
 
     def date(self, what, format="long", cite=True) -> Markdown:
@@ -390,10 +397,10 @@ class _Call:
             # also goes to the references.
             doc = self.r.lib.documents[term.defined_in.document]
             url = doc.link(BY_CODE[self.lang].eurlex)
-            ref = escape_markdown(doc.short_title_in(self.lang))
+            ref = escape_markdown(capitalize_first(doc.short_title_in(self.lang), self.lang))
             where = f"[{ref}]({url.replace('(', '%28').replace(')', '%29')})" if url else ref
             if term.defined_in.pinpoint:
-                where += ", " + escape_markdown(localize_citation(term.defined_in.pinpoint, labels))
+                where += ", " + pinpoint_markdown(doc, term.defined_in.pinpoint, self.lang)
             cells.append(where)
             if term.defined_in.document not in self.documents:
                 self.documents.append(term.defined_in.document)
@@ -433,8 +440,10 @@ class Renderer:
         return self.citations([(doc_id, pinpoint)], lang)
 
     def citations(self, cites, lang: str) -> str:
-        """One footnote for several citations, separated by semicolons."""
-        return "; ".join(self._cited(doc_id, pinpoint, lang) for doc_id, pinpoint in cites) + "."
+        """One footnote for several citations, separated by semicolons, ending with a full
+        stop (one only: a Hungarian OJ reference already ends with one, « 2024.7.12. »)."""
+        text = "; ".join(self._cited(doc_id, pinpoint, lang) for doc_id, pinpoint in cites)
+        return text if text.endswith(".") else text + "."
 
     def _cited(self, doc_id: str, pinpoint: str | None, lang: str) -> str:
         doc = self.lib.documents[doc_id]
@@ -443,10 +452,9 @@ class Renderer:
         url = doc.link(BY_CODE[lang].eurlex)
         url = url and url.replace("(", "%28").replace(")", "%29")
         parts = [f"[{title}]({url})" if url else title]
-        labels = self.labels(lang)
         if pinpoint:
-            parts.append(escape_markdown(localize_citation(pinpoint, labels)))
-        parts += [escape_markdown(part) for part in source_details(doc, lang, labels)]
+            parts.append(pinpoint_markdown(doc, pinpoint, lang))
+        parts += [escape_markdown(part) for part in source_details(doc, lang)]
         return ", ".join(parts)
 
     def compile(self, name: str, source: str, file: str) -> jinja2.Template:
@@ -528,32 +536,39 @@ def _helper_message(exc: Exception) -> str:
     return f"{name}(): {rest}{takes}"
 
 
-# The words of a pinpoint, only where they are citation words: 'point' before a lettered
-# point ('point (b)'; a numbered point has another word in many languages), 'and' between
-# two references (not inside a name such as 'Safety and Security chapter').
-_CITATION_WORDS = re.compile(r"\b(Arts|Art\.|Recital|Annex|Chapter|Section|Title|OJ)(?=[\s,])"
-                             r"|\b(point)(?= \()|(?<=[\d)] )(and)(?= (?:\d|Arts?\b|Annex|Recital|Chapter|Section|Title))")
+def pinpoint_markdown(doc, pinpoint: str, lang: str) -> str:
+    """A pinpoint of `doc` as `lang` writes it in a note (notation.render_pinpoint), as
+    Markdown. The source notation is read once (cached) and was checked when the sources
+    loaded or when cite() was called (a combination of such pinpoints, tidy.combine_pinpoints,
+    parses too; tests/test_citations.py checks every pair of the shipped ones). A part known only by its
+    English name ('Safety and Security' chapter of a code that exists only in English) stays
+    English and is marked so (lang="en") in the other languages. In English, the source
+    notation is the note's notation: the pinpoint is shown as written (once it has parsed)."""
+    p = read_pinpoint(pinpoint, pinpoint_definitions(doc))
+    if lang == SOURCE_LANGUAGE:
+        return escape_markdown(pinpoint)
+    text = escape_markdown(render_pinpoint(p, lang, "note"))
+    if p.names:
+        for name in dict.fromkeys(p.names):
+            escaped = escape_markdown(name)
+            text = text.replace(escaped, f"\ue000{SOURCE_LANGUAGE}\ue001{escaped}\ue002")
+    return text
 
 
-def source_details(doc, lang: str, labels) -> list[str]:
-    """What follows a document's name in a citation: its OJ reference (or, for what is not
-    law, its number), and the date of a press report."""
+def source_details(doc, lang: str, labels=None) -> list[str]:
+    """What follows a document's name in a citation: its Official Journal reference as `lang`
+    writes it (notation.render_oj: « JO L 333 du 27.12.2022, p. 80 ») or, for what is not law,
+    its number, and the date of a press report as a short date (« 2025.8.2. » in Hungarian,
+    « 2.8.2025 r. » in Polish). `labels` is not used any more (the citation words are the
+    notation module's); it stays accepted for callers that still pass it."""
     parts = []
     if doc.oj:
-        parts.append(localize_citation(doc.oj, labels))
+        parts.append(render_oj(doc.oj, lang))
     elif doc.number and doc.tier != "primary-law":
         parts.append(doc.number)
     if doc.tier == "media-report" and doc.published:
-        parts.append(format_date(doc.published, lang, "short"))
+        parts.append(with_date_suffix(short_date(doc.published, lang), lang))
     return parts
-
-
-def localize_citation(text: str, labels) -> str:
-    """'Art. 14(2)', 'Recital 110', 'OJ L, 2024/1689' with the words as the reader's language writes them."""
-    def swap(match):
-        word = match.group(match.lastindex)
-        return labels.get(word, word)
-    return _CITATION_WORDS.sub(swap, text)
 
 
 def _tb_line(exc: BaseException, template) -> int | None:
