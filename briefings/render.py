@@ -454,7 +454,7 @@ class Renderer:
         parts = [f"[{title}]({url})" if url else title]
         if pinpoint:
             parts.append(pinpoint_markdown(doc, pinpoint, lang))
-        parts += [escape_markdown(part) for part in source_details(doc, lang)]
+        parts += [_escape_inline(part) for part in source_details(doc, lang)]
         return ", ".join(parts)
 
     def compile(self, name: str, source: str, file: str) -> jinja2.Template:
@@ -546,13 +546,19 @@ def pinpoint_markdown(doc, pinpoint: str, lang: str) -> str:
     notation is the note's notation: the pinpoint is shown as written (once it has parsed)."""
     p = read_pinpoint(pinpoint, pinpoint_definitions(doc))
     if lang == SOURCE_LANGUAGE:
-        return escape_markdown(pinpoint)
-    text = escape_markdown(render_pinpoint(p, lang, "note"))
+        return _escape_inline(pinpoint)
+    text = _escape_inline(render_pinpoint(p, lang, "note"))
     if p.names:
         for name in dict.fromkeys(p.names):
-            escaped = escape_markdown(name)
+            escaped = _escape_inline(name)
             text = text.replace(escaped, f"\ue000{SOURCE_LANGUAGE}\ue001{escaped}\ue002")
     return text
+
+
+def _escape_inline(text: str) -> str:
+    """escape_markdown for text that never starts a line (it follows ', ' in a note or a
+    cell): '55. cikk' needs no guard against a list marker ('55&#46; cikk' in the .md output)."""
+    return escape_markdown(", " + text)[2:]
 
 
 def source_details(doc, lang: str, labels=None) -> list[str]:

@@ -115,7 +115,10 @@ def read_pinpoint(text: str, definitions: frozenset[str] = frozenset()) -> Pinpo
     p = parse_pinpoint(text, definitions=definitions)
     for lang in LANGS:
         for style in ("note", "text"):
-            render_pinpoint(p, lang, style)
+            try:
+                render_pinpoint(p, lang, style)
+            except ValueError as exc:
+                raise ValueError(f"pinpoint {text!r} cannot be written in every language: {exc}") from None
     return p
 
 
