@@ -190,3 +190,16 @@ def test_fixture_docx_notes_read_back(built):
         notes = zf.read("word/footnotes.xml").decode("utf-8")
     assert "art. 113 et art. 101, paragraphe 1, JO L, 2024/1689, 12.7.2024" in notes
     assert "Art. 113" not in notes and "OJ L" not in notes
+
+
+@pytest.mark.parametrize("lang", ["fr", "de"])
+def test_markdown_notes_show_the_notation_without_marks(shipped, lang):
+    text = (shipped / PACK / lang / "briefing.md").read_text(encoding="utf-8")
+    notes = [line for line in text.splitlines() if line.startswith("[^c")]
+    assert len(notes) > 50
+    assert not [n for n in notes if re.search("[\ue000-\ue01f]", n)], "language marks left in a note"
+    joined = "\n".join(notes)
+    for expected in EXPECTED[lang][:2]:
+        assert expected in joined
+    assert {"fr": "chapitre Safety and Security, mesure 9.3",
+            "de": "Kapitel Safety and Security, Maßnahme 9.3"}[lang] in joined

@@ -26,7 +26,9 @@ def write_markdown(doc: m.Document, resolved: str, notes=(), figures=None) -> by
     # Citation notes get labels of their own ('c1', 'c2'…): an author's own [^1] stays apart.
     body = _NOTE.sub(lambda match: f"[^c{match.group(1)}]", resolved)
     if notes:
-        body = body.rstrip("\n") + "\n\n" + "".join(f"[^c{i}]: {t}\n" for i, t in enumerate(notes, 1))
+        # a note's language marks (a name kept in English) go, as the body's do (compose._clean_markdown)
+        body = body.rstrip("\n") + "\n\n" + "".join(f"[^c{i}]: {_LANG_MARKS.sub('', t)}\n"
+                                                  for i, t in enumerate(notes, 1))
     body = _plain_summary(body, escape_markdown(doc.labels.get("Summary", "Summary")))
     for n, fig in (figures or {}).items():          # the timeline as a list other tools can show
         # labels and event names are text, escaped as every inserted value is (no raw HTML,
@@ -38,6 +40,7 @@ def write_markdown(doc: m.Document, resolved: str, notes=(), figures=None) -> by
 
 
 _NOTE = re.compile("\ue010(\\d+)\ue011")
+_LANG_MARKS = re.compile("\ue000[a-z]{2}\ue001|[\ue000-\ue002]")
 
 
 def _plain_summary(text: str, label: str) -> str:
