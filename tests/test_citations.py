@@ -38,10 +38,12 @@ PACK = "plenary-2026-05-18"
 # annexes in the plural (FR-8, DE-11) and the OJ reference (FR-10, DE-9, ALL-7).
 EXPECTED = {
     "fr": ["art. 55, paragraphe 1, point c)", "art. 3, point 65)", "art. 73, paragraphes 2 à 4",
-           "art. 113, troisième alinéa, point b)", "annexes I et II",
+           "art. 113, troisième alinéa, point b)", "annexes I et II", "annexe III, point 2",
+           "art. 55, paragraphe 1, point c), et art. 113, troisième alinéa, point b)",
            "JO L 333 du 27.12.2022, p. 80", "JO L 151 du 7.6.2019, p. 15", "JO L, 2024/1689, 12.7.2024"],
     "de": ["Art. 55 Abs. 1 Buchst. c", "Art. 3 Nr. 65", "Art. 73 Abs. 2 bis 4",
-           "Art. 113 Unterabs. 3 Buchst. b", "Anhänge I und II",
+           "Art. 113 Unterabs. 3 Buchst. b", "Anhänge I und II", "Anhang III Nr. 2",
+           "Art. 55 Abs. 1 Buchst. c und Art. 113 Unterabs. 3 Buchst. b",
            "ABl. L 333 vom 27.12.2022, S. 80", "ABl. L 151 vom 7.6.2019, S. 15", "ABl. L, 2024/1689, 12.7.2024"],
     "hu": ["55. cikk (1) bekezdés c) pont", "3. cikk 65. pont", "(110) preambulumbekezdés",
            "HL L 333., 2022.12.27., 80. o.", "HL L, 2024/1689, 2024.7.12."],
