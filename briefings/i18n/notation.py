@@ -109,16 +109,16 @@ def parse_pinpoint(text: str, *, definitions: Iterable[str] = ()) -> Pinpoint:
 @functools.lru_cache(maxsize=4096)
 def read_pinpoint(text: str, definitions: frozenset[str] = frozenset()) -> Pinpoint:
     """`parse_pinpoint`, once per distinct text (cached), and written once in every language
-    and both styles, so that a pinpoint that parses but that some language cannot write (a
-    seventh subparagraph) fails here, where the content is checked, and never while a document
-    is rendered. Raises ValueError as `parse_pinpoint` and `render_pinpoint` do."""
+    in the note style (what the build shows), so that a pinpoint that parses but that some
+    language cannot write (a sixth subparagraph) fails here, where the content is checked,
+    and never while a document is rendered. Raises ValueError as `parse_pinpoint` and
+    `render_pinpoint` do."""
     p = parse_pinpoint(text, definitions=definitions)
     for lang in LANGS:
-        for style in ("note", "text"):
-            try:
-                render_pinpoint(p, lang, style)
-            except ValueError as exc:
-                raise ValueError(f"pinpoint {text!r} cannot be written in every language: {exc}") from None
+        try:
+            render_pinpoint(p, lang, "note")
+        except ValueError as exc:
+            raise ValueError(f"pinpoint {text!r} cannot be written in every language: {exc}") from None
     return p
 
 
