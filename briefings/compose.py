@@ -273,7 +273,8 @@ class Composer:
             title = m.Text(name[:1].upper() + name[1:], shown_in, original)   # a list item starts with a capital
             nodes: list[m.Inline] = [m.Link(url, (title,)) if url else title]
             tail = source_details(d, lang, self.interface(lang))
-            nodes.append(m.Text((", " + ", ".join(tail) if tail else "") + "."))
+            end = ", " + ", ".join(tail) if tail else ""
+            nodes.append(m.Text(end + ("" if end.endswith(".") else ".")))     # HU « 2024.7.12. »
             out.append(m.Reference(tuple(nodes)))
         return tuple(out)
 

@@ -86,18 +86,6 @@ MESSAGES: dict[str, str] = {
     # TRANSLATORS: on a language switcher, marks a language version that is not fully translated.
     "fallback_legend": N_("* partly in English"),
     "Contents": N_("Contents"),
-    # TRANSLATORS: abbreviations in citations ("Art. 14(2)", "Recital 110", "Annex III", "OJ L, 2024/1689"),
-    # written as the Official Journal writes them in your language (e.g. French "art.", "considérant", "JO").
-    "Art.": N_("Art."),
-    "Arts": N_("Arts"),
-    "Recital": N_("Recital"),
-    "Annex": N_("Annex"),
-    "Chapter": N_("Chapter"),
-    "Section": N_("Section"),
-    "Title": N_("Title"),
-    "point": N_("point"),
-    "and": N_("and"),
-    "OJ": N_("OJ"),
     "PDF document": N_("PDF document"),
 }
 

@@ -23,8 +23,10 @@ from jinja2.visitor import NodeTransformer
 from . import marks
 from .errors import BriefingsError, Problem, Problems, did_you_mean
 from .formatting import format_date, format_value
+from .i18n.notation import (capitalize_first, read_pinpoint, render_oj, render_pinpoint, short_date,
+                            with_date_suffix)
 from .languages import BY_CODE, SOURCE_LANGUAGE
-from .sources import Fact, Library, Pack, PackDocument
+from .sources import Fact, Library, Pack, PackDocument, pinpoint_definitions
 from .marks import CAPITAL
 from .tidy import capital_starts, capitalise_first, merge_notes, plain_numbers
 
@@ -197,7 +199,7 @@ def shown_title(d, lang: str, short: bool = True, capital: bool = False) -> str:
     not the reader's (a gap as fallback, a source in one language only as original)."""
     text = d.short_title_in(lang) if short else d.title_in(lang)
     if capital:
-        text = text[:1].upper() + text[1:]
+        text = capitalize_first(text, lang)
     body = escape_markdown(text)
     shown_in, original = title_language(d, lang, short)
     if shown_in is None:
@@ -341,6 +343,11 @@ class _Call:
     def cite(self, doc_id, pinpoint=None) -> Markdown:
         if doc_id not in self.r.lib.documents:
             return self.problem(f"unknown document '{doc_id}'{did_you_mean(str(doc_id), self.r.lib.documents)}", "cite")
+        if pinpoint is not None:
+            try:
+                read_pinpoint(str(pinpoint), pinpoint_definitions(self.r.lib.documents[doc_id]))
+            except ValueError as exc:
+                return self.problem(str(exc), "cite")
         return self.note(doc_id, None if pinpoint is None else str(pinpoint))
 
     def date(self, what, format="long", cite=True) -> Markdown:
@@ -430,10 +437,10 @@ class _Call:
             # also goes to the references.
             doc = self.r.lib.documents[term.defined_in.document]
             url = doc.link(BY_CODE[self.lang].eurlex)
-            ref = shown_title(doc, self.lang)
+            ref = shown_title(doc, self.lang, capital=True)
             where = f"[{ref}]({url.replace('(', '%28').replace(')', '%29')})" if url else ref
             if term.defined_in.pinpoint:
-                where += ", " + escape_markdown(localize_citation(term.defined_in.pinpoint, labels))
+                where += ", " + pinpoint_markdown(doc, term.defined_in.pinpoint, self.lang)
             cells.append(where)
             if term.defined_in.document not in self.documents:
                 self.documents.append(term.defined_in.document)
@@ -473,8 +480,10 @@ class Renderer:
         return self.citations([(doc_id, pinpoint)], lang)
 
     def citations(self, cites, lang: str) -> str:
-        """One footnote for several citations, separated by semicolons."""
-        return "; ".join(self._cited(doc_id, pinpoint, lang) for doc_id, pinpoint in cites) + "."
+        """One footnote for several citations, separated by semicolons, ending with a full
+        stop (one only: a Hungarian OJ reference already ends with one, « 2024.7.12. »)."""
+        text = "; ".join(self._cited(doc_id, pinpoint, lang) for doc_id, pinpoint in cites)
+        return text if text.endswith(".") else text + "."
 
     def _cited(self, doc_id: str, pinpoint: str | None, lang: str) -> str:
         doc = self.lib.documents[doc_id]
@@ -482,10 +491,9 @@ class Renderer:
         url = doc.link(BY_CODE[lang].eurlex)
         url = url and url.replace("(", "%28").replace(")", "%29")
         parts = [f"[{title}]({url})" if url else title]
-        labels = self.labels(lang)
         if pinpoint:
-            parts.append(escape_markdown(localize_citation(pinpoint, labels)))
-        parts += [escape_markdown(part) for part in source_details(doc, lang, labels)]
+            parts.append(pinpoint_markdown(doc, pinpoint, lang))
+        parts += [_escape_inline(part) for part in source_details(doc, lang)]
         return ", ".join(parts)
 
     def compile(self, name: str, source: str, file: str) -> jinja2.Template:
@@ -568,32 +576,45 @@ def _helper_message(exc: Exception) -> str:
     return f"{name}(): {rest}{takes}"
 
 
-# The words of a pinpoint, only where they are citation words: 'point' before a lettered
-# point ('point (b)'; a numbered point has another word in many languages), 'and' between
-# two references (not inside a name such as 'Safety and Security chapter').
-_CITATION_WORDS = re.compile(r"\b(Arts|Art\.|Recital|Annex|Chapter|Section|Title|OJ)(?=[\s,])"
-                             r"|\b(point)(?= \()|(?<=[\d)] )(and)(?= (?:\d|Arts?\b|Annex|Recital|Chapter|Section|Title))")
+def pinpoint_markdown(doc, pinpoint: str, lang: str) -> str:
+    """A pinpoint of `doc` as `lang` writes it in a note (notation.render_pinpoint), as
+    Markdown. The source notation is read once (cached) and was checked when the sources
+    loaded or when cite() was called (a combination of such pinpoints, tidy.combine_pinpoints,
+    parses too; tests/test_citations.py checks every pair of the shipped ones). A part known only by its
+    English name ('Safety and Security' chapter of a code that exists only in English) stays
+    English and is marked so (lang="en") in the other languages. In English, the source
+    notation is the note's notation: the pinpoint is shown as written (once it has parsed)."""
+    p = read_pinpoint(pinpoint, pinpoint_definitions(doc))
+    if lang == SOURCE_LANGUAGE:
+        return _escape_inline(pinpoint)
+    text = _escape_inline(render_pinpoint(p, lang, "note"))
+    if p.names:
+        for name in dict.fromkeys(p.names):
+            escaped = _escape_inline(name)
+            text = text.replace(escaped, marks.original(escaped, SOURCE_LANGUAGE))   # the source's own name
+    return text
 
 
-def source_details(doc, lang: str, labels) -> list[str]:
-    """What follows a document's name in a citation: its OJ reference (or, for what is not
-    law, its number), and the date of a press report."""
+def _escape_inline(text: str) -> str:
+    """escape_markdown for text that never starts a line (it follows ', ' in a note or a
+    cell): '55. cikk' needs no guard against a list marker ('55&#46; cikk' in the .md output)."""
+    return escape_markdown(", " + text)[2:]
+
+
+def source_details(doc, lang: str, labels=None) -> list[str]:
+    """What follows a document's name in a citation: its Official Journal reference as `lang`
+    writes it (notation.render_oj: « JO L 333 du 27.12.2022, p. 80 ») or, for what is not law,
+    its number, and the date of a press report as a short date (« 2025.8.2. » in Hungarian,
+    « 2.8.2025 r. » in Polish). `labels` is not used any more (the citation words are the
+    notation module's); it stays accepted for callers that still pass it."""
     parts = []
     if doc.oj:
-        parts.append(localize_citation(doc.oj, labels))
+        parts.append(render_oj(doc.oj, lang))
     elif doc.number and doc.tier != "primary-law":
         parts.append(doc.number)
     if doc.tier == "media-report" and doc.published:
-        parts.append(format_date(doc.published, lang, "short"))
+        parts.append(with_date_suffix(short_date(doc.published, lang), lang))
     return parts
-
-
-def localize_citation(text: str, labels) -> str:
-    """'Art. 14(2)', 'Recital 110', 'OJ L, 2024/1689' with the words as the reader's language writes them."""
-    def swap(match):
-        word = match.group(match.lastindex)
-        return labels.get(word, word)
-    return _CITATION_WORDS.sub(swap, text)
 
 
 def _tb_line(exc: BaseException, template) -> int | None:

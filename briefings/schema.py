@@ -48,8 +48,12 @@ FIELD_HELP: dict[str, str] = {
     "SourceDocument.unverified_titles": "Language codes whose `titles`/`short_titles` were not checked against "
                                         "the official text (EUR-Lex or the publisher's page), e.g. `[lt, mt]`; "
                                         "remove a code once checked.",
+    "SourceDocument.definitions": "Articles whose numbered subdivisions are points, not paragraphs (the "
+                                  "definitions article), e.g. `[\"3\"]`: `Art. 3(63)` is then cited as point 63 "
+                                  "(FR « art. 3, point 63) », DE « Art. 3 Nr. 63 »).",
     "Citation.document": "The `id` of a document in `sources/documents*`.",
-    "Citation.pinpoint": "Where in the document, e.g. `Art. 55(1)(c)`, `Recital 110`, `Annex III, point 2`.",
+    "Citation.pinpoint": "Where in the document, in the English notation of the Official Journal, e.g. "
+                         "`Art. 55(1)(c)`, `Recital 110`, `Annex III, point 2`; shown in each language's notation.",
     "Value.amount": "The number, e.g. `15000000` or `3`.",
     "Value.unit": "What the number counts; it decides how the value is written in each language.",
     "Fact.id": "Namespaced identifier, e.g. `cra.reporting-applies`; templates use it in `fact()`.",

@@ -14,6 +14,7 @@ from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, ValidationE
 from pydantic_core import PydanticCustomError
 
 from .errors import BriefingsError, Problem, Problems, did_you_mean, rel
+from .i18n.notation import read_pinpoint, render_oj
 from .languages import BY_CODE, SOURCE_LANGUAGE
 from .yamlread import LinedDict, LinedList, line_of, load_yaml
 
@@ -112,6 +113,9 @@ class SourceDocument(Strict):
     in_force: Date | None = None
     publisher: Text
     procedure: Text | None = None
+    # Articles whose numbered subdivisions are points, not paragraphs (the definitions
+    # article): with ["3"], the pinpoint `Art. 3(63)` is point 63 of Article 3.
+    definitions: list[Annotated[str, Field(pattern=r"^[0-9]+[a-z]?$")]] = []
     source_lang: LangCode | None = None
     unverified_titles: list[LangCode] = []
 
@@ -383,6 +387,35 @@ def _load_kind(lib: Library, paths, key: str, kind: str, store: dict, problems: 
                 continue
             store[obj.id] = obj
             lib.origins[(kind, obj.id)] = Origin(file, data.line)
+            _check_notation(lib, kind, obj, data, file, problems)
+
+
+def _check_notation(lib: Library, kind: str, obj, data, file: str, problems: Problems):
+    """A pinpoint or an Official Journal reference the notation module cannot read would
+    show in the notes as it is written, in English notation, in every language: an error,
+    here, with its line (documents load first, so a fact's act and its definitions are known)."""
+    entry = f"{kind} '{obj.id}'"
+    if kind == "document" and obj.oj:
+        try:
+            render_oj(obj.oj, "en")
+        except ValueError as exc:
+            problems.add(str(exc), file=file, line=line_of(data, ("oj",)), entry=entry, field="oj")
+        return
+    fld = {"fact": "citation", "term": "defined_in"}.get(kind)
+    citation = getattr(obj, fld) if fld else None
+    if citation is None or citation.pinpoint is None:
+        return
+    doc = lib.documents.get(citation.document)
+    try:
+        read_pinpoint(citation.pinpoint, pinpoint_definitions(doc))
+    except ValueError as exc:
+        problems.add(str(exc), file=file, line=line_of(data, (fld, "pinpoint")), entry=entry,
+                     field=f"{fld}.pinpoint")
+
+
+def pinpoint_definitions(doc: SourceDocument | None) -> frozenset[str]:
+    """The articles of `doc` whose numbered subdivisions are points (see SourceDocument)."""
+    return frozenset(doc.definitions) if doc is not None else frozenset()
 
 
 def _load_packs(lib: Library, problems: Problems):

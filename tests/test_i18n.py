@@ -197,7 +197,7 @@ def test_check_json_output(project):
 def test_citations_link_the_official_text_in_the_readers_language(built):
     html = (built / "test-pack" / "fr" / "note.html").read_text()
     assert "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32024R1689" in html
-    assert "Règlement sur l'intelligence artificielle</a>, Art. 113" in html   # footnotes start with a capital
+    assert "Règlement sur l'intelligence artificielle</a>, art. 113, JO L" in html   # footnotes start with a capital
 
 
 def test_compile_writes_mo_files_gettext_reads(project):

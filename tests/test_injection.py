@@ -66,8 +66,11 @@ def test_payloads_through_every_text_entry_point(project, payload):
         d.update(title=f"Pack {payload}", reference=payload, author=payload),
         d["event"].update(name=payload, place=payload),
         d["documents"][0].update(title=f"Title {payload}")))
-    edit_yaml(src / "documents.yaml", lambda d: d["documents"][0].update(
-        short_title=f"AI Act {payload}", title=f"Regulation {payload}", oj=payload))
+    # `oj` and pinpoints are read by the notation module (anything else is an error, below);
+    # a press report's number is shown in its notes as written
+    edit_yaml(src / "documents.yaml", lambda d: (
+        d["documents"][0].update(short_title=f"AI Act {payload}", title=f"Regulation {payload}"),
+        d["documents"][1].update(number=payload)))
     edit_yaml(src / "glossary.yaml", lambda d: d["terms"][0]["terms"].update(fr=payload, de=payload))
     assert cli("i18n", "init", "fr", root=project).exit_code == 0
     po = project / "locales" / "fr" / "LC_MESSAGES" / "content.po"
@@ -83,6 +86,21 @@ def test_payloads_through_every_text_entry_point(project, payload):
     result = cli("build", "-j", "1", "--format", "html,docx,md", root=project)
     assert result.exit_code == 0, result.stderr       # hostile text is data: it never breaks a build
     assert_inert(project / "build" / "site")
+
+
+@pytest.mark.parametrize("field", ["oj", "pinpoint"])
+def test_payloads_in_citation_notation_are_rejected(project, field):
+    payload = "<script>alert(1)</script>"
+    if field == "oj":
+        edit_yaml(project / "sources" / "documents.yaml", lambda d: d["documents"][0].update(oj=payload))
+        expected = "oj: cannot read Official Journal reference '<script>alert(1)</script>'"
+    else:
+        edit_yaml(project / "sources" / "facts" / "ai-act.yaml",
+                  lambda d: d["facts"][0]["citation"].update(pinpoint=payload))
+        expected = "citation.pinpoint: cannot read pinpoint '<script>alert(1)</script>'"
+    result = cli("build", "-j", "1", root=project)
+    assert result.exit_code == 1 and expected in result.stderr, result.stderr
+    assert not (project / "build" / "site").exists()
 
 
 def test_dangerous_document_urls_are_rejected(project):

@@ -13,12 +13,13 @@ listed in that document. This module imports nothing from the rest of the packag
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, NamedTuple
 
 __all__ = [
-    "KINDS", "LANGS", "Step", "Pinpoint", "parse_pinpoint", "render_pinpoint", "format_source",
+    "KINDS", "LANGS", "Step", "Pinpoint", "parse_pinpoint", "read_pinpoint", "render_pinpoint", "format_source",
     "render_oj", "short_date", "date_suffix", "with_date_suffix", "capitalize_first", "UNVERIFIED",
 ]
 
@@ -103,6 +104,22 @@ def parse_pinpoint(text: str, *, definitions: Iterable[str] = ()) -> Pinpoint:
         raise ValueError(f"pinpoint must be text, not {type(text).__name__}")
     parser = _Parser(text, frozenset(str(d) for d in definitions))
     return parser.parse()
+
+
+@functools.lru_cache(maxsize=4096)
+def read_pinpoint(text: str, definitions: frozenset[str] = frozenset()) -> Pinpoint:
+    """`parse_pinpoint`, once per distinct text (cached), and written once in every language
+    in the note style (what the build shows), so that a pinpoint that parses but that some
+    language cannot write (a sixth subparagraph) fails here, where the content is checked,
+    and never while a document is rendered. Raises ValueError as `parse_pinpoint` and
+    `render_pinpoint` do."""
+    p = parse_pinpoint(text, definitions=definitions)
+    for lang in LANGS:
+        try:
+            render_pinpoint(p, lang, "note")
+        except ValueError as exc:
+            raise ValueError(f"pinpoint {text!r} cannot be written in every language: {exc}") from None
+    return p
 
 
 class _Parser:
