@@ -396,3 +396,64 @@ def test_terms_csv_has_one_row_per_concept(project):
     for row in rows:
         term = lib.terms[row["id"]]
         assert Counter({lang: row[lang] for lang in languages if row[lang]}) == Counter(term.terms)
+
+
+# --- what CAT tools write back --------------------------------------------------------------
+
+
+def test_x_codes_and_segment_marks_are_read_back(project, tmp_path):
+    po = po_path(project, "fr", "content")
+    path = tmp_path / "fr.xlf"
+    tree = export(project, path)
+    unit = _glance_paragraph(tree)
+    source = unit.find(f"{X}source")
+    msgid = "".join(source.itertext())
+    target = unit.find(f"{X}target")
+    for child in list(target):
+        target.remove(child)
+    # a tool that segments the target (<mrk mtype="seg">) and writes each code as <x/>
+    mrk = etree.SubElement(target, f"{X}mrk", {"mtype": "seg", "mid": "1"})
+    mrk.text = "Nouveau : "
+    for ph in source.findall(f"{X}ph"):
+        etree.SubElement(mrk, f"{X}x", {"id": ph.get("id")}).tail = " ; "
+    target.text = None
+    target.set("state", "translated")
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    result = cli("i18n", "import", path, root=project)
+    assert result.exit_code == 0, result.output
+    codes = [p[0] for p in split_codes(msgid) if isinstance(p, tuple)]
+    expected = "Nouveau : " + "".join(code + " ; " for code in codes)
+    assert read_catalog(po).get(msgid, unit.get("resname")).string == expected
+
+
+def test_an_entry_missing_from_an_older_po_is_added(project, tmp_path):
+    po = po_path(project, "fr", "content")
+    catalog = read_catalog(po)
+    context = f"{PACK}-at-a-glance: heading"
+    catalog.delete("Key dates", context)
+    from briefings.i18n.workflow import _po_bytes
+    po.write_bytes(_po_bytes(catalog))
+    path = tmp_path / "fr.xlf"
+    tree = export(project, path)
+    unit = find_unit(tree, context, "Key dates")
+    assert unit.find(f"{X}target").get("state") == "new"
+    set_target(unit, "Dates clés")
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    assert cli("i18n", "import", path, root=project).exit_code == 0
+    message = read_catalog(po).get("Key dates", context)
+    assert message.string == "Dates clés" and message.auto_comments == ["Heading level 2"]
+    assert message.locations
+
+
+def test_the_glossary_check_warns_on_import(project, tmp_path):
+    path = tmp_path / "fr.xlf"
+    tree = export(project, path, pack="ai-act-demo")
+    msgid = "How will the AI Office use its powers over *general-purpose AI models with systemic risk*?"
+    unit = next(u for u in units(tree).values() if "".join(u.find(f"{X}source").itertext()) == msgid)
+    set_target(unit, "Comment le Bureau de l’IA utilisera-t-il ses pouvoirs sur les *grands modèles dangereux* ?")
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    result = cli("i18n", "import", path, root=project)
+    assert result.exit_code == 0, result.output
+    assert (f"fr.xlf:{unit.find(f'{X}target').sourceline}: warning: trans-unit '{unit.get('id')}': the source "
+            "uses 'systemic risk' but the translation does not use the official term 'risque systémique'") in result.output
+    assert "updated 1 entry" in result.output             # a warning does not stop the import

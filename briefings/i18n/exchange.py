@@ -173,8 +173,9 @@ def _target_lang(lang: str, pack=None) -> None:
 class Describer:
     """The equiv-text of a code: what it becomes in the target language, in brackets."""
 
-    def __init__(self, lib, pack, lang: str, context: str):
+    def __init__(self, lib, pack, lang: str, context: str, catalog=None):
         self.lib, self.pack, self.lang, self.context = lib, pack, lang, context
+        self.catalog = catalog                 # the language's content catalogue, for facts
         self._env = None
         self._messages = None
 
@@ -231,7 +232,9 @@ class Describer:
         elif name == "fact":
             fact = lib.facts.get(first) if isinstance(first, str) else None
             if fact is not None:
-                text = re.sub(r"\s+", " ", fact.text)
+                found = self.catalog.get(fact.text, f"fact:{fact.id}") if self.catalog is not None else None
+                usable = found is not None and not found.fuzzy and isinstance(found.string, str) and found.string
+                text = re.sub(r"\s+", " ", found.string if usable else fact.text)
                 return f"[fact: {text[:80]}{'…' if len(text) > 80 else ''}]"
         elif name == "cite":
             doc = lib.documents.get(first) if isinstance(first, str) else None
@@ -359,7 +362,7 @@ def export_xliff(root: Path, pack_id: str, lang: str) -> bytes:
         unit = store.addsourceunit(entry.msgid, filename=original)
         unit.setid(entry.id)
         unit.xmlelement.set("resname", entry.context)
-        describe = Describer(lib, pack, lang, entry.context).describe
+        describe = Describer(lib, pack, lang, entry.context, catalog).describe
         ids = _code_ids(entry.msgid)
         _fill(unit.get_source_dom(), entry.msgid, ids, describe, "ph", XLIFF_NS)
         unit.settarget(entry.string or "")
