@@ -278,6 +278,18 @@ def test_xliff_is_xliff_1_2_with_one_unit_per_entry_and_codes_as_ph(project, tmp
     found = list(tree.iter(f"{X}trans-unit"))
     ids = [u.get("id") for u in found]
     assert len(ids) == len(set(ids)), "trans-unit ids must be unique"
+    # the schema's other identity constraints and attribute types that this file could break
+    names = [g.get("name") for g in tree.iter(f"{X}context-group") if g.get("name") is not None]
+    assert len(names) == len(set(names)), "context-group names must be unique in a <file>"
+    for ph in tree.iter(f"{X}ph"):
+        assert re.fullmatch(r"x-\S+|image|pb|lb", ph.get("ctype", "x-none"))
+    for group in tree.iter(f"{X}context-group"):
+        assert {c.get("context-type") for c in group} <= {"sourcefile", "linenumber"}
+    for unit in found:
+        assert unit.get("approved", "no") in ("yes", "no")
+    header = file.find(f"{X}header")
+    assert [etree.QName(c).localname for c in header] == ["tool", "note"]
+    assert header.find(f"{X}tool").get("tool-id") and header.find(f"{X}tool").get("tool-name")
     po = read_catalog(po_path(project, "fr", "content"))
     lib = load_library(project)
     for unit in found:

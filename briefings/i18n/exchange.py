@@ -357,7 +357,6 @@ def export_xliff(root: Path, pack_id: str, lang: str) -> bytes:
     note.text = (f"Pack '{pack.id}' ({pack.title}), {BY_CODE[lang].english}. Each tag (a protected code) is replaced "
                  "when the document is built: keep every one (you may move it); its label shows what it becomes. "
                  "Import with `briefings i18n import FILE`; only targets marked translated are published.")
-    store._filename = original                   # addsourceunit puts units in this <file>
     for entry in entries:
         unit = store.addsourceunit(entry.msgid, filename=original)
         unit.setid(entry.id)
@@ -381,7 +380,7 @@ def export_xliff(root: Path, pack_id: str, lang: str) -> bytes:
         for file, line in entry.locations:
             unit.addlocation(f"{file}:{line}" if line else file)
         for group in unit.xmlelement.iter(f"{{{XLIFF_NS}}}context-group"):
-            group.set("name", "location")
+            group.attrib.pop("name", None)     # a name must be unique in the <file> (XLIFF 1.2 schema)
     out = io.BytesIO()
     store.serialize(out)
     return out.getvalue()
@@ -493,8 +492,11 @@ def _read_limited(path: Path, file: str) -> bytes:
         raise BriefingsError(Problem(f"cannot read: {exc.strerror or exc}", file=file)) from None
 
 
-def _target_text(target, ids: dict[str, str], problems: Problems, where: dict) -> str | None:
+def _target_text(target, ids: dict[str, str], problems: Problems, where: dict, depth: int = 0) -> str | None:
     """The target as catalogue text: each <ph>/<x> back to its code; None if a code is wrong."""
+    if depth > 4:
+        problems.add("<mrk> nested more than 4 deep", line=target.sourceline, **where)
+        return None
     codes = {v: k for k, v in ids.items()}
     out = [target.text or ""]
     ok = True
@@ -510,7 +512,7 @@ def _target_text(target, ids: dict[str, str], problems: Problems, where: dict) -
             problems.add(f"more than {MAX_CODES} inline elements in one target", line=line, **where)
             return None
         if name == "mrk":                                   # segmentation marks of CAT tools
-            inner = _target_text(child, ids, problems, where)
+            inner = _target_text(child, ids, problems, where, depth + 1)
             if inner is None:
                 return None
             out.append(inner)
@@ -629,11 +631,15 @@ def _when(value: str | None) -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
-def _clean(value: str, what: str) -> str:
-    """A header value: one line, printable, bounded."""
+def _clean(value: str, given: bool, what: str, file: str) -> str:
+    """A header value: one line, printable, at most 200 characters (a longer --translator or
+    --team is a usage error, a longer value in the XLIFF header a content error)."""
     value = re.sub(r"[\x00-\x1f\x7f]", " ", value).strip()
     if len(value) > 200:
-        raise UsageError(Problem(f"at most 200 characters, got {len(value)}", entry=what))
+        if given:
+            raise UsageError(Problem(f"at most 200 characters, got {len(value)}", entry=what))
+        raise BriefingsError(Problem(f"the header's {what.lstrip('-')} has {len(value)} characters; at most 200",
+                                     file=file))
     return value
 
 
@@ -717,8 +723,8 @@ def import_xliff(root: Path, xliff: Path, translator: str | None = None, team: s
             old.flags.discard("fuzzy")
             old.previous_id = []
     catalog.last_translator = _clean(translator or header.get("translator") or catalog.last_translator,
-                                     "--translator")
-    catalog.language_team = _clean(team or header.get("team") or catalog.language_team, "--team")
+                                     bool(translator), "--translator", file)
+    catalog.language_team = _clean(team or header.get("team") or catalog.language_team, bool(team), "--team", file)
     catalog.revision_date = _when(header.get("date"))
     _write_atomic(path, _po_bytes(catalog))
     return Imported(path, [c[4] for c in changes], problems.warnings)
