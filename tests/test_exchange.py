@@ -78,14 +78,16 @@ def set_target(unit, text: str, state="translated"):
 
 
 def test_export_then_import_without_change_leaves_the_po_byte_identical(project, tmp_path):
-    po = po_path(project, "fr", "content")
-    before = po.read_bytes()
-    for pack in (PACK, "ai-act-demo"):
-        export(project, tmp_path / f"{pack}.xlf", pack=pack)
-        result = cli("i18n", "import", tmp_path / f"{pack}.xlf", "--translator", "A <a@example.eu>", root=project)
-        assert result.exit_code == 0, result.output
-        assert "no change" in result.output
-    assert po.read_bytes() == before
+    for lang in ("fr", "de"):
+        po = po_path(project, lang, "content")
+        before = po.read_bytes()
+        for pack in (PACK, "ai-act-demo"):
+            path = tmp_path / f"{pack}-{lang}.xlf"
+            export(project, path, pack=pack, lang=lang)
+            result = cli("i18n", "import", path, "--translator", "A <a@example.eu>", root=project)
+            assert result.exit_code == 0, result.output
+            assert "no change" in result.output
+        assert po.read_bytes() == before
 
 
 def test_a_changed_target_changes_that_entry_and_the_header_only(project, tmp_path):
@@ -469,3 +471,17 @@ def test_the_glossary_check_warns_on_import(project, tmp_path):
     assert (f"fr.xlf:{unit.find(f'{X}target').sourceline}: warning: trans-unit '{unit.get('id')}': the source "
             "uses 'systemic risk' but the translation does not use the official term 'risque systémique'") in result.output
     assert "updated 1 entry" in result.output             # a warning does not stop the import
+
+
+def test_one_document_of_a_pack(project, tmp_path):
+    result = cli("i18n", "export", "--pack", PACK, "--lang", "fr", "--document", "at-a-glance",
+                 "-o", tmp_path / "glance.xlf", root=project)
+    assert result.exit_code == 0, result.output
+    contexts = {u.get("resname") for u in etree.parse(str(tmp_path / "glance.xlf")).iter(f"{X}trans-unit")}
+    whole = {u.get("resname") for u in export(project, tmp_path / "all.xlf").iter(f"{X}trans-unit")}
+    assert f"document:{PACK}/at-a-glance" in contexts and f"pack:{PACK}" in contexts
+    assert not any(c.startswith((f"{PACK}-briefing", f"{PACK}-key-terms", f"document:{PACK}/briefing")) for c in contexts)
+    assert any(c.startswith(f"{PACK}-at-a-glance") for c in contexts)
+    assert any(c.startswith("fact:") for c in contexts) and contexts < whole
+    bad = cli("i18n", "export", "--pack", PACK, "--lang", "fr", "--document", "at-a-glanse", root=project)
+    assert bad.exit_code == 2 and "did you mean 'at-a-glance'" in bad.output

@@ -115,10 +115,11 @@ def _write_out(data: bytes, out) -> None:
 @i18n.command("export")
 @click.option("--pack", "pack", metavar="PACK", help="The pack (required for XLIFF; TMX: all packs by default).")
 @click.option("--lang", "langs", metavar="CODE[,CODE…]", help="The target language (XLIFF: one; TMX: all by default).")
+@click.option("--document", metavar="DOC", help="XLIFF: only this document of the pack (and the pack's own texts).")
 @click.option("--format", "fmt", type=click.Choice(["xliff", "tmx"]), default="xliff", show_default=True)
 @click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file (default: standard output).")
-def export_(pack, langs, fmt, out):
+def export_(pack, langs, document, fmt, out):
     """XLIFF 1.2 of one pack in one language for CAT tools (Trados Studio, memoQ, Phrase), or TMX 1.4
     of the translated units of every pack and language for translation memories."""
     from ..cli import _csv
@@ -126,11 +127,16 @@ def export_(pack, langs, fmt, out):
     from .exchange import export_tmx, export_xliff
     codes = _csv(langs)
 
-    def xliff(root):
+    def export(root):
+        if fmt == "tmx":
+            if document:
+                raise UsageError(Problem("a TMX is made per pack or for all packs, not per document",
+                                         entry="--document"))
+            return export_tmx(root, [pack] if pack else None, codes)
         if not pack or not codes or len(codes) != 1:
             raise UsageError(Problem("XLIFF needs --pack PACK and one --lang CODE", entry="--format xliff"))
-        return export_xliff(root, pack, codes[0])
-    data = _run(xliff) if fmt == "xliff" else _run(export_tmx, [pack] if pack else None, codes)
+        return export_xliff(root, pack, codes[0], document)
+    data = _run(export)
     _write_out(data, out)
 
 

@@ -101,15 +101,17 @@ class Entry:
         return unit_id(self.context, self.msgid)
 
 
-def used_keys(lib, pack) -> set[tuple[str, str]]:
-    """(msgctxt, msgid) of every content entry the pack's documents use: their template units
-    and titles, the pack's own entries, and the facts (and timeline labels) their English
-    rendering uses, found as the build finds them (by rendering)."""
+def used_keys(lib, pack, document: str | None = None) -> set[tuple[str, str]]:
+    """(msgctxt, msgid) of every content entry the pack's documents (or one of them) use: their
+    template units and titles, and the facts (and timeline labels) their English rendering
+    uses, found as the build finds them (by rendering)."""
     from ..compose import Composer
     from .extract import template_units
     composer = Composer(lib)
     keys: set[tuple[str, str]] = set()
     for pdoc in pack.documents:
+        if document is not None and pdoc.id != document:
+            continue
         source, _units = composer.template(pdoc.template)
         keys.update((context, msgid) for _line, context, msgid, _c in template_units(pdoc.template, source))
         keys.add((f"document:{pack.id}/{pdoc.id}", pdoc.title))
@@ -128,9 +130,11 @@ def _is_pack_entry(context: str, pack_id: str) -> bool:
     return context == f"pack:{pack_id}" or context.startswith(f"pack:{pack_id}:")
 
 
-def pack_entries(lib, pack, catalog) -> list[Entry]:
-    """The entries of one pack in catalogue order, with the translation `catalog` has."""
-    keys = used_keys(lib, pack)
+def pack_entries(lib, pack, catalog, document: str | None = None) -> list[Entry]:
+    """The entries of one pack (or of one of its documents, with the pack's own entries: its
+    title, event and place are on every document) in catalogue order, with the translation
+    `catalog` has."""
+    keys = used_keys(lib, pack, document)
     out = []
     for message in content_catalog(lib):
         if not message.id or isinstance(message.id, tuple):
@@ -326,18 +330,22 @@ def _xliff_classes():
     return File, Unit
 
 
-def export_xliff(root: Path, pack_id: str, lang: str) -> bytes:
-    """XLIFF 1.2 of one pack in one language (see the module's docstring)."""
+def export_xliff(root: Path, pack_id: str, lang: str, document: str | None = None) -> bytes:
+    """XLIFF 1.2 of one pack (or one of its documents) in one language (see the module's docstring)."""
     from .. import __version__
     from ..sources import load_library
     lib = load_library(root)
     pack = _pack(lib, pack_id)
     _target_lang(lang, pack)
+    docs = [d.id for d in pack.documents]
+    if document is not None and document not in docs:
+        raise UsageError(Problem(f"pack '{pack.id}' has no document '{document}'{did_you_mean(document, docs)} "
+                                 f"(its documents: {', '.join(docs)})", entry="--document"))
     problems = Problems()
     path = po_path(root, lang, "content")
     catalog = read_catalog(path, lang, root, problems)
     problems.raise_errors()
-    entries = pack_entries(lib, pack, catalog)
+    entries = pack_entries(lib, pack, catalog, document)
     File, _Unit = _xliff_classes()
     original = rel(path, root)
     skeleton = (f'<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="{XLIFF_NS}">'
@@ -347,7 +355,7 @@ def export_xliff(root: Path, pack_id: str, lang: str) -> bytes:
     filenode = store.document.getroot()[0]
     filenode.set("original", original)
     filenode.set("target-language", bcp47(lang))
-    filenode.set("product-name", f"briefings pack {pack.id}")
+    filenode.set("product-name", f"briefings pack {pack.id}" + (f", document {document}" if document else ""))
     header = filenode[0]
     tool = etree.SubElement(header, f"{{{XLIFF_NS}}}tool")
     tool.set("tool-id", "briefings")
