@@ -485,3 +485,19 @@ def test_one_document_of_a_pack(project, tmp_path):
     assert any(c.startswith("fact:") for c in contexts) and contexts < whole
     bad = cli("i18n", "export", "--pack", PACK, "--lang", "fr", "--document", "at-a-glanse", root=project)
     assert bad.exit_code == 2 and "did you mean 'at-a-glance'" in bad.output
+
+
+def test_a_translation_made_in_xliff_is_published(tmp_path):
+    """The translator's path on the small fixture project: init, export, translate, import, build."""
+    from .conftest import copy_project
+    root = copy_project(tmp_path / "fixture")
+    assert cli("i18n", "init", "fr", root=root).exit_code == 0
+    path = tmp_path / "note-fr.xlf"
+    tree = export(root, path, pack="test-pack", lang="fr")
+    set_target(find_unit(tree, "note: heading", "Background"), "Contexte de la note")
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    assert cli("i18n", "import", path, "--translator", "T <t@example.eu>", root=root).exit_code == 0
+    result = cli("build", "-j", "1", "--lang", "fr", "--format", "html", root=root)
+    assert result.exit_code == 0, result.output
+    page = (root / "build" / "site" / "test-pack" / "fr" / "note.html").read_text(encoding="utf-8")
+    assert "Contexte de la note" in page and ">Background<" not in page
