@@ -501,3 +501,19 @@ def test_a_translation_made_in_xliff_is_published(tmp_path):
     assert result.exit_code == 0, result.output
     page = (root / "build" / "site" / "test-pack" / "fr" / "note.html").read_text(encoding="utf-8")
     assert "Contexte de la note" in page and ">Background<" not in page
+
+
+def test_language_tags_and_declared_encoding(project, tmp_path):
+    from briefings.i18n.exchange import lang_of_tag
+    assert [lang_of_tag(t) for t in ("fr", "fr-FR", "pt-PT", "pt_pt", "pt", "pt-BR", "EN", "xx", None)] == \
+        ["fr", "fr", "pt", "pt", "pt", None, "en", None, None]
+    path = tmp_path / "latin.xlf"
+    tree = export(project, path)
+    data = path.read_bytes().replace(b'encoding="UTF-8"', b'encoding="ISO-8859-1"', 1)
+    path.write_bytes(data)
+    result = cli("i18n", "import", path, root=project)
+    assert result.exit_code == 1 and "latin.xlf:1: the file declares encoding 'ISO-8859-1'" in result.output
+    tree.getroot()[0].set("target-language", "pt-BR")
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    result = cli("i18n", "import", path, root=project)
+    assert result.exit_code == 1 and "target-language 'pt-BR' is not one of the languages" in result.output

@@ -62,9 +62,12 @@ def bcp47(lang: str) -> str:
 
 
 def lang_of_tag(tag: str | None) -> str | None:
-    """One of the 24 codes from a BCP 47 tag ('fr', 'fr-FR', 'pt_PT'), or None."""
-    primary = (tag or "").replace("_", "-").split("-")[0].lower()
-    return primary if primary in BY_CODE else None
+    """One of the 24 codes from a BCP 47 tag ('fr', 'fr-FR', 'pt_PT'), or None (also for a
+    Portuguese other than European: pt-BR is not pt-PT)."""
+    parts = (tag or "").replace("_", "-").lower().split("-")
+    if parts[0] == "pt" and len(parts) > 1 and parts[1] != "pt":
+        return None
+    return parts[0] if parts[0] in BY_CODE else None
 
 
 def split_codes(text: str) -> list[str | tuple[str]]:
@@ -462,13 +465,17 @@ class Imported:
 def _safe_xml(data: bytes, file: str):
     """The parsed document, or a BriefingsError: size, encoding and declarations checked first."""
     if len(data) > MAX_XLIFF_BYTES:
-        raise BriefingsError(Problem(f"the file is {len(data) // (1024 * 1024)} MB; an XLIFF file may have "
-                                     f"at most {MAX_XLIFF_BYTES // (1024 * 1024)} MB", file=file))
+        raise BriefingsError(Problem(f"the file has more than {MAX_XLIFF_BYTES // (1024 * 1024)} MB; an XLIFF "
+                                     f"file may have at most {MAX_XLIFF_BYTES // (1024 * 1024)} MB", file=file))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise BriefingsError(Problem(f"not UTF-8 ({exc.reason} at byte {exc.start}): save the XLIFF as UTF-8",
                                      file=file)) from None
+    declared = re.match(r"""\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']*)["']""", text)
+    if declared and declared.group(1).lower().replace("_", "-") not in ("utf-8", "utf8"):
+        raise BriefingsError(Problem(f"the file declares encoding {declared.group(1)[:20]!r}: save the XLIFF as "
+                                     "UTF-8 and declare encoding=\"UTF-8\"", file=file, line=1))
     for word in ("<!DOCTYPE", "<!ENTITY"):
         at = text.find(word)
         if at >= 0:
