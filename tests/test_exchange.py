@@ -289,6 +289,10 @@ def test_xliff_is_xliff_1_2_with_one_unit_per_entry_and_codes_as_ph(project, tmp
         assert {c.get("context-type") for c in group} <= {"sourcefile", "linenumber"}
     for unit in found:
         assert unit.get("approved", "no") in ("yes", "no")
+    # translate-toolkit (as other XLIFF readers) reads the same units back
+    from translate.storage.xliff import xlifffile
+    store = xlifffile.parsestring((tmp_path / "fr.xlf").read_bytes())
+    assert [u.getid().split("\x04")[-1] for u in store.units] == ids
     header = file.find(f"{X}header")
     assert [etree.QName(c).localname for c in header] == ["tool", "note"]
     assert header.find(f"{X}tool").get("tool-id") and header.find(f"{X}tool").get("tool-name")
@@ -354,6 +358,8 @@ def test_tmx_has_one_tu_per_translated_unit(project, tmp_path):
     assert tree.getroot().get("version") == "1.4"
     assert tree.getroot().find("header").get("srclang") == "en"
     tus = tree.getroot().find("body").findall("tu")
+    from translate.storage.tmx import tmxfile
+    assert len(tmxfile.parsestring(out.read_bytes()).units) == len(tus)
     tuids = [tu.get("tuid") for tu in tus]
     assert len(tuids) == len(set(tuids))
     # expected: every entry of every pack with a translation the build would use

@@ -1,4 +1,4 @@
-"""`briefings i18n …`: extract, init, update, compile, status, export, import, terms."""
+"""`briefings i18n …`: extract, init, update, compile, status."""
 
 from __future__ import annotations
 
@@ -32,9 +32,7 @@ def i18n():
       messages  interface text (labels, disclaimer, page footer), with plural forms
       content   the briefings' headings, paragraphs, list items, table cells, and fact texts
     Translator's path: `i18n init pl`, translate locales/pl/LC_MESSAGES/*.po in any PO
-    editor, `build --lang pl`, `i18n status`. With a CAT tool: `i18n export --pack P --lang pl
-    -o pl.xlf`, translate, `i18n import pl.xlf`; `i18n export --format tmx` and `i18n terms`
-    give the translation memory and the termbase.
+    editor, `build --lang pl`, `i18n status`.
     """
 
 
