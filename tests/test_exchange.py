@@ -318,9 +318,14 @@ def test_xliff_is_xliff_1_2_with_one_unit_per_entry_and_codes_as_ph(project, tmp
         if message is not None and message.string:
             assert "".join(target.itertext()) == message.string
             assert target.get("state") == ("needs-review-translation" if message.fuzzy else "translated")
-            src_ids = {ph.text: ph.get("id") for ph in phs}
+            src_ids = {}
+            for ph in phs:
+                src_ids.setdefault(ph.text, []).append(ph.get("id"))
             for ph in target.findall(f"{X}ph"):
-                assert src_ids.get(ph.text, ph.get("id")) == ph.get("id")
+                assert ph.get("id") in src_ids.get(ph.text, [ph.get("id")])
+            target_ids = [ph.get("id") for ph in target.findall(f"{X}ph")]
+            assert len(target_ids) == len(set(target_ids))
+        assert len({ph.get("id") for ph in phs}) == len(phs), "inline ids are unique in a <source>"
         assert any(n.text == f"Context: {context}" for n in unit.findall(f"{X}note"))
     contexts = [u.get("resname") for u in found]
     # the pack's own entries and documents, and nothing of the other pack
@@ -523,3 +528,26 @@ def test_language_tags_and_declared_encoding(project, tmp_path):
     tree.write(str(path), xml_declaration=True, encoding="UTF-8")
     result = cli("i18n", "import", path, root=project)
     assert result.exit_code == 1 and "target-language 'pt-BR' is not one of the languages" in result.output
+
+
+def test_a_code_used_twice_has_two_ids_and_dropping_one_is_refused(project, tmp_path):
+    seen = {}
+
+    def drop_second_use(tree):
+        for unit in units(tree).values():
+            phs = unit.findall(f"{X}target/{X}ph")
+            texts = [ph.text for ph in phs]
+            twice = [t for t in texts if texts.count(t) > 1]
+            if twice:
+                first, second = [ph for ph in phs if ph.text == twice[0]][:2]
+                assert first.get("id") != second.get("id")
+                seen.update(id=second.get("id"), unit=unit.get("id"))
+                parent = second.getparent()
+                previous = second.getprevious()
+                if previous is not None:
+                    previous.tail = (previous.tail or "") + (second.tail or "")
+                parent.remove(second)
+                return
+        raise AssertionError("no unit uses a code twice")
+    out = _refused(project, tmp_path, drop_second_use)
+    assert f"trans-unit '{seen['unit']}': translation refused: protected codes differ: missing <ph id=\"{seen['id']}\">" in out

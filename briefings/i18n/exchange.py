@@ -284,9 +284,12 @@ class Describer:
 # --- XLIFF out ------------------------------------------------------------------------------
 
 
-def _fill(element, text: str, ids: dict[str, str], describe, tag: str, namespace: str | None) -> None:
-    """`element` holds `text` with each code as a `<ph>` (ids: code -> id, extended for codes
-    the English does not have)."""
+def _fill(element, text: str, ids: dict[str, list[str]], describe, tag: str, namespace: str | None) -> None:
+    """`element` holds `text` with each code as a `<ph>`: the n-th use of a code gets the id of
+    its n-th use in the English (ids: code -> ids), a code the English does not have (or not
+    that often) an id 'extraN'."""
+    used: dict[str, int] = {}
+    extra = sum(len(v) for v in ids.values())
     for child in list(element):
         element.remove(child)
     element.text = None
@@ -300,24 +303,33 @@ def _fill(element, text: str, ids: dict[str, str], describe, tag: str, namespace
                 last.tail = (last.tail or "") + part
             continue
         code = part[0]
-        if code not in ids:
-            ids[code] = f"extra{len(ids) + 1}"
+        n = used.get(code, 0)
+        used[code] = n + 1
+        if n < len(ids.get(code, ())):
+            code_id = ids[code][n]
+        else:
+            extra += 1
+            code_id = f"extra{extra}"
         last = etree.SubElement(element, name)
         if namespace:                          # XLIFF
-            last.set("id", ids[code])
+            last.set("id", code_id)
             last.set("ctype", "x-jinja" if code[1] in "{%#" else "x-placeholder")
             last.set("equiv-text", describe(code))
         else:                                  # TMX: x numbers the codes of a segment
-            last.set("x", re.sub(r"\D", "", ids[code]) or "0")
+            last.set("x", re.sub(r"\D", "", code_id))
             last.set("type", "x-jinja" if code[1] in "{%#" else "x-placeholder")
         last.text = code
 
 
-def _code_ids(msgid: str) -> dict[str, str]:
-    ids: dict[str, str] = {}
+def _code_ids(msgid: str) -> dict[str, list[str]]:
+    """code -> the ids of its uses in the English: 1, 2, 3… in order (unique in the unit, as
+    XLIFF inline ids are)."""
+    ids: dict[str, list[str]] = {}
+    n = 0
     for part in split_codes(msgid):
-        if isinstance(part, tuple) and part[0] not in ids:
-            ids[part[0]] = str(len(ids) + 1)
+        if isinstance(part, tuple):
+            n += 1
+            ids.setdefault(part[0], []).append(str(n))
     return ids
 
 
@@ -378,7 +390,7 @@ def export_xliff(root: Path, pack_id: str, lang: str, document: str | None = Non
         unit.settarget(entry.string or "")
         target = unit.get_target_dom()
         if entry.string:
-            _fill(target, entry.string, dict(ids), describe, "ph", XLIFF_NS)
+            _fill(target, entry.string, ids, describe, "ph", XLIFF_NS)
             unit.set_state_n(unit.S_NEEDS_REVIEW if entry.fuzzy else unit.S_TRANSLATED)
         else:
             target.set("state", "new")
@@ -445,7 +457,7 @@ def export_tmx(root: Path, pack_ids: list[str] | None = None, langs: list[str] |
         for tuv in unit.xmlelement.iter("tuv"):
             seg = tuv.find("seg")
             is_source = tuv.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
-            _fill(seg, entry.msgid if is_source else (seg.text or ""), dict(ids), str, "ph", None)
+            _fill(seg, entry.msgid if is_source else (seg.text or ""), ids, str, "ph", None)
     problems.raise_errors()
     out = io.BytesIO()
     store.serialize(out)
@@ -512,7 +524,7 @@ def _target_text(target, ids: dict[str, str], problems: Problems, where: dict, d
     if depth > 4:
         problems.add("<mrk> nested more than 4 deep", line=target.sourceline, **where)
         return None
-    codes = {v: k for k, v in ids.items()}
+    codes = {code_id: code for code, some in ids.items() for code_id in some}
     out = [target.text or ""]
     ok = True
     count = 0
@@ -611,10 +623,11 @@ def _code_difference(msgid: str, text: str, ids: dict[str, str], lib, lang: str,
     lost = [c for c in want if have[c] < want[c]]
     more = [c for c in have if have[c] > want[c]]
     if lost:
-        parts.append("missing " + ", ".join(f'<ph id="{ids[c]}"> {describe(c)}' for c in lost))
+        parts.append("missing " + ", ".join(" ".join(f'<ph id="{i}">' for i in ids[c][have[c]:]) + f" {describe(c)}"
+                                            for c in lost))
     if more:
         parts.append("not in the English (or there more often) " + ", ".join(
-            f'<ph id="{ids[c]}"> {describe(c)}' if c in ids else repr(c[:60]) for c in more))
+            f"{describe(c)} ({have[c]} times, the English {want[c]})" if c in ids else repr(c[:60]) for c in more))
     return "translation refused: protected codes differ: " + "; ".join(parts)
 
 
