@@ -1,9 +1,11 @@
 """Exchange with CAT tools: XLIFF 1.2 out and back in, TMX 1.4 out.
 
-Files are built and read with translate-toolkit (`translate.storage.xliff`, `.tmx`): it owns
-the file, unit, note, location and state structure. The inline codes (`<ph>`) are made and
-read here with lxml, because translate-toolkit does not read `<ph>` back (it keeps it as
-unknown XML) and would put the elements it makes in no namespace.
+Files are built with translate-toolkit (`translate.storage.xliff`, `.tmx`): it owns the file,
+unit, note, location and state structure. The inline codes (`<ph>`) are made here with lxml,
+because translate-toolkit's rich text does not read `<ph>` back (it keeps it as unknown XML)
+and puts the elements it makes in no namespace. Import parses with translate-toolkit's parser
+settings for untrusted XML and walks the tree with lxml, which gives each element's line for
+the messages.
 
 A unit's id is "u" + the first 16 hex digits of SHA-256 over msgctxt, U+0004, msgid (the
 way gettext joins them): the same entry has the same id in every export and language, and
@@ -519,7 +521,7 @@ def _read_limited(path: Path, file: str) -> bytes:
         raise BriefingsError(Problem(f"cannot read: {exc.strerror or exc}", file=file)) from None
 
 
-def _target_text(target, ids: dict[str, str], problems: Problems, where: dict, depth: int = 0) -> str | None:
+def _target_text(target, ids: dict[str, list[str]], problems: Problems, where: dict, depth: int = 0) -> str | None:
     """The target as catalogue text: each <ph>/<x> back to its code; None if a code is wrong."""
     if depth > 4:
         problems.add("<mrk> nested more than 4 deep", line=target.sourceline, **where)
@@ -565,9 +567,9 @@ def _target_text(target, ids: dict[str, str], problems: Problems, where: dict, d
     return "".join(out) if ok else None
 
 
-def read_xliff(root: Path, data: bytes, file: str):
-    """(language, [(entry key, target text, fuzzy, line, unit id)], header fields) from an XLIFF
-    file; every problem of the file is collected before anything is decided."""
+def read_xliff(data: bytes, file: str):
+    """(language, [(unit id, trans-unit, source, target, where)], header fields, problems,
+    namespace) of an XLIFF file; the file's problems are collected, not raised."""
     doc = _safe_xml(data, file)
     problems = Problems()
     xroot = doc.getroot()
@@ -611,7 +613,7 @@ def read_xliff(root: Path, data: bytes, file: str):
     return lang, found, header, problems, ns
 
 
-def _code_difference(msgid: str, text: str, ids: dict[str, str], lib, lang: str, context: str) -> str | None:
+def _code_difference(msgid: str, text: str, ids: dict[str, list[str]], lib, lang: str, context: str) -> str | None:
     """Which protected codes a target lacks or has twice, said with their ids and labels."""
     from collections import Counter
     want = Counter(p[0] for p in split_codes(msgid) if isinstance(p, tuple))
@@ -679,7 +681,7 @@ def import_xliff(root: Path, xliff: Path, translator: str | None = None, team: s
     from .workflow import _po_bytes, _write_atomic
     file = rel(xliff, root)
     data = _read_limited(xliff, file)
-    lang, units, header, problems, ns = read_xliff(root, data, file)
+    lang, units, header, problems, _ns = read_xliff(data, file)
     lib = load_library(root)
     path = po_path(root, lang, "content")
     if not path.exists():
