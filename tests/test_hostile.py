@@ -108,7 +108,8 @@ def test_hostile_input(case: Path, prebuilt: Path, tmp_path: Path):
     for run in spec["runs"]:
         env = dict(os.environ, **{k: str(v) for k, v in (run.get("env") or {}).items()})
         try:
-            result = subprocess.run([sys.executable, "-m", "briefings.cli", "--root", str(root), *run["command"]],
+            command = [str(arg).replace("$ROOT", str(root)) for arg in run["command"]]
+            result = subprocess.run([sys.executable, "-m", "briefings.cli", "--root", str(root), *command],
                                     capture_output=True, text=True, timeout=run.get("timeout", 120), env=env,
                                     stdin=subprocess.DEVNULL)
         except subprocess.TimeoutExpired:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import click
 
@@ -90,3 +91,76 @@ def status(langs, fmt):
     for r in rows:
         name = f"{r.lang} {BY_CODE[r.lang].native}"
         click.echo(f"{name:<22} {r.domain:<9} {r.percent:>5.0f}% {r.fuzzy:>6} {r.untranslated:>6} {r.obsolete:>8}  {r.total}")
+
+
+def _write_out(data: bytes, out) -> None:
+    """The file at `out` (atomically), or standard output."""
+    if out is None:
+        click.echo(data, nl=False)          # bytes go to the binary stream as they are
+        return
+    from .workflow import _write_atomic
+
+    def write(_root):
+        try:
+            _write_atomic(out, data)
+        except OSError as exc:
+            from ..errors import EnvironmentFailure, Problem
+            raise EnvironmentFailure(Problem(f"cannot write: {exc.strerror or exc}", file=str(out))) from None
+    _run(write)
+    click.echo(f"wrote {out}", err=True)
+
+
+@i18n.command("export")
+@click.option("--pack", "pack", metavar="PACK", help="The pack (required for XLIFF; TMX: all packs by default).")
+@click.option("--lang", "langs", metavar="CODE[,CODE…]", help="The target language (XLIFF: one; TMX: all by default).")
+@click.option("--document", metavar="DOC", help="XLIFF: only this document of the pack (and the pack's own texts).")
+@click.option("--format", "fmt", type=click.Choice(["xliff", "tmx"]), default="xliff", show_default=True)
+@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file (default: standard output).")
+def export_(pack, langs, document, fmt, out):
+    """XLIFF 1.2 of one pack in one language for CAT tools (Trados Studio, memoQ, Phrase), or TMX 1.4
+    of the translated units of every pack and language for translation memories."""
+    from ..cli import _csv
+    from ..errors import Problem, UsageError
+    from .exchange import export_tmx, export_xliff
+    codes = _csv(langs)
+
+    def export(root):
+        if fmt == "tmx":
+            if document:
+                raise UsageError(Problem("a TMX is made per pack or for all packs, not per document",
+                                         entry="--document"))
+            return export_tmx(root, [pack] if pack else None, codes)
+        if not pack or not codes or len(codes) != 1:
+            raise UsageError(Problem("XLIFF needs --pack PACK and one --lang CODE", entry="--format xliff"))
+        return export_xliff(root, pack, codes[0], document)
+    data = _run(export)
+    _write_out(data, out)
+
+
+@i18n.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--translator", metavar="'NAME <EMAIL>'", help="Last-Translator for the PO header (default: from the XLIFF header).")
+@click.option("--team", metavar="TEAM", help="Language-Team for the PO header (default: from the XLIFF header).")
+def import_(file, translator, team):
+    """Bring an XLIFF file back: every changed target is checked like a PO translation; the
+    content PO is written only if all pass (nothing is written on any error)."""
+    from ..cli import report_problems
+    from .exchange import import_xliff
+    done = _run(import_xliff, file, translator, team)
+    if done.warnings:
+        report_problems(done.warnings)
+    if done.path is None:
+        click.echo("no change: the catalogue already has every translation of the file")
+    else:
+        _echo_paths([done.path], f"updated {len(done.changed)} entr{'y' if len(done.changed) == 1 else 'ies'} in")
+
+
+@i18n.command("terms")
+@click.option("--format", "fmt", type=click.Choice(["tbx", "csv"]), default="tbx", show_default=True)
+@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file (default: standard output).")
+def terms_(fmt, out):
+    """The glossary (sources/glossary.yaml and sources/glossary/) as TBX-Basic or CSV, one concept per term."""
+    from .terms import terms_csv, terms_tbx
+    _write_out(_run(terms_tbx if fmt == "tbx" else terms_csv), out)

@@ -1,0 +1,770 @@
+"""Exchange with CAT tools: XLIFF 1.2 out and back in, TMX 1.4 out.
+
+Files are built with translate-toolkit (`translate.storage.xliff`, `.tmx`): it owns the file,
+unit, note, location and state structure. The inline codes (`<ph>`) are made here with lxml,
+because translate-toolkit's rich text does not read `<ph>` back (it keeps it as unknown XML)
+and puts the elements it makes in no namespace. Import parses with translate-toolkit's parser
+settings for untrusted XML and walks the tree with lxml, which gives each element's line for
+the messages.
+
+A unit's id is "u" + the first 16 hex digits of SHA-256 over msgctxt, U+0004, msgid (the
+way gettext joins them): the same entry has the same id in every export and language, and
+an entry whose English changed gets a new id (so a stale translation is never put on new
+English). Each Jinja construct (`{{ … }}`, `{% … %}`, `{# … #}`) and each fact placeholder
+(`{date}`, `{value}`, `{year}`) is one `<ph>` holding the code, with an `equiv-text` a
+translator can read ("[date: 2 août 2026]"), rendered from the sources in the target
+language where the call names a fact, a document or a term.
+
+Import treats the file as untrusted: at most MAX_XLIFF_BYTES, UTF-8, no DOCTYPE or entity
+declaration at all, parsed without entity resolution or network. Each changed target is
+checked with `catalogs.check_translation`, the check every PO translation gets; a code
+whose content was changed is refused. Any error: nothing is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import os
+import re
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from ..errors import BriefingsError, Problem, Problems, UsageError, did_you_mean, rel
+from ..languages import BY_CODE, CODES, SOURCE_LANGUAGE
+from .catalogs import check_translation, load_content, po_path, read_catalog
+from .extract import content_catalog
+
+XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
+MAX_XLIFF_BYTES = 20 * 1024 * 1024        # a pack's XLIFF is about 300 KB
+MAX_UNITS = 50_000
+MAX_CODES = 200                           # protected codes in one target
+_STATE_TRANSLATED = {"translated", "signed-off", "final"}
+_STATE_REVIEW = {"new", "needs-translation", "needs-adaptation", "needs-l10n",
+                 "needs-review-translation", "needs-review-adaptation", "needs-review-l10n"}
+
+# One protected code: a Jinja construct (quoted strings inside may hold braces) or a placeholder.
+_CODE = re.compile(r"""\{\{(?:[^}"']|"[^"]*"|'[^']*'|\}(?!\}))*\}\}"""
+                   r"""|\{%(?:[^%"']|"[^"]*"|'[^']*'|%(?!\}))*%\}"""
+                   r"""|\{\#.*?\#\}|\{(?:date|value|year)\}""", re.S)
+
+
+def unit_id(context: str | None, msgid: str) -> str:
+    """The stable trans-unit id of a catalogue entry (see the module's docstring)."""
+    return "u" + hashlib.sha256(f"{context or ''}\x04{msgid}".encode("utf-8")).hexdigest()[:16]
+
+
+def bcp47(lang: str) -> str:
+    """The language tag written in the files: the EU code, European Portuguese as pt-PT."""
+    return "pt-PT" if lang == "pt" else lang
+
+
+def lang_of_tag(tag: str | None) -> str | None:
+    """One of the 24 codes from a BCP 47 tag ('fr', 'fr-FR', 'pt_PT'), or None (also for a
+    Portuguese other than European: pt-BR is not pt-PT)."""
+    parts = (tag or "").replace("_", "-").lower().split("-")
+    if parts[0] == "pt" and len(parts) > 1 and parts[1] != "pt":
+        return None
+    return parts[0] if parts[0] in BY_CODE else None
+
+
+def split_codes(text: str) -> list[str | tuple[str]]:
+    """Text as plain strings and codes; a code is a 1-tuple (so it cannot be mistaken for text)."""
+    out: list[str | tuple[str]] = []
+    pos = 0
+    for match in _CODE.finditer(text):
+        if match.start() > pos:
+            out.append(text[pos:match.start()])
+        out.append((match.group(),))
+        pos = match.end()
+    if pos < len(text):
+        out.append(text[pos:])
+    return out
+
+
+# --- what a pack uses ---------------------------------------------------------------------
+
+
+@dataclass
+class Entry:
+    """One content-catalogue entry as exchanged: the current English and its translation."""
+
+    context: str
+    msgid: str
+    comments: list[str]                      # what the sources say about it (#.)
+    locations: list[tuple[str, int]]
+    string: str = ""
+    fuzzy: bool = False
+    translator_comments: list[str] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return unit_id(self.context, self.msgid)
+
+
+def used_keys(lib, pack, document: str | None = None) -> set[tuple[str, str]]:
+    """(msgctxt, msgid) of every content entry the pack's documents (or one of them) use: their
+    template units and titles, and the facts (and timeline labels) their English rendering
+    uses, found as the build finds them (by rendering)."""
+    from ..compose import Composer
+    from ..model import Figure
+    from .extract import template_units
+    composer = Composer(lib)
+    keys: set[tuple[str, str]] = set()
+    for pdoc in pack.documents:
+        if document is not None and pdoc.id != document:
+            continue
+        source, _units = composer.template(pdoc.template)
+        keys.update((context, msgid) for _line, context, msgid, _c in template_units(pdoc.template, source))
+        keys.add((f"document:{pack.id}/{pdoc.id}", pdoc.title))
+        composed = composer.compose(pack, pdoc, SOURCE_LANGUAGE)
+        for fact_id in composed.deps.facts:
+            keys.add((f"fact:{fact_id}", lib.facts[fact_id].text))
+        shown = {e for b in composed.document.blocks if isinstance(b, Figure) for e in b.entries}
+        dates = {e.date for e in shown}
+        for fact_id in composed.deps.facts:          # a label is used by a timeline entry of its date
+            fact = lib.facts[fact_id]
+            if fact.label and fact.date in dates:
+                keys.add((f"fact-label:{fact_id}", fact.label))
+    return keys
+
+
+def _is_pack_entry(context: str, pack_id: str) -> bool:
+    return context == f"pack:{pack_id}" or context.startswith(f"pack:{pack_id}:")
+
+
+def pack_entries(lib, pack, catalog, document: str | None = None) -> list[Entry]:
+    """The entries of one pack (or of one of its documents, with the pack's own entries: its
+    title, event and place are on every document) in catalogue order, with the translation
+    `catalog` has."""
+    keys = used_keys(lib, pack, document)
+    out = []
+    for message in content_catalog(lib):
+        if not message.id or isinstance(message.id, tuple):
+            continue
+        context = message.context or ""
+        if (context, message.id) not in keys and not _is_pack_entry(context, pack.id):
+            continue
+        entry = Entry(context, message.id, list(message.auto_comments), list(message.locations))
+        found = catalog.get(message.id, message.context) if catalog is not None else None
+        if found is not None and isinstance(found.string, str):
+            entry.string, entry.fuzzy = found.string, found.fuzzy
+            entry.translator_comments = list(found.user_comments)
+        out.append(entry)
+    return out
+
+
+def _pack(lib, pack_id: str):
+    if pack_id not in lib.packs:
+        raise UsageError(Problem(f"unknown pack '{pack_id}'{did_you_mean(pack_id, lib.packs)}", entry="--pack"))
+    return lib.packs[pack_id]
+
+
+def _target_lang(lang: str, pack=None) -> None:
+    from .workflow import check_lang
+    try:
+        check_lang(lang)
+    except BriefingsError as exc:
+        raise UsageError(exc.problems) from None
+    if lang == SOURCE_LANGUAGE:
+        raise UsageError(Problem(f"'{lang}' is the source language: choose a language to translate into",
+                                 entry="--lang"))
+    if pack is not None and lang not in pack.languages:
+        raise UsageError(Problem(f"pack '{pack.id}' is not published in '{lang}' (its languages: "
+                                 f"{', '.join(pack.languages)})", entry="--lang"))
+
+
+# --- readable codes -------------------------------------------------------------------------
+
+
+class Describer:
+    """The equiv-text of a code: what it becomes in the target language, in brackets."""
+
+    def __init__(self, lib, pack, lang: str, context: str, catalog=None):
+        self.lib, self.pack, self.lang, self.context = lib, pack, lang, context
+        self.catalog = catalog                 # the language's content catalogue, for facts
+        self._env = None
+        self._messages = None
+
+    def _fact(self):
+        if self.context.startswith(("fact:", "fact-label:")):
+            return self.lib.facts.get(self.context.split(":", 1)[1])
+        return None
+
+    def _value(self, fact) -> str:
+        from ..formatting import format_value
+        if self._messages is None:
+            from .catalogs import load_messages
+            self._messages = load_messages(self.lib.root, self.lang, Problems())
+        return format_value(fact.value.amount, fact.value.unit, self.lang, self._messages)
+
+    def describe(self, code: str) -> str:
+        try:
+            text = self._describe(code)
+        except Exception:              # a description is a help, never a reason to fail
+            text = None
+        text = text or code
+        return text if len(text) <= 120 else text[:119] + "…"
+
+    def _describe(self, code: str) -> str | None:
+        from ..formatting import format_date
+        if code in ("{date}", "{value}"):
+            fact = self._fact()
+            if fact is None:
+                return None
+            if code == "{date}":
+                return f"[date: {format_date(fact.date, self.lang)}]" if fact.date else None
+            return f"[amount: {self._value(fact)}]" if fact.value else None
+        if code == "{year}":
+            return f"[year: {self.pack.publication_date.year}]" if self.pack else "[year]"
+        if not code.startswith("{{"):
+            return None
+        call = self._call(code)
+        if call is None:
+            return None
+        name, args, kwargs = call
+        first = args[0] if args else None
+        lib = self.lib
+        if name == "date":
+            form = "short" if kwargs.get("format") == "short" else "long"
+            if first == "event.date" and self.pack:
+                return f"[date: {format_date(self.pack.event.date, self.lang, form)}]"
+            fact = lib.facts.get(first) if isinstance(first, str) else None
+            if fact is not None and fact.date:
+                return f"[date: {format_date(fact.date, self.lang, form)}]"
+        elif name == "value":
+            fact = lib.facts.get(first) if isinstance(first, str) else None
+            if fact is not None and fact.value:
+                return f"[amount: {self._value(fact)}]"
+        elif name == "fact":
+            fact = lib.facts.get(first) if isinstance(first, str) else None
+            if fact is not None:
+                found = self.catalog.get(fact.text, f"fact:{fact.id}") if self.catalog is not None else None
+                usable = found is not None and not found.fuzzy and isinstance(found.string, str) and found.string
+                text = re.sub(r"\s+", " ", found.string if usable else fact.text)
+                return f"[fact: {text[:80]}{'…' if len(text) > 80 else ''}]"
+        elif name == "cite":
+            doc = lib.documents.get(first) if isinstance(first, str) else None
+            if doc is not None:
+                pinpoint = args[1] if len(args) > 1 and isinstance(args[1], str) else kwargs.get("pinpoint")
+                return f"[note: {doc.short_title_in(self.lang)}{', ' + pinpoint if isinstance(pinpoint, str) else ''}]"
+        elif name == "doc":
+            doc = lib.documents.get(first) if isinstance(first, str) else None
+            if doc is not None:
+                return f"[title: {doc.title_in(self.lang) if kwargs.get('full') else doc.short_title_in(self.lang)}]"
+        elif name == "term":
+            term = lib.terms.get(first) if isinstance(first, str) else None
+            if term is not None:
+                return f"[term: {term.terms.get(self.lang, term.terms[SOURCE_LANGUAGE])}]"
+        return None
+
+    def _call(self, code: str):
+        """(helper name, positional constants, keyword constants) of `{{ helper(...) }}`, parsed
+        by Jinja (never run); None for anything else."""
+        import jinja2
+        from jinja2 import nodes
+        if self._env is None:
+            self._env = jinja2.Environment()
+        body = self._env.parse(code).body
+        if len(body) != 1 or not isinstance(body[0], nodes.Output) or len(body[0].nodes) != 1:
+            return None
+        call = body[0].nodes[0]
+        if not isinstance(call, nodes.Call) or not isinstance(call.node, nodes.Name):
+            return None
+
+        def const(node):
+            if isinstance(node, nodes.Const):
+                return node.value
+            if isinstance(node, nodes.Getattr) and isinstance(node.node, nodes.Name):
+                return f"{node.node.name}.{node.attr}"
+            return None
+        return call.node.name, [const(a) for a in call.args], {k.key: const(k.value) for k in call.kwargs}
+
+
+# --- XLIFF out ------------------------------------------------------------------------------
+
+
+def _fill(element, text: str, ids: dict[str, list[str]], describe, tag: str, namespace: str | None) -> None:
+    """`element` holds `text` with each code as a `<ph>`: the n-th use of a code gets the id of
+    its n-th use in the English (ids: code -> ids), a code the English does not have (or not
+    that often) an id 'extraN'."""
+    used: dict[str, int] = {}
+    extra = sum(len(v) for v in ids.values())
+    for child in list(element):
+        element.remove(child)
+    element.text = None
+    last = None
+    name = f"{{{namespace}}}{tag}" if namespace else tag
+    for part in split_codes(text):
+        if isinstance(part, str):
+            if last is None:
+                element.text = (element.text or "") + part
+            else:
+                last.tail = (last.tail or "") + part
+            continue
+        code = part[0]
+        n = used.get(code, 0)
+        used[code] = n + 1
+        if n < len(ids.get(code, ())):
+            code_id = ids[code][n]
+        else:
+            extra += 1
+            code_id = f"extra{extra}"
+        last = etree.SubElement(element, name)
+        if namespace:                          # XLIFF
+            last.set("id", code_id)
+            last.set("ctype", "x-jinja" if code[1] in "{%#" else "x-placeholder")
+            last.set("equiv-text", describe(code))
+        else:                                  # TMX: x numbers the codes of a segment
+            last.set("x", re.sub(r"\D", "", code_id))
+            last.set("type", "x-jinja" if code[1] in "{%#" else "x-placeholder")
+        last.text = code
+
+
+def _code_ids(msgid: str) -> dict[str, list[str]]:
+    """code -> the ids of its uses in the English: 1, 2, 3… in order (unique in the unit, as
+    XLIFF inline ids are)."""
+    ids: dict[str, list[str]] = {}
+    n = 0
+    for part in split_codes(msgid):
+        if isinstance(part, tuple):
+            n += 1
+            ids.setdefault(part[0], []).append(str(n))
+    return ids
+
+
+def _xliff_classes():
+    from translate.storage.xliff import Xliff1File, Xliff1Unit
+
+    class Unit(Xliff1Unit):
+        namespace = XLIFF_NS
+
+    class File(Xliff1File):
+        UnitClass = Unit
+        namespace = XLIFF_NS
+    return File, Unit
+
+
+def export_xliff(root: Path, pack_id: str, lang: str, document: str | None = None) -> bytes:
+    """XLIFF 1.2 of one pack (or one of its documents) in one language (see the module's docstring)."""
+    from .. import __version__
+    from ..sources import load_library
+    lib = load_library(root)
+    pack = _pack(lib, pack_id)
+    _target_lang(lang, pack)
+    docs = [d.id for d in pack.documents]
+    if document is not None and document not in docs:
+        raise UsageError(Problem(f"pack '{pack.id}' has no document '{document}'{did_you_mean(document, docs)} "
+                                 f"(its documents: {', '.join(docs)})", entry="--document"))
+    problems = Problems()
+    path = po_path(root, lang, "content")
+    catalog = read_catalog(path, lang, root, problems)
+    problems.raise_errors()
+    entries = pack_entries(lib, pack, catalog, document)
+    File, _Unit = _xliff_classes()
+    original = rel(path, root)
+    skeleton = (f'<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="{XLIFF_NS}">'
+                f'<file original="" source-language="en" target-language="" datatype="plaintext">'
+                f'<header/><body/></file></xliff>').encode()
+    store = File.parsestring(skeleton)
+    filenode = store.document.getroot()[0]
+    filenode.set("original", original)
+    filenode.set("target-language", bcp47(lang))
+    filenode.set("product-name", f"briefings pack {pack.id}" + (f", document {document}" if document else ""))
+    header = filenode[0]
+    tool = etree.SubElement(header, f"{{{XLIFF_NS}}}tool")
+    tool.set("tool-id", "briefings")
+    tool.set("tool-name", "briefings")
+    tool.set("tool-version", __version__)
+    note = etree.SubElement(header, f"{{{XLIFF_NS}}}note")
+    note.text = (f"Pack '{pack.id}' ({pack.title}), {BY_CODE[lang].english}. Each tag (a protected code) is replaced "
+                 "when the document is built: keep every one (you may move it); its label shows what it becomes. "
+                 "Import with `briefings i18n import FILE`; only targets marked translated are published.")
+    for entry in entries:
+        unit = store.addsourceunit(entry.msgid, filename=original)
+        unit.setid(entry.id)
+        unit.xmlelement.set("resname", entry.context)
+        describe = Describer(lib, pack, lang, entry.context, catalog).describe
+        ids = _code_ids(entry.msgid)
+        _fill(unit.get_source_dom(), entry.msgid, ids, describe, "ph", XLIFF_NS)
+        unit.settarget(entry.string or "")
+        target = unit.get_target_dom()
+        if entry.string:
+            _fill(target, entry.string, ids, describe, "ph", XLIFF_NS)
+            unit.set_state_n(unit.S_NEEDS_REVIEW if entry.fuzzy else unit.S_TRANSLATED)
+        else:
+            target.set("state", "new")
+            unit.markapproved(False)
+        unit.addnote(f"Context: {entry.context}", origin="developer")
+        for comment in entry.comments:
+            unit.addnote(comment, origin="developer")
+        for comment in entry.translator_comments:
+            unit.addnote(comment, origin="translator")
+        for file, line in entry.locations:
+            unit.addlocation(f"{file}:{line}" if line else file)
+        for group in unit.xmlelement.iter(f"{{{XLIFF_NS}}}context-group"):
+            group.attrib.pop("name", None)     # a name must be unique in the <file> (XLIFF 1.2 schema)
+    out = io.BytesIO()
+    store.serialize(out)
+    return out.getvalue()
+
+
+# --- TMX out --------------------------------------------------------------------------------
+
+
+def export_tmx(root: Path, pack_ids: list[str] | None = None, langs: list[str] | None = None) -> bytes:
+    """TMX 1.4: one <tu> per entry with a translation the build would use, holding the English
+    and every such translation (of the packs and languages chosen, all by default)."""
+    from .. import __version__
+    from ..sources import load_library
+    from translate.storage.tmx import tmxfile
+    lib = load_library(root)
+    packs = [_pack(lib, p) for p in pack_ids] if pack_ids else sorted(lib.packs.values(), key=lambda p: p.id)
+    for lang in langs or []:
+        _target_lang(lang)
+    problems = Problems()
+    order: dict[str, tuple[Entry, list[str]]] = {}
+    for pack in packs:
+        for entry in pack_entries(lib, pack, None):
+            wanted = [lang for lang in pack.languages if lang != SOURCE_LANGUAGE and (not langs or lang in langs)]
+            if entry.id in order:
+                order[entry.id][1].extend(lang for lang in wanted if lang not in order[entry.id][1])
+            else:
+                order[entry.id] = (entry, wanted)
+    contents = {}
+    store = tmxfile(sourcelanguage="en")
+    header = store.document.getroot().find("header")
+    header.set("creationtool", "briefings")
+    header.set("creationtoolversion", __version__)
+    header.set("segtype", "block")              # a unit is a paragraph, list item or cell
+    header.set("datatype", "plaintext")
+    for entry, wanted in order.values():
+        translations = []
+        for lang in [c for c in CODES if c in wanted]:
+            if lang not in contents:
+                contents[lang] = load_content(root, lang, problems)
+            found = contents[lang].lookup(entry.context, entry.msgid)
+            if found:
+                translations.append((lang, found))
+        if not translations:
+            continue
+        unit = store.addsourceunit(entry.msgid)
+        unit.xmlelement.set("tuid", entry.id)
+        unit.setcontext(entry.context)
+        ids = _code_ids(entry.msgid)
+        for lang, text in translations:
+            unit.settarget(text, lang=bcp47(lang), append=True)
+        for tuv in unit.xmlelement.iter("tuv"):
+            seg = tuv.find("seg")
+            is_source = tuv.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
+            _fill(seg, entry.msgid if is_source else (seg.text or ""), ids, str, "ph", None)
+    problems.raise_errors()
+    out = io.BytesIO()
+    store.serialize(out)
+    return out.getvalue()
+
+
+# --- XLIFF in -------------------------------------------------------------------------------
+
+
+@dataclass
+class Imported:
+    path: Path | None
+    changed: list[str]                       # trans-unit ids written
+    warnings: list[Problem]
+
+
+def _safe_xml(data: bytes, file: str):
+    """The parsed document, or a BriefingsError: size, encoding and declarations checked first."""
+    if len(data) > MAX_XLIFF_BYTES:
+        raise BriefingsError(Problem(f"the file has more than {MAX_XLIFF_BYTES // (1024 * 1024)} MB; an XLIFF "
+                                     f"file may have at most {MAX_XLIFF_BYTES // (1024 * 1024)} MB", file=file))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BriefingsError(Problem(f"not UTF-8 ({exc.reason} at byte {exc.start}): save the XLIFF as UTF-8",
+                                     file=file)) from None
+    declared = re.match(r"""\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']*)["']""", text)
+    if declared and declared.group(1).lower().replace("_", "-") not in ("utf-8", "utf8"):
+        raise BriefingsError(Problem(f"the file declares encoding {declared.group(1)[:20]!r}: save the XLIFF as "
+                                     "UTF-8 and declare encoding=\"UTF-8\"", file=file, line=1))
+    for word in ("<!DOCTYPE", "<!ENTITY"):
+        at = text.find(word)
+        if at >= 0:
+            raise BriefingsError(Problem(f"a {word[2:]} declaration: XLIFF needs none, and entities or a DTD "
+                                         "are not read (they could load files or expand without bound)",
+                                         file=file, line=text.count("\n", 0, at) + 1))
+    from translate.misc.xml_helpers import get_safe_xml_parser
+    parser = get_safe_xml_parser(collect_ids=False)      # no entities resolved, no network
+    try:
+        doc = etree.fromstring(data, parser=parser).getroottree()
+    except etree.XMLSyntaxError as exc:
+        raise BriefingsError(Problem(f"not well-formed XML: {exc.msg}", file=file,
+                                     line=exc.lineno or None)) from None
+    if doc.docinfo.doctype or doc.docinfo.internalDTD is not None:
+        raise BriefingsError(Problem("a DOCTYPE declaration: XLIFF needs none", file=file))
+    return doc
+
+
+def _read_limited(path: Path, file: str) -> bytes:
+    """At most MAX_XLIFF_BYTES + 1 bytes of a regular file (it may be outside the project: it
+    comes from a translator); a FIFO or device is refused before it is opened, so nothing blocks."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise BriefingsError(Problem("cannot read: not a regular file", file=file))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
+            return fh.read(MAX_XLIFF_BYTES + 1)
+    except OSError as exc:
+        raise BriefingsError(Problem(f"cannot read: {exc.strerror or exc}", file=file)) from None
+
+
+def _target_text(target, ids: dict[str, list[str]], problems: Problems, where: dict, depth: int = 0) -> str | None:
+    """The target as catalogue text: each <ph>/<x> back to its code; None if a code is wrong."""
+    if depth > 4:
+        problems.add("<mrk> nested more than 4 deep", line=target.sourceline, **where)
+        return None
+    codes = {code_id: code for code, some in ids.items() for code_id in some}
+    out = [target.text or ""]
+    ok = True
+    count = 0
+    for child in target:
+        if not isinstance(child.tag, str):                  # a comment or processing instruction
+            out.append(child.tail or "")
+            continue
+        name = etree.QName(child).localname
+        line = child.sourceline
+        count += 1
+        if count > MAX_CODES:
+            problems.add(f"more than {MAX_CODES} inline elements in one target", line=line, **where)
+            return None
+        if name == "mrk":                                   # segmentation marks of CAT tools
+            inner = _target_text(child, ids, problems, where, depth + 1)
+            if inner is None:
+                return None
+            out.append(inner)
+        elif name in ("ph", "x"):
+            code_id = child.get("id")
+            content = "".join(child.itertext()) if name == "ph" else None
+            if code_id in codes:
+                if content is not None and content != codes[code_id]:
+                    problems.add(f"the protected code <ph id=\"{code_id}\"> was changed: it must stay "
+                                 f"{codes[code_id]!r}, found {content[:60]!r}", line=line, **where)
+                    ok = False
+                out.append(codes[code_id])
+            elif name == "ph":
+                out.append(content)                       # checked as text below, as in a PO
+            else:
+                problems.add(f"<x id=\"{code_id}\"> is not one of this unit's codes "
+                             f"({', '.join(sorted(codes)) or 'it has none'})", line=line, **where)
+                ok = False
+        else:
+            problems.add(f"<{name}> in a target: only the unit's own <ph> codes may be there", line=line, **where)
+            ok = False
+        out.append(child.tail or "")
+    return "".join(out) if ok else None
+
+
+def read_xliff(data: bytes, file: str):
+    """(language, [(unit id, trans-unit, source, target, where)], header fields, problems,
+    namespace) of an XLIFF file; the file's problems are collected, not raised."""
+    doc = _safe_xml(data, file)
+    problems = Problems()
+    xroot = doc.getroot()
+    if etree.QName(xroot).localname != "xliff" or etree.QName(xroot).namespace not in (
+            XLIFF_NS, "urn:oasis:names:tc:xliff:document:1.1"):
+        raise BriefingsError(Problem(f"not an XLIFF 1.2 file (the root element is <{etree.QName(xroot).localname}> "
+                                     f"in {etree.QName(xroot).namespace or 'no namespace'})",
+                                     file=file, line=xroot.sourceline))
+    ns = etree.QName(xroot).namespace
+    files = xroot.findall(f"{{{ns}}}file")
+    if len(files) != 1:
+        raise BriefingsError(Problem(f"expected one <file>, found {len(files)} (export one pack and "
+                                     "language per file)", file=file, line=xroot.sourceline))
+    fnode = files[0]
+    lang = lang_of_tag(fnode.get("target-language"))
+    if lang is None or lang == SOURCE_LANGUAGE:
+        raise BriefingsError(Problem(f"target-language {fnode.get('target-language')!r} is not one of the "
+                                     "languages to translate into", file=file, line=fnode.sourceline))
+    if lang_of_tag(fnode.get("source-language")) != SOURCE_LANGUAGE:
+        raise BriefingsError(Problem(f"source-language {fnode.get('source-language')!r}: the source must be "
+                                     "English (en)", file=file, line=fnode.sourceline))
+    units = list(fnode.iter(f"{{{ns}}}trans-unit"))
+    if len(units) > MAX_UNITS:
+        raise BriefingsError(Problem(f"{len(units)} trans-units; at most {MAX_UNITS}", file=file))
+    header = _header_fields(fnode, ns)
+    found = []
+    seen: dict[str, int] = {}
+    for unit in units:
+        uid = unit.get("id") or ""
+        where = {"file": file, "entry": f"trans-unit '{uid[:40]}'"}
+        if uid in seen:
+            problems.add(f"the id is used twice (first at line {seen[uid]})", line=unit.sourceline, **where)
+            continue
+        seen[uid] = unit.sourceline
+        source = unit.find(f"{{{ns}}}source")
+        target = unit.find(f"{{{ns}}}target")
+        if source is None:
+            problems.add("no <source>", line=unit.sourceline, **where)
+            continue
+        found.append((uid, unit, source, target, where))
+    return lang, found, header, problems, ns
+
+
+def _code_difference(msgid: str, text: str, ids: dict[str, list[str]], lib, lang: str, context: str,
+                     written: str | None = None) -> str | None:
+    """Which protected codes a target lacks or has twice, said with their ids and labels. A code
+    the catalogue's current translation already writes out in words (a value placeholder the
+    check accepted, see i18n.values) is not counted as lost."""
+    from collections import Counter
+    want = Counter(p[0] for p in split_codes(msgid) if isinstance(p, tuple))
+    have = Counter(p[0] for p in split_codes(text) if isinstance(p, tuple))
+    if want == have:
+        return None
+    before = Counter(p[0] for p in split_codes(written) if isinstance(p, tuple)) if written else want
+    describe = Describer(lib, None, lang, context).describe
+    parts = []
+    lost = [c for c in want if have[c] < want[c] and have[c] < before[c]]
+    more = [c for c in have if have[c] > want[c]]
+    if lost:
+        parts.append("missing " + ", ".join(" ".join(f'<ph id="{i}">' for i in ids[c][have[c]:]) + f" {describe(c)}"
+                                            for c in lost))
+    if more:
+        parts.append("not in the English (or there more often) " + ", ".join(
+            f"{describe(c)} ({have[c]} times, the English {want[c]})" if c in ids else repr(c[:60]) for c in more))
+    return "translation refused: protected codes differ: " + "; ".join(parts)
+
+
+def _header_fields(fnode, ns) -> dict[str, str]:
+    """Last translator, team and date from the file's header: its last <phase>, or the file's date."""
+    out = {}
+    phases = fnode.findall(f"{{{ns}}}header/{{{ns}}}phase-group/{{{ns}}}phase")
+    if phases:
+        phase = phases[-1]
+        name, email = phase.get("contact-name"), phase.get("contact-email")
+        if name:
+            out["translator"] = f"{name} <{email}>" if email else name
+        if phase.get("company-name"):
+            out["team"] = phase.get("company-name")
+        if phase.get("date"):
+            out["date"] = phase.get("date")
+    if "date" not in out and fnode.get("date"):
+        out["date"] = fnode.get("date")
+    return out
+
+
+def _when(value: str | None) -> dt.datetime:
+    if value:
+        try:
+            when = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            return when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)
+        except ValueError:
+            pass
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+
+
+def _clean(value: str, given: bool, what: str, file: str) -> str:
+    """A header value: one line, printable, at most 200 characters (a longer --translator or
+    --team is a usage error, a longer value in the XLIFF header a content error)."""
+    value = re.sub(r"[\x00-\x1f\x7f]", " ", value).strip()
+    if len(value) > 200:
+        if given:
+            raise UsageError(Problem(f"at most 200 characters, got {len(value)}", entry=what))
+        raise BriefingsError(Problem(f"the header's {what.lstrip('-')} has {len(value)} characters; at most 200",
+                                     file=file))
+    return value
+
+
+def import_xliff(root: Path, xliff: Path, translator: str | None = None, team: str | None = None) -> Imported:
+    """Check every target of an XLIFF file like a PO translation; write the content PO only when
+    all pass (only the entries that change, and the header's translator, team and date)."""
+    from ..check import uses_term
+    from ..sources import load_library
+    from .workflow import _po_bytes, _write_atomic
+    file = rel(xliff, root)
+    data = _read_limited(xliff, file)
+    lang, units, header, problems, _ns = read_xliff(data, file)
+    lib = load_library(root)
+    path = po_path(root, lang, "content")
+    if not path.exists():
+        raise BriefingsError(Problem(f"no catalogue for '{lang}' yet: run `briefings i18n init {lang}` and "
+                                     "import again", file=rel(path, root)))
+    catalog = read_catalog(path, lang, root, problems)
+    problems.raise_errors()
+    by_id = {}
+    for message in content_catalog(lib):
+        if message.id and not isinstance(message.id, tuple):
+            by_id[unit_id(message.context, message.id)] = message
+    terms = [(t, t.terms[SOURCE_LANGUAGE].lower()) for t in lib.terms.values()]
+    from .catalogs import load_messages
+    from .values import ValueMatcher               # a target may write a value out, as in a PO
+    values = ValueMatcher(lib, lang, load_messages(root, lang, Problems()))
+    changes = []
+    for uid, unit, source, target, where in units:
+        message = by_id.get(uid)
+        if message is None:
+            problems.add("not an entry of the current sources (its English changed or was removed since the "
+                         "export): export the pack again and carry the translation over", line=unit.sourceline, **where)
+            continue
+        ids = _code_ids(message.id)
+        source_text = _target_text(source, ids, Problems(), where)
+        if source_text != message.id:
+            problems.add("the <source> is not the English of this unit: a source must not be edited",
+                         line=source.sourceline, **where)
+            continue
+        if target is None:
+            continue
+        text = _target_text(target, ids, problems, where)
+        if text is None or not text.strip():
+            continue                                  # nothing translated: the PO keeps what it has
+        state = target.get("state")
+        if state in _STATE_TRANSLATED or (state is None and unit.get("approved") != "no"):
+            fuzzy = False
+        elif state in _STATE_REVIEW or state is None or state.startswith("x-"):
+            fuzzy = True
+        else:
+            problems.add(f"state {state!r} is not an XLIFF 1.2 state", line=target.sourceline, **where)
+            continue
+        old = catalog.get(message.id, message.context)
+        if old is not None and old.string == text and old.fuzzy == fuzzy:
+            continue
+        if not fuzzy:
+            why = check_translation(message.id, text, message.context or "", values)
+            written = old.string if old is not None and not old.fuzzy else None
+            missing = _code_difference(message.id, text, ids, lib, lang, message.context or "", written)
+            if missing and why:                  # said with the codes' ids and labels
+                problems.add(missing, line=target.sourceline, **where)
+                continue
+            if why:
+                problems.add(f"translation refused: {why}", line=target.sourceline, **where)
+                continue
+            low = message.id.lower()
+            for term, english in terms:
+                official = term.terms.get(lang)
+                if official and english in low and not uses_term(text, official):
+                    problems.warn(f"the source uses '{term.terms[SOURCE_LANGUAGE]}' but the translation does not "
+                                  f"use the official term '{official}'", line=target.sourceline, **where)
+        changes.append((message, old, text, fuzzy, uid))
+    problems.raise_errors()
+    if not changes:
+        return Imported(None, [], problems.warnings)
+    for message, old, text, fuzzy, _uid in changes:
+        if old is None:
+            old = catalog.add(message.id, context=message.context, locations=message.locations,
+                              auto_comments=message.auto_comments, flags=message.flags)
+        old.string = text
+        if fuzzy:
+            old.flags.add("fuzzy")
+        else:
+            old.flags.discard("fuzzy")
+            old.previous_id = []
+    catalog.last_translator = _clean(translator or header.get("translator") or catalog.last_translator,
+                                     bool(translator), "--translator", file)
+    catalog.language_team = _clean(team or header.get("team") or catalog.language_team, bool(team), "--team", file)
+    catalog.revision_date = _when(header.get("date"))
+    _write_atomic(path, _po_bytes(catalog))
+    return Imported(path, [c[4] for c in changes], problems.warnings)
