@@ -214,3 +214,19 @@ def test_coverage_rounds_down_and_counts_every_visible_field():
     cov = measure(doc)
     # title 2 + event 2 (untranslated) + place 1 + paragraph 2 + 3 (fallback) + note 2 (original)
     assert (cov.words, cov.fallback, cov.original) == (12, 5, 2)
+
+
+def test_status_per_document_counts_words_and_says_what_is_published(project):
+    rows = json.loads(cli("i18n", "status", "--documents", "--format", "json", root=project).stdout)
+    by = {(r["document"], r["lang"]): r for r in rows}
+    assert set(by) == {("note", lang) for lang in ("de", "fr", "pl")}
+    fr = by[("note", "fr")]
+    assert 0 < fr["words_untranslated"] < fr["words"]
+    assert fr["percent"] == (fr["words"] - fr["words_untranslated"]) * 100 // fr["words"]
+    assert fr["published"] is (fr["percent"] >= fr["publish_threshold"])
+    text = cli("i18n", "status", "--documents", "--lang", "fr", root=project).stdout
+    assert "test-pack/note" in text and f"{fr['percent']}%" in text
+    # the catalogue view rounds down too: 100 % only when nothing is missing or fuzzy
+    rows = json.loads(cli("i18n", "status", "--lang", "fr", "--format", "json", root=project).stdout)
+    for r in rows:
+        assert r["percent"] == (r["translated"] * 100 // r["total"] if r["total"] else 100)

@@ -142,11 +142,12 @@ class Status:
     obsolete: int
 
     @property
-    def percent(self) -> float:
-        return 100.0 * self.translated / self.total if self.total else 100.0
+    def percent(self) -> int:
+        """Rounded down: 100 only when nothing is missing or fuzzy."""
+        return self.translated * 100 // self.total if self.total else 100
 
     def as_dict(self) -> dict:
-        return {**asdict(self), "percent": round(self.percent, 1)}
+        return {**asdict(self), "percent": self.percent}
 
 
 def status(root: Path, langs: list[str] | None = None) -> list[Status]:
@@ -175,4 +176,39 @@ def status(root: Path, langs: list[str] | None = None) -> list[Status]:
             total = len(wanted)
             out.append(Status(lang, domain, total, translated, fuzzy, total - translated - fuzzy, obsolete))
     problems.raise_errors()
+    return out
+
+
+def document_status(root, packs=None, langs=None) -> list[dict]:
+    """Per pack, document and language: words and units translated or shown untranslated
+    (measured on the composed document, everything a reader sees), rounded down, and whether
+    the document is published under the pack's gate."""
+    from ..compose import Composer
+    from ..errors import BriefingsError
+    from ..languages import SOURCE_LANGUAGE, protocol_sorted
+    from ..sources import load_library
+    lib = load_library(root)
+    composer = Composer(lib)
+    out = []
+    for pack_id in sorted(lib.packs):
+        pack = lib.packs[pack_id]
+        if packs and pack_id not in packs:
+            continue
+        for lang in protocol_sorted(pack.languages):
+            if lang == SOURCE_LANGUAGE or (langs and lang not in langs):
+                continue
+            for pdoc in pack.documents:
+                try:
+                    c = composer.compose(pack, pdoc, lang)
+                except BriefingsError as exc:
+                    out.append({"pack": pack_id, "document": pdoc.id, "lang": lang,
+                                "error": str(exc.problems[0]) if exc.problems else "error"})
+                    continue
+                cov, meta = c.coverage, c.document.meta
+                out.append({"pack": pack_id, "document": pdoc.id, "lang": lang,
+                            "words": cov.words, "words_untranslated": cov.fallback,
+                            "words_original": cov.original, "percent": cov.percent,
+                            "units_translated": meta.translated, "units_untranslated": meta.fallback,
+                            "published": cov.percent >= pack.publish_threshold,
+                            "publish_threshold": pack.publish_threshold})
     return out
