@@ -113,6 +113,11 @@ def interface(translations: gettext.NullTranslations) -> Labels:
     return Labels({key: _(msgid) for key, msgid in MESSAGES.items()})
 
 
+def accessibility_page(lang: str) -> str:
+    """The accessibility statement's file in a language (at the site's root)."""
+    return "accessibility.html" if lang == SOURCE_LANGUAGE else f"accessibility-{lang}.html"
+
+
 def labels_for(lang: str, translations: gettext.NullTranslations, *, pack_title: str,
                event_date, publication_date) -> Labels:
     labels = interface(translations)
@@ -120,5 +125,6 @@ def labels_for(lang: str, translations: gettext.NullTranslations, *, pack_title:
     labels["month_year"] = babel_format_date(publication_date, "LLLL y", locale=BY_CODE[lang].babel)
     labels["pack_title"] = pack_title
     labels["lang"] = lang
+    labels["a11y_href"] = accessibility_page(lang)
     labels["source_lang"] = SOURCE_LANGUAGE
     return labels

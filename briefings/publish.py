@@ -25,6 +25,7 @@ from .fingerprint import MANIFEST, read_manifest
 # Folders of the project that a build must never replace, whatever they hold.
 PROTECTED = ("sources", "templates", "locales", "tests", ".git", ".venv")
 _SITE_TOP = {"index.html", "404.html", "accessibility.html", "sitemap.xml", MANIFEST}
+_SITE_TOP_LANG = re.compile(r"accessibility-[a-z]{2}\.html")     # the statement in each language
 _SITE_FILE = re.compile(r"(assets/[^/]+|[a-z0-9][a-z0-9-]*/[a-z]{2}/[a-z0-9][a-z0-9-]*\.(html|docx|md|pdf))")
 
 
@@ -72,7 +73,8 @@ def site_files(folder: Path) -> set[str]:
 def looks_like_site(files: set[str]) -> bool:
     """Every file is where briefings puts its own (used when the manifest is damaged or
     from version 1, to tell a briefings site from a folder of someone's files)."""
-    return bool(files) and all(f in _SITE_TOP or _SITE_FILE.fullmatch(f) for f in files)
+    return bool(files) and all(f in _SITE_TOP or _SITE_TOP_LANG.fullmatch(f) or _SITE_FILE.fullmatch(f)
+                               for f in files)
 
 
 def legacy_manifest(real: Path) -> Path:

@@ -7,7 +7,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 import jinja2
 
-from .labels import Labels
+from .labels import Labels, accessibility_page
 from .fingerprint import content_hash
 from .languages import BY_CODE, protocol_sorted
 from .formats import DOWNLOADS, FORMATS
@@ -49,8 +49,8 @@ class Site:
         event = f"{labels['event_name']}, {labels['event_place']}, {labels['event_date']}"
         return self.render("pack.html", lang=lang, labels=labels, page=page, documents=docs, event=event)
 
-    def simple(self, template: str, labels: Labels) -> bytes:
-        page = Page(root="", canonical=self.url(template))
+    def simple(self, template: str, labels: Labels, name: str | None = None) -> bytes:
+        page = Page(root="", canonical=self.url(name or template))
         return self.render(template, lang=labels["lang"], labels=labels, page=page)
 
     def sitemap(self, pages: list[tuple[str, list[tuple[str, str]]]]) -> bytes:
@@ -136,8 +136,17 @@ def write_site(lib, base_url: str | None, staging: Path, units, records: dict, l
                            "complete": whole[lang]} for lang in langs]})
     put("index.html", site.home(listing, home_labels))
     put("404.html", site.simple("404.html", home_labels))
-    put("accessibility.html", site.simple("accessibility.html", home_labels))
-    put("sitemap.xml", site.sitemap([("index.html", []), ("accessibility.html", [])] + sitemap))
+    # the accessibility statement in every language a pack has (the interface is there in each)
+    statements = {}
+    for pack_id, langs_units in by_pack.items():
+        for lang in protocol_sorted(langs_units):
+            if lang not in statements:
+                statements[lang] = labels_of(lib.packs[pack_id], lang)
+    for lang in protocol_sorted(statements):
+        put(accessibility_page(lang), site.simple("accessibility.html", statements[lang], accessibility_page(lang)))
+    a11y = [(accessibility_page(x), [(y, accessibility_page(y)) for y in protocol_sorted(statements)])
+            for x in protocol_sorted(statements)]
+    put("sitemap.xml", site.sitemap([("index.html", [])] + a11y + sitemap))
     css = (lib.root / "templates" / "html" / "briefings.css").read_bytes()
     house = lib.house.profile if lib.house else None
     if house and (house.colours.accent or house.colours.accent_dark):    # the house's colours win

@@ -230,3 +230,15 @@ def test_status_per_document_counts_words_and_says_what_is_published(project):
     rows = json.loads(cli("i18n", "status", "--lang", "fr", "--format", "json", root=project).stdout)
     for r in rows:
         assert r["percent"] == (r["translated"] * 100 // r["total"] if r["total"] else 100)
+
+
+def test_the_accessibility_statement_is_there_in_every_language_of_a_pack(shipped):
+    langs = sorted(LIB.packs["plenary-2026-05-18"].languages)
+    for lang in langs:
+        name = "accessibility.html" if lang == "en" else f"accessibility-{lang}.html"
+        tree = _tree(shipped / name)
+        assert tree.getroot().get("lang") == lang
+        index = _tree(shipped / "plenary-2026-05-18" / lang / "index.html")
+        assert f"../../{name}" in [a.get("href") for a in index.iter("a")], lang
+    pl = " ".join(_tree(shipped / "accessibility-pl.html").getroot().itertext())
+    assert "Deklaracja dostępności" in pl
