@@ -18,7 +18,7 @@ from briefings import model as m
 from briefings.labels import Labels
 from briefings.site import human_size
 from briefings.writers import WriteContext
-from briefings.writers.pdf import PdfError, PdfWriter, inputs_hash, isolated
+from briefings.writers.pdf import PdfError, PdfWriter, inputs_hash
 from briefings.writers.pdf.typst_source import lit, shown, typst_source
 
 from .conftest import REPO, cli, copy_project
@@ -279,8 +279,23 @@ def test_the_fonts_and_typst_version_are_in_the_incremental_key(tmp_path):
 # --- nothing in the text is Typst code ----------------------------------------------
 
 def _typst_eval(expression: str):
+    """Typst's value of `expression`, evaluated in a forked child (Typst's threads and
+    memoized state never enter the test process)."""
     import typst
-    return json.loads(isolated(lambda: typst.Compiler().eval(expression, format="json").encode()))
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.close(read)
+            with os.fdopen(write, "wb") as out:
+                out.write(typst.Compiler().eval(expression, format="json").encode())
+        finally:
+            os._exit(0)
+    os.close(write)
+    with os.fdopen(read, "rb") as pipe:
+        data = pipe.read()
+    os.waitpid(pid, 0)
+    return json.loads(data)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -354,7 +369,7 @@ def test_markup_is_generated_from_the_model_only():
     doc = doc_of([m.Paragraph((m.Text("plain"),))])
     source = typst_source(doc)
     assert '#par[#"plain"]' in source
-    assert '#set text(font: "Carlito", size: 10pt, lang: "en")' in source
+    assert '#set text(font: "Carlito", size: 10pt, lang: "en", hyphenate: false)' in source
 
 
 def test_characters_no_font_has_are_printed_as_replacement_marks(writer, tmp_path):
@@ -411,3 +426,44 @@ def test_carlito_covers_latin_greek_and_cyrillic_of_all_24_languages():
                "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЬЮЯабвгдежзийклмнопрстуфхцчшщъьюя"
                "€–—‘’‚“”„…«»·•§")
     assert [ch for ch in letters if ord(ch) not in carlito()] == []
+
+
+@needs_poppler
+def test_notes_carry_the_documents_numbers_and_a_second_reference_adds_no_note(writer, tmp_path):
+    """The markers are the Document's note numbers (no footnote counter: see typst_source),
+    so they must match the notes printed at the foot, in order, each note once."""
+    doc = doc_of([m.Paragraph((m.Text("Alpha"), m.FootnoteRef(1), m.Text(" beta"), m.FootnoteRef(2),
+                               m.Text(" gamma"), m.FootnoteRef(1), m.Text(" delta"), m.FootnoteRef(3)))],
+                 [m.Footnote(1, (m.Text("First note."),)), m.Footnote(2, (m.Text("Second note."),)),
+                  m.Footnote(3, (m.Text("Third note."),))])
+    path = tmp_path / "n.pdf"
+    path.write_bytes(writer.write(doc, WHEN))
+    text = text_of(path)
+    assert "Alpha1 beta2 gamma1 delta3" in " ".join(text.split())
+    entries = re.findall(r"^(\d+) (\w+) note\.$", text, re.M)
+    assert entries == [("1", "First"), ("2", "Second"), ("3", "Third")]
+    with pikepdf.open(path) as pdf:
+        assert [str(e.S) for e in struct_elements(pdf)].count("/Note") == 3
+
+
+def test_a_forked_process_compiles_through_a_server_of_its_own(writer):
+    """A build worker is forked from the process that made the writer: it must not talk to
+    its parent's compile server (the pipes are shared) but start its own."""
+    doc = doc_of([m.Paragraph((m.Text("fork"),))])
+    mine = writer.write(doc, WHEN)
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            os.close(read)
+            ok = writer.write(doc, WHEN) == mine and os.getpid() in writer._servers
+            writer.close()
+            code = 0 if ok else 3
+        finally:
+            os._exit(code)
+    os.close(write)
+    os.close(read)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert writer.write(doc, WHEN) == mine              # the parent's server still answers
