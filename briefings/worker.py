@@ -68,7 +68,7 @@ def setup(root: str, formats: tuple[str, ...], lib=None, base_url: str | None = 
                   site=Site(lib.root / "templates" / "html", base_url),
                   html=html_writer(lib.root) if "html" in formats else None,
                   docx=docx_writer(lib.root, lib) if "docx" in formats else None,
-                  pdf=pdf_writer() if "pdf" in formats else None)
+                  pdf=pdf_writer(lib.root, lib) if "pdf" in formats else None)
 
 
 def html_page(unit, sizes: dict, complete: dict, labels) -> Page:
@@ -125,9 +125,14 @@ def docx_writer(root: Path, lib=None) -> DocxWriter:
     return DocxWriter(path, png)
 
 
-def pdf_writer():
-    from .writers.pdf import PdfWriter     # Typst loads only when PDF is asked for
-    return PdfWriter()
+def pdf_writer(root: Path, lib=None):
+    from .writers.pdf import Logo, PdfWriter     # Typst loads only in the writer's compile server
+    house = lib.house if lib is not None else None
+    logo = house.profile.logo if house else None
+    if logo is None:
+        return PdfWriter()
+    name = logo.file if logo.file.endswith(".svg") else logo.word_image      # vector where there is one
+    return PdfWriter(logo=Logo((root / name).read_bytes(), name.rsplit(".", 1)[1]))
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -467,3 +467,37 @@ def test_a_forked_process_compiles_through_a_server_of_its_own(writer):
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
     assert writer.write(doc, WHEN) == mine              # the parent's server still answers
+
+
+def test_the_house_logo_is_in_every_page_header_as_a_pagination_artifact(pdf_built):
+    """The fixture's house profile has a logo (an SVG, #6a1b4d): drawn in the running
+    header of every page, inside /Artifact /Pagination marked content (page furniture,
+    as PDF/UA wants it, not read out on every page), so it adds no /Figure."""
+    logo_fill = [0.416, 0.106, 0.302]                    # #6a1b4d
+    for lang in ("en", "fr"):
+        with pikepdf.open(pdf_built / "test-pack" / lang / "note.pdf") as pdf:
+            for page in pdf.pages:
+                stack, logo_in = [], []
+                for operands, operator in pikepdf.parse_content_stream(page):
+                    op = str(operator)
+                    if op in ("BDC", "BMC"):
+                        props = operands[1] if op == "BDC" and isinstance(operands[1], pikepdf.Dictionary) else {}
+                        stack.append((str(operands[0]), str(props.get("/Type", ""))))
+                    elif op == "EMC":
+                        stack.pop()
+                    elif op in ("rg", "scn") and [round(float(x), 3) for x in operands] == logo_fill:
+                        logo_in.append(list(stack))
+                assert logo_in and all(("/Artifact", "/Pagination") in s for s in logo_in), (lang, logo_in)
+            figures = [e for e in struct_elements(pdf) if str(e.S) == "/Figure"]
+            assert len(figures) == 1                      # the timeline only
+
+
+def test_the_logo_carries_alt_text_in_the_readers_language():
+    from briefings.writers.pdf.typst_source import Logo
+    svg = (REPO / "tests" / "fixtures" / "project" / "templates" / "house" / "logo.svg").read_bytes()
+    doc = doc_of([m.Paragraph((m.Text("x"),))], lang="fr")
+    doc = m.Document(doc.meta, doc.blocks, doc.footnotes, doc.references,
+                     Labels({"logo_alt": "Service de recherche parlementaire"}))
+    source = typst_source(doc, logo=Logo(svg, "svg"))
+    assert 'format: "svg", height: 0.7cm, alt: "Service de recherche parlementaire"' in source
+    assert typst_source(doc_of([m.Paragraph((m.Text("x"),))])).count("image(") == 0     # no logo, no image

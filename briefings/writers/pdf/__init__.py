@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ... import model as m
 from .compile_server import ANSWER, REQUEST, read_exact
-from .typst_source import typst_source
+from .typst_source import Logo, typst_source
 
 FONTS = Path(__file__).resolve().parent.parent.parent / "fonts"
 SERVER = Path(__file__).resolve().parent / "compile_server.py"
@@ -118,8 +118,9 @@ class PdfWriter:
     format = "pdf"
     suffix = ".pdf"
 
-    def __init__(self, fonts: Path = FONTS):
+    def __init__(self, fonts: Path = FONTS, logo: Logo | None = None):
         self.fonts = Path(fonts)
+        self.logo = logo                               # the house logo for the page header, if any
         self._servers: dict[int, subprocess.Popen] = {}     # process id -> its compile server
 
     def inputs_hash(self) -> str:
@@ -135,7 +136,7 @@ class PdfWriter:
         missing: set[str] = set()
         for _ in range(4):
             try:
-                return self.compile(typst_source(doc, frozenset(missing)).encode("utf-8"), stamp)
+                return self.compile(typst_source(doc, frozenset(missing), logo=self.logo).encode("utf-8"), stamp)
             except PdfError as exc:
                 named = undisplayable(str(exc))
                 if not named:
@@ -145,7 +146,7 @@ class PdfWriter:
                     break
                 missing |= new
         strict = frozenset(ch for ch in _all_text(doc) if ord(ch) not in carlito() and not ch.isspace())
-        return self.compile(typst_source(doc, strict, "?").encode("utf-8"), stamp)
+        return self.compile(typst_source(doc, strict, "?", self.logo).encode("utf-8"), stamp)
 
     def compile(self, source: bytes, stamp: dt.datetime) -> bytes:
         """Typst markup to PDF/UA-1 bytes; Typst's errors come back as PdfError."""

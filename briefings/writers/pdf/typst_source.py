@@ -10,6 +10,7 @@ headings are generated (`sec-1`, `fn-3`), never taken from the text. The layout 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ... import model as m
 from ..columns import column_widths
@@ -56,6 +57,23 @@ def shown(value: str, missing=frozenset(), replacement: str = "\ufffd") -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+@dataclass(frozen=True)
+class Logo:
+    """The house logo for the page header: the file's bytes and Typst's name of its format."""
+
+    data: bytes
+    format: str                   # "svg" or "png"
+
+
+def bytes_lit(data: bytes) -> str:
+    """A Typst expression with the value `data` (bytes): UTF-8 text (an SVG) as a string
+    literal, anything else as an array of byte values."""
+    try:
+        return f"bytes({lit(data.decode('utf-8'))})"
+    except UnicodeDecodeError:
+        return f"bytes(({', '.join(map(str, data))},))"
 
 
 def text(value: str, missing=frozenset(), replacement: str = "\ufffd") -> str:
@@ -137,8 +155,9 @@ PREAMBLE = r"""
 
 
 class _Writer:
-    def __init__(self, doc: m.Document, missing=frozenset(), replacement: str = "\ufffd"):
+    def __init__(self, doc: m.Document, missing=frozenset(), replacement: str = "\ufffd", logo: Logo | None = None):
         self.doc = doc
+        self.logo = logo
         self.missing = frozenset(missing)
         self.replacement = replacement
         self.labels = doc.labels
@@ -330,7 +349,17 @@ class _Writer:
                 pages.append("#context str(counter(page).final().first())")
             elif part:
                 pages.append(self.text(part))
-        header = f"#set text(size: 8pt, fill: muted); {self.text(service)} #h(1fr) {self.text(reference)}"
+        mark = ""
+        if self.logo:
+            # In the running header, as the Word file has it. Typst tags the header of
+            # every page as a pagination artifact, and so the logo with it: PDF/UA asks that
+            # repeated page furniture not be read out on every page, and what the logo says
+            # (the publisher) is in the text (the byline, the disclaimer, the Author). The
+            # alt text, in the reader's language, goes with the image all the same.
+            alt = shown(self.label("logo_alt")).strip() or shown(self.doc.labels.get("publisher", "")).strip()
+            mark = (f"#box(baseline: 30%, image({bytes_lit(self.logo.data)}, format: {lit(self.logo.format)}, "
+                    f"height: 0.7cm, alt: {lit(alt or 'logo')}))#h(5pt)")
+        header = f"#set text(size: 8pt, fill: muted); {mark}{self.text(service)} #h(1fr) {self.text(reference)}"
         footer = (f"#set text(size: 8pt, fill: muted); #set par(justify: false); "
                   f"#grid(columns: (1fr, auto), column-gutter: 12pt, [{self.text(meta.title)}], [{''.join(pages)}])")
         return f"#set page(header: [{header}], footer: [{footer}])"
@@ -357,6 +386,7 @@ class _Writer:
         return "\n".join(head) + "\n\n" + "\n\n".join(b for b in body if b) + "\n"
 
 
-def typst_source(doc: m.Document, missing=frozenset(), replacement: str = "\ufffd") -> str:
-    """The Typst markup of `doc`; characters in `missing` are printed as `replacement`."""
-    return _Writer(doc, missing, replacement).source()
+def typst_source(doc: m.Document, missing=frozenset(), replacement: str = "\ufffd", logo: Logo | None = None) -> str:
+    """The Typst markup of `doc`; characters in `missing` are printed as `replacement`;
+    `logo`, the house logo, goes in the page header."""
+    return _Writer(doc, missing, replacement, logo).source()
