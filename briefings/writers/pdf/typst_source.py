@@ -89,8 +89,9 @@ PREAMBLE = r"""
 #let muted = rgb("#4A4A4A")
 #let ink = rgb("#1A1A1A")
 #let untranslated(body) = highlight(fill: rgb("#FFF3E0"), text(fill: rgb("#7A3E00"), body))
+#let untranslated-dark(body) = underline(stroke: (paint: rgb("#FFE0B2"), thickness: 0.6pt, dash: "dotted"), offset: 1.5pt, text(fill: rgb("#FFE0B2"), body))
 #set page(paper: "a4", margin: (top: 2.2cm, bottom: 2.2cm, x: 2cm), header-ascent: 40%, footer-descent: 40%)
-#set par(justify: true, spacing: 0.6em)
+#set par(justify: true, spacing: 1.2em)
 #set block(spacing: 0.8em)
 #show heading: set text(fill: accent, weight: "bold", hyphenate: false)
 #show heading: set par(justify: false)
@@ -101,7 +102,7 @@ PREAMBLE = r"""
 #show heading.where(level: 3): set text(size: 11pt, fill: ink)
 #show heading.where(level: 3): set block(above: 10pt, below: 4pt)
 #show title: set text(size: 24pt, weight: "bold", fill: ink, hyphenate: false)
-#show title: set par(justify: false)
+#show title: set par(justify: false, leading: 0.3em)
 #show title: set block(above: 6pt, below: 8pt)
 #show link: set text(fill: accent)
 #show link: underline
@@ -168,6 +169,7 @@ class _Writer:
         self.heading_label = {node_id: self.anchors[a] for node_id, a in self.ids.items()}
         self.notes = {note.number: note for note in doc.footnotes}
         self.notes_done: set[int] = set()
+        self.dark = False                             # inside a table's header row (white on blue)
 
     def label(self, key: str) -> str:
         return self.labels.get(key, key)
@@ -183,7 +185,8 @@ class _Writer:
             if isinstance(node, m.Text):
                 if node.lang or lang:
                     l = node.lang or lang
-                    out.append(f'#text(lang: {lit(l)})[#untranslated[{self.text(node.text)}]]')
+                    mark = "untranslated-dark" if self.dark else "untranslated"      # on the header row's blue
+                    out.append(f'#text(lang: {lit(l)})[#{mark}[{self.text(node.text)}]]')
                 else:
                     out.append(self.text(node.text))
             elif isinstance(node, m.Strong):
@@ -278,7 +281,9 @@ class _Writer:
 
         parts = []
         if node.header:
+            self.dark = True
             parts.append(f"table.header(repeat: true, {row(node.header)})")
+            self.dark = False
         parts += [row(r) for r in node.rows]
         out = (f"#table(columns: ({columns},), stroke: 0.5pt + rule, inset: (x: 4pt, y: 3pt), "
                f"fill: (x, y) => if y == 0 {{ accent }} else if x == 0 {{ pale }}, {', '.join(parts)})")
@@ -330,7 +335,7 @@ class _Writer:
         if self.doc.references:
             out.append(f"#heading(level: 1, outlined: false, bookmarked: true)[{self.text(self.label('Main references'))}]")
             for ref in self.doc.references:
-                out.append(f"#par(justify: false, hanging-indent: 14pt)[#text(size: 9.5pt)[{self.inlines(ref.children)}]]")
+                out.append(f"#par(justify: false, hanging-indent: 14pt, spacing: 0.6em)[#text(size: 9.5pt)[{self.inlines(ref.children)}]]")
         if self.doc.labels.get("disclaimer"):
             disclaimer = self.label("Disclaimer and copyright") + ". " + self.label("disclaimer")
             out.append(f'#block(stroke: (top: 0.5pt + rule), inset: (top: 6pt), above: 14pt, width: 100%)'
