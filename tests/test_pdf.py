@@ -501,3 +501,26 @@ def test_the_logo_carries_alt_text_in_the_readers_language():
     source = typst_source(doc, logo=Logo(svg, "svg"))
     assert 'format: "svg", height: 0.7cm, alt: "Service de recherche parlementaire"' in source
     assert typst_source(doc_of([m.Paragraph((m.Text("x"),))])).count("image(") == 0     # no logo, no image
+
+
+@needs_poppler
+def test_the_contents_list_every_section_with_its_page_and_is_tagged_as_a_toc(pdf_shipped):
+    """The outline's block has a height fixed from the first layout pass (see
+    typst_source.contents): its entries must still all be there, tagged TOC/TOCI, each
+    with the page its section starts on, and nothing may be drawn over the text after it."""
+    path = pdf_shipped / "plenary-2026-05-18" / "en" / "briefing.pdf"
+    with pikepdf.open(path) as pdf:
+        kinds = [str(e.S) for e in struct_elements(pdf)]
+        pages = len(pdf.pages)
+    first = subprocess.run(["pdftotext", "-layout", "-f", "1", "-l", "1", str(path), "-"],
+                           check=True, capture_output=True, text=True).stdout
+    entries = re.findall(r"^\s*(\S.*?)\s*(?:\. ?){3,}[\s\u2060]*(\d+)\s*$", first, re.M)
+    assert len(entries) >= 5 and kinds.count("/TOCI") == len(entries) and "/TOC" in kinds
+    for title, page in entries:
+        on_page = subprocess.run(["pdftotext", "-f", page, "-l", page, str(path), "-"],
+                                 check=True, capture_output=True, text=True).stdout
+        assert title in " ".join(on_page.split()), (title, page)
+        assert 1 <= int(page) <= pages
+    # the first section follows the contents on page 1 (as its entry says)
+    assert entries[0] == ("Context: the Commission's talks with AI providers", "1")
+    assert first.index("Context: the Commission's", first.index(entries[-1][0])) > 0
