@@ -23,6 +23,8 @@ _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 def lit(text: str) -> str:
     """A Typst string literal with the value `text` (non-printing characters as \\u{…})."""
+    if text.isprintable():                         # the common case, without a loop in Python
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
     out = ['"']
     for ch in text:
         if ch in _ESCAPES:
@@ -38,6 +40,10 @@ def lit(text: str) -> str:
 
 
 _SPACES = set("\t\n\r\x0b\x0c\x85\u2028\u2029")
+# every character `shown` changes or drops (besides `missing`): controls, separators, the
+# BOM and the non-characters (U+FDD0-FDEF, and the last two code points of every plane)
+_SPECIAL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufdd0-\ufdef"
+                      + "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(17)) + "]")
 
 
 def shown(value: str, missing=frozenset(), replacement: str = "\ufffd") -> str:
@@ -45,6 +51,8 @@ def shown(value: str, missing=frozenset(), replacement: str = "\ufffd") -> str:
     characters and non-characters (which no font can show, and which PDF/UA refuses) are
     dropped, and characters no font has (`missing`, learnt from Typst) become U+FFFD
     (or `replacement`, where that too is missing in the style at hand)."""
+    if not _SPECIAL.search(value) and (not missing or missing.isdisjoint(value)):
+        return value                               # the common case, without a loop in Python
     out = []
     for ch in value:
         o = ord(ch)
