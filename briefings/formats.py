@@ -57,8 +57,13 @@ def _docx(root: Path, lib) -> Writer:
 
 
 def _pdf(root: Path, lib) -> Writer:
-    from .writers.pdf import PdfWriter     # Typst loads only when PDF is asked for
-    return PdfWriter()
+    from .writers.pdf import Logo, PdfWriter     # Typst loads only in the writer's compile server
+    house = lib.house if lib is not None else None
+    logo = house.profile.logo if house else None
+    if logo is None:
+        return PdfWriter()
+    name = logo.file if logo.file.endswith(".svg") else logo.word_image      # vector where there is one
+    return PdfWriter(logo=Logo((root / name).read_bytes(), name.rsplit(".", 1)[1]))
 
 
 def _md(root: Path, lib) -> Writer:

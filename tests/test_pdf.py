@@ -18,7 +18,7 @@ from briefings import model as m
 from briefings.labels import Labels
 from briefings.site import human_size
 from briefings.writers import WriteContext
-from briefings.writers.pdf import PdfError, PdfWriter, inputs_hash, isolated
+from briefings.writers.pdf import PdfError, PdfWriter, inputs_hash
 from briefings.writers.pdf.typst_source import lit, shown, typst_source
 
 from .conftest import REPO, cli, copy_project
@@ -279,8 +279,23 @@ def test_the_fonts_and_typst_version_are_in_the_incremental_key(tmp_path):
 # --- nothing in the text is Typst code ----------------------------------------------
 
 def _typst_eval(expression: str):
+    """Typst's value of `expression`, evaluated in a forked child (Typst's threads and
+    memoized state never enter the test process)."""
     import typst
-    return json.loads(isolated(lambda: typst.Compiler().eval(expression, format="json").encode()))
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.close(read)
+            with os.fdopen(write, "wb") as out:
+                out.write(typst.Compiler().eval(expression, format="json").encode())
+        finally:
+            os._exit(0)
+    os.close(write)
+    with os.fdopen(read, "rb") as pipe:
+        data = pipe.read()
+    os.waitpid(pid, 0)
+    return json.loads(data)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -354,7 +369,7 @@ def test_markup_is_generated_from_the_model_only():
     doc = doc_of([m.Paragraph((m.Text("plain"),))])
     source = typst_source(doc)
     assert '#par[#"plain"]' in source
-    assert '#set text(font: "Carlito", size: 10pt, lang: "en")' in source
+    assert '#set text(font: "Carlito", size: 10pt, lang: "en", hyphenate: false)' in source
 
 
 def test_characters_no_font_has_are_printed_as_replacement_marks(writer, tmp_path):
@@ -411,3 +426,101 @@ def test_carlito_covers_latin_greek_and_cyrillic_of_all_24_languages():
                "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЬЮЯабвгдежзийклмнопрстуфхцчшщъьюя"
                "€–—‘’‚“”„…«»·•§")
     assert [ch for ch in letters if ord(ch) not in carlito()] == []
+
+
+@needs_poppler
+def test_notes_carry_the_documents_numbers_and_a_second_reference_adds_no_note(writer, tmp_path):
+    """The markers are the Document's note numbers (no footnote counter: see typst_source),
+    so they must match the notes printed at the foot, in order, each note once."""
+    doc = doc_of([m.Paragraph((m.Text("Alpha"), m.FootnoteRef(1), m.Text(" beta"), m.FootnoteRef(2),
+                               m.Text(" gamma"), m.FootnoteRef(1), m.Text(" delta"), m.FootnoteRef(3)))],
+                 [m.Footnote(1, (m.Text("First note."),)), m.Footnote(2, (m.Text("Second note."),)),
+                  m.Footnote(3, (m.Text("Third note."),))])
+    path = tmp_path / "n.pdf"
+    path.write_bytes(writer.write(doc, WHEN))
+    text = text_of(path)
+    assert "Alpha1 beta2 gamma1 delta3" in " ".join(text.split())
+    entries = re.findall(r"^(\d+) (\w+) note\.$", text, re.M)
+    assert entries == [("1", "First"), ("2", "Second"), ("3", "Third")]
+    with pikepdf.open(path) as pdf:
+        assert [str(e.S) for e in struct_elements(pdf)].count("/Note") == 3
+
+
+def test_a_forked_process_compiles_through_a_server_of_its_own(writer):
+    """A build worker is forked from the process that made the writer: it must not talk to
+    its parent's compile server (the pipes are shared) but start its own."""
+    doc = doc_of([m.Paragraph((m.Text("fork"),))])
+    mine = writer.write(doc, WHEN)
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            os.close(read)
+            ok = writer.write(doc, WHEN) == mine and os.getpid() in writer._servers
+            writer.close()
+            code = 0 if ok else 3
+        finally:
+            os._exit(code)
+    os.close(write)
+    os.close(read)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert writer.write(doc, WHEN) == mine              # the parent's server still answers
+
+
+def test_the_house_logo_is_in_every_page_header_as_a_pagination_artifact(pdf_built):
+    """The fixture's house profile has a logo (an SVG, #6a1b4d): drawn in the running
+    header of every page, inside /Artifact /Pagination marked content (page furniture,
+    as PDF/UA wants it, not read out on every page), so it adds no /Figure."""
+    logo_fill = [0.416, 0.106, 0.302]                    # #6a1b4d
+    for lang in ("en", "fr"):
+        with pikepdf.open(pdf_built / "test-pack" / lang / "note.pdf") as pdf:
+            for page in pdf.pages:
+                stack, logo_in = [], []
+                for operands, operator in pikepdf.parse_content_stream(page):
+                    op = str(operator)
+                    if op in ("BDC", "BMC"):
+                        props = operands[1] if op == "BDC" and isinstance(operands[1], pikepdf.Dictionary) else {}
+                        stack.append((str(operands[0]), str(props.get("/Type", ""))))
+                    elif op == "EMC":
+                        stack.pop()
+                    elif op in ("rg", "scn") and [round(float(x), 3) for x in operands] == logo_fill:
+                        logo_in.append(list(stack))
+                assert logo_in and all(("/Artifact", "/Pagination") in s for s in logo_in), (lang, logo_in)
+            figures = [e for e in struct_elements(pdf) if str(e.S) == "/Figure"]
+            assert len(figures) == 1                      # the timeline only
+
+
+def test_the_logo_carries_alt_text_in_the_readers_language():
+    from briefings.writers.pdf.typst_source import Logo
+    svg = (REPO / "tests" / "fixtures" / "project" / "templates" / "house" / "logo.svg").read_bytes()
+    doc = doc_of([m.Paragraph((m.Text("x"),))], lang="fr")
+    doc = m.Document(doc.meta, doc.blocks, doc.footnotes, doc.references,
+                     Labels({"logo_alt": "Service de recherche parlementaire"}))
+    source = typst_source(doc, logo=Logo(svg, "svg"))
+    assert 'format: "svg", height: 0.7cm, alt: "Service de recherche parlementaire"' in source
+    assert typst_source(doc_of([m.Paragraph((m.Text("x"),))])).count("image(") == 0     # no logo, no image
+
+
+@needs_poppler
+def test_the_contents_list_every_section_with_its_page_and_is_tagged_as_a_toc(pdf_shipped):
+    """The outline's block has a height fixed from the first layout pass (see
+    typst_source.contents): its entries must still all be there, tagged TOC/TOCI, each
+    with the page its section starts on, and nothing may be drawn over the text after it."""
+    path = pdf_shipped / "plenary-2026-05-18" / "en" / "briefing.pdf"
+    with pikepdf.open(path) as pdf:
+        kinds = [str(e.S) for e in struct_elements(pdf)]
+        pages = len(pdf.pages)
+    first = subprocess.run(["pdftotext", "-layout", "-f", "1", "-l", "1", str(path), "-"],
+                           check=True, capture_output=True, text=True).stdout
+    entries = re.findall(r"^\s*(\S.*?)\s*(?:\. ?){3,}[\s\u2060]*(\d+)\s*$", first, re.M)
+    assert len(entries) >= 5 and kinds.count("/TOCI") == len(entries) and "/TOC" in kinds
+    for title, page in entries:
+        on_page = subprocess.run(["pdftotext", "-f", page, "-l", page, str(path), "-"],
+                                 check=True, capture_output=True, text=True).stdout
+        assert title in " ".join(on_page.split()), (title, page)
+        assert 1 <= int(page) <= pages
+    # the first section follows the contents on page 1 (as its entry says)
+    assert entries[0] == ("Context: the Commission's talks with AI providers", "1")
+    assert first.index("Context: the Commission's", first.index(entries[-1][0])) > 0

@@ -4,8 +4,9 @@ Typst was chosen over WeasyPrint and LibreOffice: it installs from PyPI as one w
 no system libraries (LibreOffice is a system package; WeasyPrint needs Pango), writes
 tagged PDF/UA-1 (structure tree, /Lang per passage, alt text, table header cells, notes,
 outline) and refuses to write a document that breaks that standard's rules. It compiles a
-two-page note in about 0.05 s; an eleven-page briefing with 190 footnotes takes about
-0.6 s of CPU, most of it footnote layout (figures in benchmarks/README.md).
+two-page note in about 0.04 s; the eleven-page English briefing with its 113 notes in
+about 0.22 s of CPU (0.40 s before the markup stopped making Typst lay the document out
+twice; figures in benchmarks/README.md).
 
 The writer reads only the Document model (see `typst_source`); `write(doc, ctx)` is the
 writer-registry signature: `ctx.when` is the build's fixed date (SOURCE_DATE_EPOCH or the
@@ -19,13 +20,18 @@ import hashlib
 import os
 import re
 import struct
+import subprocess
+import sys
 from functools import lru_cache
+from multiprocessing.util import Finalize
 from pathlib import Path
 
 from ... import model as m
-from .typst_source import typst_source
+from .compile_server import ANSWER, REQUEST, read_exact
+from .typst_source import Logo, typst_source
 
 FONTS = Path(__file__).resolve().parent.parent.parent / "fonts"
+SERVER = Path(__file__).resolve().parent / "compile_server.py"
 
 
 def inputs_hash(fonts: Path = FONTS) -> str:
@@ -104,15 +110,19 @@ class PdfError(Exception):
 
 
 class PdfWriter:
+    """Writes PDF/UA-1 through a compile server (`compile_server.py`), one per process that
+    writes PDFs, started on the first document: a fresh interpreter that loads only Typst
+    and forks a child per document, so no process holds more than one document's layout
+    and none is a copy of the build's own memory. Started with `subprocess` (fork and
+    exec), it is safe from a threaded process too (`briefings serve`)."""
+
     format = "pdf"
     suffix = ".pdf"
 
-    def __init__(self, fonts: Path = FONTS):
-        import typst
+    def __init__(self, fonts: Path = FONTS, logo: Logo | None = None):
         self.fonts = Path(fonts)
-        # Only the shipped fonts and those inside the Typst wheel: never the machine's,
-        # so the output does not depend on what happens to be installed.
-        self.compiler = typst.Compiler(font_paths=[str(self.fonts)], ignore_system_fonts=True)
+        self.logo = logo                               # the house logo for the page header, if any
+        self._servers: dict[int, subprocess.Popen] = {}     # process id -> its compile server
 
     def inputs_hash(self) -> str:
         return inputs_hash(self.fonts)
@@ -127,7 +137,7 @@ class PdfWriter:
         missing: set[str] = set()
         for _ in range(4):
             try:
-                return self.compile(typst_source(doc, frozenset(missing)).encode("utf-8"), stamp)
+                return self.compile(typst_source(doc, frozenset(missing), logo=self.logo).encode("utf-8"), stamp)
             except PdfError as exc:
                 named = undisplayable(str(exc))
                 if not named:
@@ -137,12 +147,59 @@ class PdfWriter:
                     break
                 missing |= new
         strict = frozenset(ch for ch in _all_text(doc) if ord(ch) not in carlito() and not ch.isspace())
-        return self.compile(typst_source(doc, strict, "?").encode("utf-8"), stamp)
+        return self.compile(typst_source(doc, strict, "?", self.logo).encode("utf-8"), stamp)
 
     def compile(self, source: bytes, stamp: dt.datetime) -> bytes:
-        """Typst markup to PDF/UA-1 bytes, in a child process (see `isolated`)."""
-        return isolated(lambda: self.compiler.compile(source, format="pdf", pdf_standards=["ua-1"],
-                                                      timestamp=stamp))
+        """Typst markup to PDF/UA-1 bytes; Typst's errors come back as PdfError."""
+        seconds = int(stamp.timestamp())
+        for attempt in (1, 2):                         # a server that died is started again, once
+            server = self._running()
+            try:
+                server.stdin.write(REQUEST.pack(seconds, len(source)) + source)
+                server.stdin.flush()
+                head = read_exact(server.stdout, ANSWER.size)
+                if head is not None:
+                    kind, length = ANSWER.unpack(head)
+                    payload = read_exact(server.stdout, length)
+                    if payload is not None:
+                        if kind == b"P":
+                            return payload
+                        raise PdfError(payload.decode("utf-8", "replace"))
+            except (BrokenPipeError, OSError):
+                pass
+            self.close()
+        raise PdfError("the Typst compile server stopped without a result")
+
+    def _running(self) -> subprocess.Popen:
+        # by process: a forked worker never uses its parent's server (their pipes are
+        # shared), and keeps the parent's entry untouched
+        server = self._servers.get(os.getpid())
+        if server is None:
+            server = subprocess.Popen([sys.executable, str(SERVER), str(self.fonts)],
+                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+            self._servers[os.getpid()] = server
+            Finalize(self, PdfWriter._stop, args=(server,), exitpriority=10)
+        return server
+
+    def close(self) -> None:
+        """Stop this process's compile server (it also stops when its input closes)."""
+        server = self._servers.pop(os.getpid(), None)
+        if server is not None:
+            PdfWriter._stop(server)
+
+    @staticmethod
+    def _stop(server: subprocess.Popen) -> None:
+        # waited for, so its children count in the build's resource usage
+        for stream in (server.stdin, server.stdout):
+            try:
+                stream.close()
+            except OSError:
+                pass
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
 
 
 _NOT_SHOWN = re.compile(r'the text `"((?:[^"\\]|\\.)*)"` could not be displayed')
@@ -157,37 +214,3 @@ def undisplayable(message: str) -> set[str]:
     value = _ESCAPE.sub(lambda e: chr(int(e.group(1), 16)) if e.group(1) else
                         {"n": "\n", "t": "\t", "r": "\r"}.get(e.group(2), e.group(2)), found.group(1))
     return set(value) - {" "}
-
-
-def isolated(work) -> bytes:
-    """Run `work()` (which calls Typst and returns bytes) in a forked child and return its
-    result. Typst memoizes every layout it makes and never lets go of it, about 100 MB per
-    briefing, so a worker that compiled in-process would grow with every document; the
-    child exits and its memory goes with it. The parent never starts Typst's threads, so
-    forking stays safe. Typst's errors come back as PdfError."""
-    import typst
-    read, write = os.pipe()
-    pid = os.fork()
-    if pid == 0:                                       # the child
-        os.close(read)
-        try:
-            try:
-                payload = b"P" + work()
-            except typst.TypstError as exc:
-                hints = f" ({'; '.join(exc.hints)})" if exc.hints else ""
-                payload = b"E" + f"{exc.message}{hints}".encode("utf-8", "replace")
-            except BaseException as exc:               # noqa: BLE001 - reported to the parent
-                payload = b"E" + f"{type(exc).__name__}: {exc}".encode("utf-8", "replace")
-            with os.fdopen(write, "wb") as out:
-                out.write(payload)
-        finally:
-            os._exit(0)
-    os.close(write)
-    with os.fdopen(read, "rb") as pipe:
-        payload = pipe.read()
-    _, status = os.waitpid(pid, 0)
-    if payload[:1] == b"P":
-        return payload[1:]
-    if payload[:1] == b"E":
-        raise PdfError(payload[1:].decode("utf-8"))
-    raise PdfError(f"the Typst process stopped without a result (wait status {status})")

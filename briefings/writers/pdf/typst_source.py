@@ -10,6 +10,7 @@ headings are generated (`sec-1`, `fn-3`), never taken from the text. The layout 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ... import model as m
 from ..columns import column_widths
@@ -22,6 +23,8 @@ _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 def lit(text: str) -> str:
     """A Typst string literal with the value `text` (non-printing characters as \\u{…})."""
+    if text.isprintable():                         # the common case, without a loop in Python
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
     out = ['"']
     for ch in text:
         if ch in _ESCAPES:
@@ -37,6 +40,10 @@ def lit(text: str) -> str:
 
 
 _SPACES = set("\t\n\r\x0b\x0c\x85\u2028\u2029")
+# every character `shown` changes or drops (besides `missing`): controls, separators, the
+# BOM and the non-characters (U+FDD0-FDEF, and the last two code points of every plane)
+_SPECIAL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufdd0-\ufdef"
+                      + "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(17)) + "]")
 
 
 def shown(value: str, missing=frozenset(), replacement: str = "\ufffd") -> str:
@@ -44,6 +51,8 @@ def shown(value: str, missing=frozenset(), replacement: str = "\ufffd") -> str:
     characters and non-characters (which no font can show, and which PDF/UA refuses) are
     dropped, and characters no font has (`missing`, learnt from Typst) become U+FFFD
     (or `replacement`, where that too is missing in the style at hand)."""
+    if not _SPECIAL.search(value) and (not missing or missing.isdisjoint(value)):
+        return value                               # the common case, without a loop in Python
     out = []
     for ch in value:
         o = ord(ch)
@@ -56,6 +65,23 @@ def shown(value: str, missing=frozenset(), replacement: str = "\ufffd") -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+@dataclass(frozen=True)
+class Logo:
+    """The house logo for the page header: the file's bytes and Typst's name of its format."""
+
+    data: bytes
+    format: str                   # "svg" or "png"
+
+
+def bytes_lit(data: bytes) -> str:
+    """A Typst expression with the value `data` (bytes): UTF-8 text (an SVG) as a string
+    literal, anything else as an array of byte values."""
+    try:
+        return f"bytes({lit(data.decode('utf-8'))})"
+    except UnicodeDecodeError:
+        return f"bytes(({', '.join(map(str, data))},))"
 
 
 def text(value: str, missing=frozenset(), replacement: str = "\ufffd") -> str:
@@ -71,8 +97,9 @@ PREAMBLE = r"""
 #let muted = rgb("#4A4A4A")
 #let ink = rgb("#1A1A1A")
 #let untranslated(body) = highlight(fill: rgb("#FFF3E0"), text(fill: rgb("#7A3E00"), body))
+#let untranslated-dark(body) = underline(stroke: (paint: rgb("#FFE0B2"), thickness: 0.6pt, dash: "dotted"), offset: 1.5pt, text(fill: rgb("#FFE0B2"), body))
 #set page(paper: "a4", margin: (top: 2.2cm, bottom: 2.2cm, x: 2cm), header-ascent: 40%, footer-descent: 40%)
-#set par(justify: true, spacing: 0.6em)
+#set par(justify: true, spacing: 1.2em)
 #set block(spacing: 0.8em)
 #show heading: set text(fill: accent, weight: "bold", hyphenate: false)
 #show heading: set par(justify: false)
@@ -83,7 +110,7 @@ PREAMBLE = r"""
 #show heading.where(level: 3): set text(size: 11pt, fill: ink)
 #show heading.where(level: 3): set block(above: 10pt, below: 4pt)
 #show title: set text(size: 24pt, weight: "bold", fill: ink, hyphenate: false)
-#show title: set par(justify: false)
+#show title: set par(justify: false, leading: 0.3em)
 #show title: set block(above: 6pt, below: 8pt)
 #show link: set text(fill: accent)
 #show link: underline
@@ -92,10 +119,13 @@ PREAMBLE = r"""
 #set enum(numbering: "1.a.i.", indent: 0.4em, body-indent: 0.6em, spacing: 0.45em)
 #set footnote.entry(separator: line(length: 30%, stroke: 0.5pt + rule), gap: 0.35em)
 #show footnote.entry: set text(size: 8pt)
-#show footnote.entry: it => {
-  let n = numbering(it.note.numbering, ..counter(footnote).at(it.note.location()))
-  par(hanging-indent: 1.2em, [#box(width: 1.2em, super(n))#it.note.body])
-}
+// Note numbers are the Document's own (the label's `fn-N`), not Typst's footnote
+// counter: a counter is known only after a first layout of the whole document, so
+// every paragraph with a note was laid out twice (0.4 s against 0.24 s for the
+// English briefing). The marker is therefore not a link; the note is tagged /Note.
+#let note-number(note) = str(if type(note.body) == label { note.body } else { note.label }).slice(3)
+#show footnote: it => super(note-number(it))
+#show footnote.entry: it => par(hanging-indent: 1.2em, [#box(width: 1.2em, super(note-number(it.note)))#it.note.body])
 #show footnote.entry: set par(justify: false)
 #set table.cell(breakable: false)
 #show table.cell: set text(size: 9pt, hyphenate: false)
@@ -134,8 +164,9 @@ PREAMBLE = r"""
 
 
 class _Writer:
-    def __init__(self, doc: m.Document, missing=frozenset(), replacement: str = "\ufffd"):
+    def __init__(self, doc: m.Document, missing=frozenset(), replacement: str = "\ufffd", logo: Logo | None = None):
         self.doc = doc
+        self.logo = logo
         self.missing = frozenset(missing)
         self.replacement = replacement
         self.labels = doc.labels
@@ -146,6 +177,7 @@ class _Writer:
         self.heading_label = {node_id: self.anchors[a] for node_id, a in self.ids.items()}
         self.notes = {note.number: note for note in doc.footnotes}
         self.notes_done: set[int] = set()
+        self.dark = False                             # inside a table's header row (white on blue)
 
     def label(self, key: str) -> str:
         return self.labels.get(key, key)
@@ -161,7 +193,8 @@ class _Writer:
             if isinstance(node, m.Text):
                 if node.lang or lang:
                     l = node.lang or lang
-                    out.append(f'#text(lang: {lit(l)})[#untranslated[{self.text(node.text)}]]')
+                    mark = "untranslated-dark" if self.dark else "untranslated"      # on the header row's blue
+                    out.append(f'#text(lang: {lit(l)})[#{mark}[{self.text(node.text)}]]')
                 else:
                     out.append(self.text(node.text))
             elif isinstance(node, m.Strong):
@@ -256,7 +289,9 @@ class _Writer:
 
         parts = []
         if node.header:
+            self.dark = True
             parts.append(f"table.header(repeat: true, {row(node.header)})")
+            self.dark = False
         parts += [row(r) for r in node.rows]
         out = (f"#table(columns: ({columns},), stroke: 0.5pt + rule, inset: (x: 4pt, y: 3pt), "
                f"fill: (x, y) => if y == 0 {{ accent }} else if x == 0 {{ pale }}, {', '.join(parts)})")
@@ -300,15 +335,27 @@ class _Writer:
         level2 = [b for b in rest if isinstance(b, m.Heading) and b.level == 2]
         if not self.doc.meta.contents or len(level2) <= 2:
             return ""
-        return (f"#outline(title: heading(level: 1, outlined: false, bookmarked: false, {lit(self.label('In this briefing'))}), "
-                f"depth: 1, indent: 0pt)")
+        # The outline is empty in Typst's first layout pass (it lists what that pass
+        # finds), so a plain `outline` grew by its entries in the second and moved every
+        # page after it: a whole second layout of the document (0.07 s of 0.24 s for the
+        # English briefing). Its block is therefore given, from the first pass, the height
+        # of a stand-in with the same entries, measured (not laid out in the page, not
+        # tagged); the stand-in's page numbers are wider than any real one, so should a
+        # title wrap differently the difference is a gap below, never an overlap.
+        entries = [h for h in _headings(self.doc.blocks) if min(max(h.level - 1, 1), 3) == 1
+                   and shown(m.plain_text(h.children)).strip()]
+        stand_in = "".join(f"#block[#par(justify: false)[{self.text(m.plain_text(h.children))} #box(width: 1fr) 0000]]"
+                           for h in entries)
+        return (f"#heading(level: 1, outlined: false, bookmarked: false, {lit(self.label('In this briefing'))})\n\n"
+                f"#layout(size => block(width: 100%, breakable: false, height: measure(width: size.width)[{stand_in}].height, "
+                f"outline(title: none, depth: 1, indent: 0pt)))")
 
     def back(self) -> list[str]:
         out = []
         if self.doc.references:
             out.append(f"#heading(level: 1, outlined: false, bookmarked: true)[{self.text(self.label('Main references'))}]")
             for ref in self.doc.references:
-                out.append(f"#par(justify: false, hanging-indent: 14pt)[#text(size: 9.5pt)[{self.inlines(ref.children)}]]")
+                out.append(f"#par(justify: false, hanging-indent: 14pt, spacing: 0.6em)[#text(size: 9.5pt)[{self.inlines(ref.children)}]]")
         if self.doc.labels.get("disclaimer"):
             disclaimer = self.label("Disclaimer and copyright") + ". " + self.label("disclaimer")
             out.append(f'#block(stroke: (top: 0.5pt + rule), inset: (top: 6pt), above: 14pt, width: 100%)'
@@ -327,7 +374,17 @@ class _Writer:
                 pages.append("#context str(counter(page).final().first())")
             elif part:
                 pages.append(self.text(part))
-        header = f"#set text(size: 8pt, fill: muted); {self.text(service)} #h(1fr) {self.text(reference)}"
+        mark = ""
+        if self.logo:
+            # In the running header, as the Word file has it. Typst tags the header of
+            # every page as a pagination artifact, and so the logo with it: PDF/UA asks that
+            # repeated page furniture not be read out on every page, and what the logo says
+            # (the publisher) is in the text (the byline, the disclaimer, the Author). The
+            # alt text, in the reader's language, goes with the image all the same.
+            alt = shown(self.label("logo_alt")).strip() or shown(self.doc.labels.get("publisher", "")).strip()
+            mark = (f"#box(baseline: 30%, image({bytes_lit(self.logo.data)}, format: {lit(self.logo.format)}, "
+                    f"height: 0.7cm, alt: {lit(alt or 'logo')}))#h(5pt)")
+        header = f"#set text(size: 8pt, fill: muted); {mark}{self.text(service)} #h(1fr) {self.text(reference)}"
         footer = (f"#set text(size: 8pt, fill: muted); #set par(justify: false); "
                   f"#grid(columns: (1fr, auto), column-gutter: 12pt, [{self.text(meta.title)}], [{''.join(pages)}])")
         return f"#set page(header: [{header}], footer: [{footer}])"
@@ -341,7 +398,9 @@ class _Writer:
             f"#set document(title: {lit(shown(meta.title).strip() or meta.document)}, author: {lit(meta.author or self.doc.labels.get('publisher') or 'briefings')}, "
             f"description: {lit(f'{meta.event_name}, {meta.event_place}, {meta.event_date.isoformat()}')}, "
             f"keywords: ({keywords}{',' if keywords else ''}))",
-            f'#set text(font: "Carlito", size: {size}, lang: {lit(meta.lang)})',
+            # justified without hyphenation, as the Word reference's BodyText (and about a
+            # third cheaper to lay out: fewer break points to try)
+            f'#set text(font: "Carlito", size: {size}, lang: {lit(meta.lang)}, hyphenate: false)',
             self.page_furniture(),
         ]
         summary = [b for b in doc.blocks if isinstance(b, m.Callout) and b.kind == "summary"]
@@ -352,6 +411,19 @@ class _Writer:
         return "\n".join(head) + "\n\n" + "\n\n".join(b for b in body if b) + "\n"
 
 
-def typst_source(doc: m.Document, missing=frozenset(), replacement: str = "\ufffd") -> str:
-    """The Typst markup of `doc`; characters in `missing` are printed as `replacement`."""
-    return _Writer(doc, missing, replacement).source()
+def _headings(blocks):
+    """Every heading, in order, as `_Writer.block` writes them (callouts and quotes included)."""
+    for node in blocks:
+        if isinstance(node, m.Heading):
+            yield node
+        elif isinstance(node, (m.Callout, m.Quote)):
+            yield from _headings(node.blocks)
+        elif isinstance(node, m.ListBlock):
+            for item in node.items:
+                yield from _headings(item)
+
+
+def typst_source(doc: m.Document, missing=frozenset(), replacement: str = "\ufffd", logo: Logo | None = None) -> str:
+    """The Typst markup of `doc`; characters in `missing` are printed as `replacement`;
+    `logo`, the house logo, goes in the page header."""
+    return _Writer(doc, missing, replacement, logo).source()
