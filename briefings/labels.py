@@ -118,6 +118,11 @@ def accessibility_page(lang: str) -> str:
     return "accessibility.html" if lang == SOURCE_LANGUAGE else f"accessibility-{lang}.html"
 
 
+def home_page(lang: str) -> str:
+    """The home page's file in a language (at the site's root)."""
+    return "index.html" if lang == SOURCE_LANGUAGE else f"index-{lang}.html"
+
+
 def labels_for(lang: str, translations: gettext.NullTranslations, *, pack_title: str,
                event_date, publication_date) -> Labels:
     labels = interface(translations)
@@ -126,5 +131,6 @@ def labels_for(lang: str, translations: gettext.NullTranslations, *, pack_title:
     labels["pack_title"] = pack_title
     labels["lang"] = lang
     labels["a11y_href"] = accessibility_page(lang)
+    labels["home_href"] = home_page(lang)
     labels["source_lang"] = SOURCE_LANGUAGE
     return labels

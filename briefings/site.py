@@ -7,7 +7,8 @@ from xml.sax.saxutils import escape as xml_escape
 
 import jinja2
 
-from .labels import Labels, accessibility_page
+from .formatting import punctuation
+from .labels import Labels, accessibility_page, home_page
 from .fingerprint import content_hash
 from .languages import BY_CODE, protocol_sorted
 from .formats import DOWNLOADS, FORMATS
@@ -38,8 +39,8 @@ class Site:
     def render(self, template: str, **context) -> bytes:
         return self.env.get_template(template).render(csp=CSP, **context).encode("utf-8")
 
-    def home(self, packs: list[dict], labels: Labels) -> bytes:
-        page = Page(root="", canonical=self.url("index.html"))
+    def home(self, packs: list[dict], labels: Labels, name: str = "index.html") -> bytes:
+        page = Page(root="", canonical=self.url(name))
         return self.render("home.html", lang=labels["lang"], labels=labels, page=page, packs=packs)
 
     def pack_index(self, pack, lang: str, labels: Labels, docs: list[dict], coverage: dict) -> bytes:
@@ -49,9 +50,9 @@ class Site:
         event = f"{labels['event_name']}, {labels['event_place']}, {labels['event_date']}"
         return self.render("pack.html", lang=lang, labels=labels, page=page, documents=docs, event=event)
 
-    def simple(self, template: str, labels: Labels, name: str | None = None) -> bytes:
+    def simple(self, template: str, labels: Labels, name: str | None = None, **context) -> bytes:
         page = Page(root="", canonical=self.url(name or template))
-        return self.render(template, lang=labels["lang"], labels=labels, page=page)
+        return self.render(template, lang=labels["lang"], labels=labels, page=page, **context)
 
     def sitemap(self, pages: list[tuple[str, list[tuple[str, str]]]]) -> bytes:
         """pages: (path, [(hreflang, path), ...]) — absolute URLs need --base-url; else relative."""
@@ -128,25 +129,36 @@ def write_site(lib, base_url: str | None, staging: Path, units, records: dict, l
             index_cov = {x: 100 if whole[x] else 99 for x in langs}
             put(f"{pack_id}/{lang}/index.html", site.pack_index(pack, lang, labels, docs, index_cov))
             sitemap.append((f"{pack_id}/{lang}/index.html", [(x, f"{pack_id}/{x}/index.html") for x in langs]))
-        en = labels_of(pack, "en" if "en" in langs else langs[0])
-        listing.append({
-            "title": en["pack_title"],
-            "event": f"{en['event_name']}, {en['event_place']}, {en['event_date']}",
+        listing.append((pack, langs, {
             "languages": [{"lang": lang, "native": BY_CODE[lang].native, "href": f"{pack_id}/{lang}/index.html",
-                           "complete": whole[lang]} for lang in langs]})
-    put("index.html", site.home(listing, home_labels))
-    put("404.html", site.simple("404.html", home_labels))
-    # the accessibility statement in every language a pack has (the interface is there in each)
+                           "complete": whole[lang]} for lang in langs]}))
+    # home page and accessibility statement in every language a pack has (the interface is
+    # there in each); one 404 page, which says so in every one of them
     statements = {}
     for pack_id, langs_units in by_pack.items():
         for lang in protocol_sorted(langs_units):
             if lang not in statements:
                 statements[lang] = labels_of(lib.packs[pack_id], lang)
     for lang in protocol_sorted(statements):
+        entries = []
+        for pack, langs, entry in listing:
+            shown = labels_of(pack, lang if lang in langs else ("en" if "en" in langs else langs[0]))
+            entries.append({**entry, "title": shown["pack_title"],
+                            "title_lang": shown.get("pack_title_lang") or (None if shown["lang"] == lang
+                                                                           else shown["lang"]),
+                            "event": f"{shown['event_name']}, {shown['event_place']}, {shown['event_date']}"})
+        put(home_page(lang), site.home(entries, statements[lang], home_page(lang)))
+    others = [{"lang": x, "not_found": statements[x]["Page not found"], "sep": punctuation(": ", x),
+               "home": statements[x]["Briefing packs"],
+               "href": home_page(x)} for x in protocol_sorted(statements) if x != home_labels["lang"]]
+    put("404.html", site.simple("404.html", home_labels, others=others))
+    for lang in protocol_sorted(statements):
         put(accessibility_page(lang), site.simple("accessibility.html", statements[lang], accessibility_page(lang)))
     a11y = [(accessibility_page(x), [(y, accessibility_page(y)) for y in protocol_sorted(statements)])
             for x in protocol_sorted(statements)]
-    put("sitemap.xml", site.sitemap([("index.html", [])] + a11y + sitemap))
+    homes = [(home_page(x), [(y, home_page(y)) for y in protocol_sorted(statements)])
+             for x in protocol_sorted(statements)]
+    put("sitemap.xml", site.sitemap(homes + a11y + sitemap))
     css = (lib.root / "templates" / "html" / "briefings.css").read_bytes()
     house = lib.house.profile if lib.house else None
     if house and (house.colours.accent or house.colours.accent_dark):    # the house's colours win

@@ -14,8 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass, field
+import pickle
+import zlib
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+from . import model as m
 
 from .compose import Composed, Composer
 from .errors import BriefingsError, Problem
@@ -27,6 +31,24 @@ from .writers import WriteContext
 from .writers.html import Page
 
 Unit = tuple[str, str, str]
+
+
+@dataclass(frozen=True)
+class Packed:
+    """A composed Document kept compressed from composing to writing: the build holds every
+    unit's until it writes (a 1 224-document pack would otherwise hold them all in memory).
+    Its header and labels stay readable; the pickle is our own, made in this build."""
+
+    meta: m.Meta
+    labels: dict
+    blob: bytes
+
+    @classmethod
+    def of(cls, doc: m.Document) -> "Packed":
+        return cls(doc.meta, doc.labels, zlib.compress(pickle.dumps(doc, protocol=5), 1))
+
+    def unpack(self) -> m.Document:
+        return pickle.loads(zlib.decompress(self.blob))
 
 
 @dataclass
@@ -90,7 +112,8 @@ class Workshop:
         pack = self.lib.packs[pack_id]
         pdoc = next(d for d in pack.documents if d.id == doc_id)
         try:
-            return Composition(unit, self.composer.compose(pack, pdoc, lang))
+            composed = self.composer.compose(pack, pdoc, lang)
+            return Composition(unit, replace(composed, document=Packed.of(composed.document)))
         except BriefingsError as exc:
             return Composition(unit, errors=list(exc.problems))
 
@@ -109,6 +132,8 @@ class Workshop:
         published in to its coverage (the page's language switcher); `kept` gives the sizes of
         the unit's files kept from the published site (the page links them)."""
         unit, doc = composed.unit, composed.document
+        if isinstance(doc, Packed):
+            doc = doc.unpack()
         pack_id, doc_id, lang = unit
         pack = self.lib.packs[pack_id]
         folder = Path(staging) / pack_id / lang

@@ -242,3 +242,13 @@ def test_the_accessibility_statement_is_there_in_every_language_of_a_pack(shippe
         assert f"../../{name}" in [a.get("href") for a in index.iter("a")], lang
     pl = " ".join(_tree(shipped / "accessibility-pl.html").getroot().itertext())
     assert "Deklaracja dostępności" in pl
+    # the home page too, each pack's title in the reader's language where it has one
+    for lang in langs:
+        home = _tree(shipped / ("index.html" if lang == "en" else f"index-{lang}.html"))
+        assert home.getroot().get("lang") == lang
+    fr = " ".join(_tree(shipped / "index-fr.html").getroot().itertext())
+    assert "Dossiers d’information" in fr and "Modèles d’IA dotés de capacités cybernétiques" in fr
+    # one 404 page (a host serves one), saying it in every language with a link to that home page
+    missing = _tree(shipped / "404.html")
+    said = {li.get("lang"): [a.get("href") for a in li.iter("a")] for li in missing.iter("li") if li.get("lang")}
+    assert set(said) == set(langs) - {"en"} and said["pl"] == ["index-pl.html"]
