@@ -144,6 +144,7 @@ class _Run:
         self.widen: tuple[str, ...] = ()  # formats found in a site that has no usable manifest
         self.published: dict[str, dict] = {}   # usable records of the published site, by unit name
         self.stages = {"load": 0.0, "units": 0.0, "site": 0.0, "publish": 0.0}
+        self.pool: cf.ProcessPoolExecutor | None = None
 
     def timed(self, stage: str, started: float) -> float:
         now = time.perf_counter()
@@ -345,18 +346,18 @@ class _Run:
         return []
 
     def _map(self, task, args: list[tuple]):
-        """Run `task(*a)` for each a, in order; in a process pool for -j > 1."""
-        jobs = max(1, min(self.opts.jobs, len(args)))
-        if jobs == 1:
+        """Run `task(*a)` for each a, in order; in a process pool for -j > 1 (one pool for both
+        phases, forked before the first: its workers never copy what the build holds since)."""
+        if self.opts.jobs <= 1 or len(args) <= 1:
             for a in args:
                 yield task(*a)
             return
-        ctx = multiprocessing.get_context("fork")   # workers inherit the loaded library and writers
-        shop = self.shop
-        with cf.ProcessPoolExecutor(jobs, mp_context=ctx, initializer=worker.init,
-                                    initargs=(str(self.opts.root), shop.formats, self.opts.base_url)) as pool:
-            chunk = 1 if len(args) < 200 else 4     # small chunks: no worker idles at the end
-            yield from pool.map(task, *zip(*args), chunksize=chunk)
+        if self.pool is None:
+            ctx = multiprocessing.get_context("fork")   # workers inherit the loaded library and writers
+            self.pool = cf.ProcessPoolExecutor(self.opts.jobs, mp_context=ctx, initializer=worker.init,
+                                               initargs=(str(self.opts.root), self.shop.formats, self.opts.base_url))
+        chunk = 1 if len(args) < 200 else 4     # small chunks: no worker idles at the end
+        yield from self.pool.map(task, *zip(*args), chunksize=chunk)
 
     def _link(self, unit: Unit, formats, staging: Path, hashes: dict[str, str]) -> bool:
         """Hard-link a unit's published files into staging (copy where links fail), if each
@@ -422,6 +423,11 @@ def build(opts: Options, progress=None, waiting=None) -> Report:
     """Build everything asked for; raise BriefingsError (all problems) and publish nothing on error.
     `waiting(folder)` is called when another build of the same folder holds the lock."""
     started = time.perf_counter()
-    report = _Run(opts, progress, waiting).run()
+    run = _Run(opts, progress, waiting)
+    try:
+        report = run.run()
+    finally:
+        if run.pool is not None:
+            run.pool.shutdown(cancel_futures=True)
     report.seconds = time.perf_counter() - started
     return report

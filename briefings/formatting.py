@@ -29,9 +29,11 @@ def release_locale_data(keep: int = 6) -> None:
 
 
 def format_date(value: dt.date, lang: str, form: str = "long") -> str:
-    """'18 May 2026' (long, per language) or '18.5.2026' (short, every language)."""
+    """'18 May 2026' (long) or '18.5.2026' (short), each in the language's own notation
+    (short: HU '2026.5.18.', LV '18.5.2026.', PL '18.5.2026 r.'; i18n/notation.py)."""
     if form == "short":
-        return f"{value.day}.{value.month}.{value.year}"
+        from .i18n.notation import short_date, with_date_suffix
+        return with_date_suffix(short_date(value, lang), lang)
     text = babel_format_date(value, "long", locale=BY_CODE[lang].babel)
     if lang == "fr" and value.day == 1:
         text = "1er" + text[1:]                 # French writes the first of the month as an ordinal
