@@ -162,6 +162,7 @@ class _Run:
         report = Report(out=opts.out, units=len(selected))
         try:
             with publisher.staging(self.waiting) as staging:
+                self.staging = staging
                 found = publisher.found                                 # read under the lock
                 old = found.manifest
                 if found.unlisted is not None and not opts.only:        # a site with no usable manifest:
@@ -196,6 +197,7 @@ class _Run:
                 self.files.update(write_site(lib, opts.base_url, staging, units, records, labels, maps))
                 t = self.timed("site", t)
                 report.outputs = len(self.files)
+                shutil.rmtree(staging / ".composed", ignore_errors=True)     # never published
                 manifest = {"briefings": MANIFEST_VERSION, "fingerprint": printed,
                             "units": {unit_name(u): records[unit_name(u)] for u in units},
                             "files": dict(sorted(self.files.items()))}
@@ -288,7 +290,9 @@ class _Run:
         """Compose units (in the process pool for -j > 1); all their errors at once."""
         errors: list[Problem] = []
         out: dict[Unit, Composed] = {}
-        for res in self._map(worker.compose_task, [(u,) for u in units]):
+        spool = self.staging / ".composed"          # Documents wait there to be written
+        spool.mkdir(exist_ok=True)
+        for res in self._map(worker.compose_task, [(u, str(spool)) for u in units]):
             errors.extend(res.errors)
             if res.composed is not None:
                 out[res.unit] = res.composed

@@ -3,9 +3,10 @@
 Every visible text of the Document is counted: blocks, table cells, figure labels, notes,
 references and the header fields. A word is in the reader's language unless its node is
 tagged with another language; a tagged node is either a missing translation (fallback) or
-the title of a source that exists only in that language (`original`: shown as it is, tagged,
-and not a gap). Coverage is the share of the words that are not fallback, rounded down, so
-"100 %" means nothing at all is missing.
+text that is meant to be in its own language (`original`: the title of a source that exists
+in one language only, a glossary column in another language): shown as it is, tagged, and
+neither a gap nor the reader's language. Coverage is the share of the other words that are
+in the reader's language, rounded down, so "100 %" means nothing at all is missing.
 """
 
 from __future__ import annotations
@@ -35,11 +36,12 @@ class Coverage:
 
     @property
     def percent(self) -> int:
-        """Words in the reader's language (or original titles), rounded down: 100 only when
-        nothing is missing."""
-        if not self.words:
+        """Words in the reader's language among those that could be (original-language
+        words left out), rounded down: 100 only when nothing is missing."""
+        counted = self.words - self.original
+        if counted <= 0:
             return 100
-        return (self.words - self.fallback) * 100 // self.words
+        return (counted - self.fallback) * 100 // counted
 
     @property
     def complete(self) -> bool:

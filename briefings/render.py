@@ -429,10 +429,17 @@ class _Call:
             self.terms.add(term.id)
             # each column's term in its own language (tagged as such on a page in another one),
             # starting with a capital as every cell does
-            cells = [escape_markdown(capitalise_first(term.terms.get(code, "–"), code)) if code == self.lang
-                     or code not in term.terms else
-                     marks.original(escape_markdown(capitalise_first(term.terms[code], code)), code)
-                     for code in langs]
+            # the reader's own column without a term shows the English one, as untranslated
+            cells = []
+            for code in langs:
+                if code in term.terms:
+                    cell = escape_markdown(capitalise_first(term.terms[code], code))
+                    cells.append(cell if code == self.lang else marks.original(cell, code))
+                elif code == self.lang:
+                    english = escape_markdown(capitalise_first(term.terms[SOURCE_LANGUAGE], SOURCE_LANGUAGE))
+                    cells.append(marks.fallback(english, SOURCE_LANGUAGE))
+                else:
+                    cells.append("–")
             # The cell is the citation (the act linked, the pinpoint as in the notes); the act
             # also goes to the references.
             doc = self.r.lib.documents[term.defined_in.document]

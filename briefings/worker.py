@@ -35,20 +35,26 @@ Unit = tuple[str, str, str]
 
 @dataclass(frozen=True)
 class Packed:
-    """A composed Document kept compressed from composing to writing: the build holds every
-    unit's until it writes (a 1 224-document pack would otherwise hold them all in memory).
-    Its header and labels stay readable; the pickle is our own, made in this build."""
+    """A composed Document set aside from composing to writing, compressed in a file of the
+    build's staging folder (a 1 224-document pack would otherwise be held in memory whole).
+    Its header and labels stay at hand; the pickle is our own, written by this build."""
 
     meta: m.Meta
     labels: dict
-    blob: bytes
+    path: str
 
     @classmethod
-    def of(cls, doc: m.Document) -> "Packed":
-        return cls(doc.meta, doc.labels, zlib.compress(pickle.dumps(doc, protocol=5), 1))
+    def of(cls, doc: m.Document, spool: str, unit: Unit) -> "Packed":
+        path = os.path.join(spool, "-".join(unit) + ".pickle.z")
+        with open(path, "wb") as fh:
+            fh.write(zlib.compress(pickle.dumps(doc, protocol=5), 1))
+        return cls(doc.meta, doc.labels, path)
 
     def unpack(self) -> m.Document:
-        return pickle.loads(zlib.decompress(self.blob))
+        with open(self.path, "rb") as fh:
+            doc = pickle.loads(zlib.decompress(fh.read()))
+        os.unlink(self.path)
+        return doc
 
 
 @dataclass
@@ -107,13 +113,17 @@ class Workshop:
         self.site = Site(lib.root / "templates" / "html", base_url)
         self.writers = {f: FORMATS[f].setup(lib.root, lib) for f in ordered(formats)}
 
-    def compose(self, unit: Unit) -> Composition:
+    def compose(self, unit: Unit, spool: str | None = None) -> Composition:
+        """`spool`: a folder to set the Document aside in until it is written (else it stays
+        in the value)."""
         pack_id, doc_id, lang = unit
         pack = self.lib.packs[pack_id]
         pdoc = next(d for d in pack.documents if d.id == doc_id)
         try:
             composed = self.composer.compose(pack, pdoc, lang)
-            return Composition(unit, replace(composed, document=Packed.of(composed.document)))
+            if spool is None:
+                return Composition(unit, composed)
+            return Composition(unit, replace(composed, document=Packed.of(composed.document, spool, unit)))
         except BriefingsError as exc:
             return Composition(unit, errors=list(exc.problems))
 
@@ -180,8 +190,8 @@ def init(root: str, formats: tuple[str, ...], base_url: str | None) -> None:
         _local["workshop"] = Workshop(load_library(Path(root)), formats, base_url)
 
 
-def compose_task(unit: Unit) -> Composition:
-    return _local["workshop"].compose(unit)
+def compose_task(unit: Unit, spool: str | None = None) -> Composition:
+    return _local["workshop"].compose(unit, spool)
 
 
 def write_task(composed: Composed, staging: str, formats: tuple[str, ...], available: dict,

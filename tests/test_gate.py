@@ -205,6 +205,7 @@ def test_coverage_rounds_down_and_counts_every_visible_field():
     import datetime as dt
     assert Coverage(1000, 1, 0).percent == 99          # never rounded up to 100
     assert Coverage(10, 0, 3).percent == 100 and Coverage(10, 0, 3).complete
+    assert Coverage(10, 2, 5).percent == 60           # 3 of the 5 words that could be in the language
     meta = m.Meta(pack="p", document="d", lang="fr", title="Un titre", product="briefing",
                   date=dt.date(2026, 5, 18), event_name="Plenary part-session", event_place="Strasbourg",
                   event_date=dt.date(2026, 5, 18), reference=None, author=None, service="",
@@ -222,7 +223,8 @@ def test_status_per_document_counts_words_and_says_what_is_published(project):
     assert set(by) == {("note", lang) for lang in ("de", "fr", "pl")}
     fr = by[("note", "fr")]
     assert 0 < fr["words_untranslated"] < fr["words"]
-    assert fr["percent"] == (fr["words"] - fr["words_untranslated"]) * 100 // fr["words"]
+    counted = fr["words"] - fr["words_original"]
+    assert fr["percent"] == (counted - fr["words_untranslated"]) * 100 // counted
     assert fr["published"] is (fr["percent"] >= fr["publish_threshold"])
     text = cli("i18n", "status", "--documents", "--lang", "fr", root=project).stdout
     assert "test-pack/note" in text and f"{fr['percent']}%" in text
