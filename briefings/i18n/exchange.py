@@ -187,7 +187,6 @@ class Describer:
     def __init__(self, lib, pack, lang: str, context: str, catalog=None):
         self.lib, self.pack, self.lang, self.context = lib, pack, lang, context
         self.catalog = catalog                 # the language's content catalogue, for facts
-        self._env = None
         self._messages = None
 
     def _fact(self):
@@ -223,10 +222,11 @@ class Describer:
             return f"[year: {self.pack.publication_date.year}]" if self.pack else "[year]"
         if not code.startswith("{{"):
             return None
-        call = self._call(code)
+        from .values import parse_call          # the catalogue check's own reading of a call
+        call = parse_call(code)
         if call is None:
             return None
-        name, args, kwargs = call
+        name, args, kwargs = call.helper, call.args, dict(call.kwargs)
         first = args[0] if args else None
         lib = self.lib
         if name == "date":
@@ -261,28 +261,6 @@ class Describer:
             if term is not None:
                 return f"[term: {term.terms.get(self.lang, term.terms[SOURCE_LANGUAGE])}]"
         return None
-
-    def _call(self, code: str):
-        """(helper name, positional constants, keyword constants) of `{{ helper(...) }}`, parsed
-        by Jinja (never run); None for anything else."""
-        import jinja2
-        from jinja2 import nodes
-        if self._env is None:
-            self._env = jinja2.Environment()
-        body = self._env.parse(code).body
-        if len(body) != 1 or not isinstance(body[0], nodes.Output) or len(body[0].nodes) != 1:
-            return None
-        call = body[0].nodes[0]
-        if not isinstance(call, nodes.Call) or not isinstance(call.node, nodes.Name):
-            return None
-
-        def const(node):
-            if isinstance(node, nodes.Const):
-                return node.value
-            if isinstance(node, nodes.Getattr) and isinstance(node.node, nodes.Name):
-                return f"{node.node.name}.{node.attr}"
-            return None
-        return call.node.name, [const(a) for a in call.args], {k.key: const(k.value) for k in call.kwargs}
 
 
 # --- XLIFF out ------------------------------------------------------------------------------
