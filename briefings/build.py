@@ -277,7 +277,7 @@ class _Run:
         writes = [(u, plans[u].build if u in stale else ("html",)) for u in plans if u in composed]
         for unit, c in composed.items():
             warnings += list(c.warnings)
-        warnings += self._write(writes, plans, staging, composed, gate, available, inputs, records, published)
+        self._write(writes, plans, staging, composed, gate, available, inputs, records, published)
         return records, available, _dedupe(warnings)
 
     def _published(self, lib: Library, composed: Composed) -> bool:
@@ -301,7 +301,7 @@ class _Run:
         return out
 
     def _write(self, writes, plans, staging: Path, composed: dict, gate: dict, available: dict,
-               inputs: Inputs, records: dict, published: dict) -> list[Problem]:
+               inputs: Inputs, records: dict, published: dict) -> None:
         """Write the composed units' files; their records go into `records`."""
         errors: list[Problem] = []
         args = []
@@ -347,7 +347,6 @@ class _Run:
             self.tick(unit)
         if errors:
             raise BriefingsError(_dedupe(errors))
-        return []
 
     def _map(self, task, args: list[tuple]):
         """Run `task(*a)` for each a, in order; in a process pool for -j > 1 (one pool for both

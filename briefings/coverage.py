@@ -113,13 +113,14 @@ def measure(doc: m.Document) -> Coverage:
     return Coverage(count.total, count.fallback, count.original)
 
 
-def notice(doc: m.Document, legend: str) -> str | None:
+def notice(doc: m.Document, legend: str, cov: Coverage | None = None) -> str | None:
     """The truthful notice of a document not wholly in its language (None when it is):
     'not yet translated' or 'partly translated: N %', then the format's legend (`legend` is
-    the label key saying how untranslated passages are marked)."""
+    the label key saying how untranslated passages are marked; `cov`: the Document's coverage
+    when the caller has it)."""
     if doc.meta.lang == SOURCE_LANGUAGE:
         return None
-    cov = measure(doc)
+    cov = cov or measure(doc)
     if cov.complete:
         return None
     labels = doc.labels

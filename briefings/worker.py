@@ -151,9 +151,8 @@ class Workshop:
         out = Written(unit)
         when = source_date(pack.publication_date)
         for fmt in ordered(formats):
-            ctx = WriteContext(when=when)
-            if fmt == "html":
-                ctx = WriteContext(when, self.page(unit, {**(kept or {}), **out.sizes}, available, doc.labels))
+            page = self.page(unit, {**(kept or {}), **out.sizes}, available, doc.labels) if fmt == "html" else None
+            ctx = WriteContext(when, page, coverage=composed.coverage)
             try:
                 data = self.writers[fmt].write(doc, ctx)
             except BriefingsError as exc:

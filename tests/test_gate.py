@@ -254,3 +254,9 @@ def test_the_accessibility_statement_is_there_in_every_language_of_a_pack(shippe
     missing = _tree(shipped / "404.html")
     said = {li.get("lang"): [a.get("href") for a in li.iter("a")] for li in missing.iter("li") if li.get("lang")}
     assert set(said) == set(langs) - {"en"} and said["pl"] == ["index-pl.html"]
+
+
+def test_status_names_an_unknown_pack(project):
+    result = cli("i18n", "status", "--documents", "--pack", "test-pak", root=project)
+    assert result.exit_code == 2 and "unknown pack 'test-pak' (did you mean 'test-pack'?)" in result.stderr
+    assert "Traceback" not in result.stderr

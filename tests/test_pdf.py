@@ -524,3 +524,15 @@ def test_the_contents_list_every_section_with_its_page_and_is_tagged_as_a_toc(pd
     # the first section follows the contents on page 1 (as its entry says)
     assert entries[0] == ("Context: the Commission's talks with AI providers", "1")
     assert first.index("Context: the Commission's", first.index(entries[-1][0])) > 0
+
+
+@needs_poppler
+def test_a_partly_translated_pdf_says_how_much_as_the_word_file_does(pdf_built):
+    """The notice is the one the web page and Word file show (measured coverage, the legend of
+    shading), never a label's key."""
+    text = " ".join(text_of(pdf_built / "test-pack" / "fr" / "note.pdf").split())
+    assert "fallback_notice" not in text
+    assert re.search(r"Partly translated: \d+ % of this document is in this language", text)
+    assert "Passages in English are shaded." in text
+    english = " ".join(text_of(pdf_built / "test-pack" / "en" / "note.pdf").split())
+    assert "Partly translated" not in english

@@ -188,6 +188,13 @@ def document_status(root, packs=None, langs=None) -> list[dict]:
     from ..languages import SOURCE_LANGUAGE, protocol_sorted
     from ..sources import load_library
     lib = load_library(root)
+    from ..errors import UsageError, did_you_mean
+    unknown = [p for p in packs or [] if p not in lib.packs]
+    if unknown:
+        raise UsageError([Problem(f"unknown pack '{p}'{did_you_mean(p, lib.packs)}", entry="--pack")
+                          for p in unknown])
+    for lang in langs or []:
+        check_lang(lang)
     composer = Composer(lib)
     out = []
     for pack_id in sorted(lib.packs):

@@ -210,5 +210,6 @@ class HtmlWriter:
             summary=jinja2.utils.markupsafe.Markup(summary),
             content=jinja2.utils.markupsafe.Markup(content),
             references=[jinja2.utils.markupsafe.Markup(r) for r in references],
-            footnotes=jinja2.utils.markupsafe.Markup(notes), toc=toc, notice=notice(doc, "legend_html"))
+            footnotes=jinja2.utils.markupsafe.Markup(notes), toc=toc,
+            notice=notice(doc, "legend_html", getattr(ctx, "coverage", None)))
         return html.encode("utf-8")

@@ -366,7 +366,7 @@ class DocxWriter:
         note_ids = {note.number: note.number for note in doc.footnotes}
         styles = {s.style_id for s in document.styles}
         body = _Body(document, doc, note_ids, styles)
-        self._front(body, doc)
+        self._front(body, doc, getattr(ctx, "coverage", None))
         placed = False
         for block in doc.blocks:
             if not placed and not (isinstance(block, m.Callout) and block.kind == "summary"):
@@ -382,7 +382,7 @@ class DocxWriter:
         self._properties(document, doc, when)
         return _package_bytes(document, when)
 
-    def _front(self, body: _Body, doc: m.Document):
+    def _front(self, body: _Body, doc: m.Document, coverage=None):
         meta = doc.meta
         headline = doc.labels.get("product_caps", {}).get(meta.product) or body.label(meta.product).upper()
         body.text("ProductLabel", headline + (f" · {body.label('draft_caps')}" if meta.draft else ""))
@@ -398,7 +398,7 @@ class DocxWriter:
         for line in lines:
             if line:
                 body.text("Metadata", line)
-        text = notice(doc, "legend_docx")
+        text = notice(doc, "legend_docx", coverage)
         if text:
             body.paragraph("BodyText", [m.Strong((m.Text(text),))])
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ... import model as m
+from ...coverage import notice
 from ..columns import column_widths
 from ...formatting import format_date
 
@@ -327,8 +328,9 @@ class _Writer:
             f"{self.label('Language')}: {meta.lang.upper()}",
         ]
         out.append("#meta-box(" + ", ".join(f"[{self.text(line)}]" for line in lines if line) + ")")
-        if meta.fallback:
-            out.append(f"#par[#strong[{self.text(self.label('fallback_notice'))}]]")
+        text = notice(self.doc, "legend_docx")       # shaded, as in Word
+        if text:
+            out.append(f"#par[#strong[{self.text(text)}]]")
         return out
 
     def contents(self, rest) -> str:
