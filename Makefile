@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TESTSTAMP := $(VENV)/.installed-test
 
-.PHONY: build test check clean reference bench docs golden
+.PHONY: build test check clean reference bench docs golden lint typecheck
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,12 @@ build: $(STAMP)
 
 test: $(TESTSTAMP)
 	$(BIN)/python -m pytest -q
+
+lint: $(TESTSTAMP)
+	$(BIN)/ruff check briefings tests benchmarks
+
+typecheck: $(TESTSTAMP)
+	$(BIN)/mypy
 
 check: $(STAMP)
 	$(BIN)/briefings check
