@@ -282,9 +282,14 @@ class _Run:
 
     def _published(self, lib: Library, composed: Composed) -> bool:
         """The gate: a document is published in a language when at least the pack's
-        `publish_threshold` of its words are in that language (the source language always)."""
+        `publish_threshold` of its words are in that language and, if the pack has
+        `require_review`, a reviser approved its current text (the source language always)."""
         _pack, _doc, lang = composed.unit
-        return lang == SOURCE_LANGUAGE or composed.coverage.percent >= lib.packs[_pack].publish_threshold
+        pack = lib.packs[_pack]
+        if lang == SOURCE_LANGUAGE:
+            return True
+        revised = not pack.require_review or (composed.review is not None and composed.review.revised)
+        return composed.coverage.percent >= pack.publish_threshold and revised
 
     def _compose(self, units: list[Unit]) -> dict[Unit, Composed]:
         """Compose units (in the process pool for -j > 1); all their errors at once."""

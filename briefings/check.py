@@ -160,9 +160,9 @@ def _invisible(lib: Library, composer: Composer, problems: Problems) -> None:
             why = invisible_problem(line)
             if why:
                 problems.warn(why, file=f"templates/briefings/{template}.md", line=n)
-    langs = sorted({lang for p in lib.packs.values() for lang in p.languages if lang != SOURCE_LANGUAGE})
-    for lang in langs:
-        content = composer.content(lang)
+    for lang, pack in sorted({(lang, p.id) for p in lib.packs.values() for lang in p.languages
+                              if lang != SOURCE_LANGUAGE}):
+        content = composer.content(lang, pack)
         for (context, msgid), entry in content.entries.items():
             why = invisible_problem(entry.string)
             if why:
@@ -302,14 +302,18 @@ def uses_term(text: str, term: str) -> bool:
 def _glossary_usage(lib: Library, composer: Composer, problems: Problems, packs) -> None:
     """A translated unit whose source uses a glossary term should use the official rendering."""
     terms = [(t, t.terms[SOURCE_LANGUAGE].lower()) for t in lib.terms.values()]
-    langs = sorted({lang for p in packs for lang in p.languages if lang != SOURCE_LANGUAGE})
-    units = []
-    for template in sorted({d.template for p in packs for d in p.documents}):
-        source, template_units = composer.template(template)
-        units += [(unit_context(template, u), u.text) for u in template_units if is_translatable(u.text)]
-    units += [(f"fact:{f.id}", f.text) for f in lib.facts.values()]
-    for lang in langs:
-        content = composer.content(lang)
+    facts = [(f"fact:{f.id}", f.text) for f in lib.facts.values()]
+    for pack in sorted(packs, key=lambda p: p.id):
+        units = []
+        for template in sorted({d.template for d in pack.documents}):
+            source, template_units = composer.template(template)
+            units += [(unit_context(template, u), u.text) for u in template_units if is_translatable(u.text)]
+        _pack_glossary_usage(composer, problems, pack, units + facts, terms)
+
+
+def _pack_glossary_usage(composer: Composer, problems: Problems, pack, units, terms) -> None:
+    for lang in sorted(lang for lang in pack.languages if lang != SOURCE_LANGUAGE):
+        content = composer.content(lang, pack.id)
         for context, text in units:
             translated = content.lookup(context, text)
             if not translated:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from .errors import BriefingsError, Problem, Problems, rel
 from .tidy import capitalise_cells, merge_repeated
 from .formatting import caps, format_date, punctuation, release_locale_data
 from .i18n.catalogs import Content, load_content, load_messages
+from .i18n.review import Review, ReviewState, digest, load_reviews, state_of
 from .i18n.units import Unit, is_translatable, localize, split_units
 from .labels import Labels, interface, labels_for
 from .languages import BY_CODE, SOURCE_LANGUAGE
@@ -45,6 +47,7 @@ class Composed:
     deps: Deps
     coverage: Coverage
     warnings: tuple[Problem, ...] = ()
+    review: ReviewState | None = None     # its translation's status (None in the source language)
 
 
 def unit_context(template: str, unit: Unit) -> str:
@@ -59,8 +62,9 @@ class Translations:
         self.lib = lib
         self.root = lib.root
         self._messages: dict = {}
-        self._content: dict[str, Content] = {}
+        self._content: dict[tuple[str, str], Content] = {}
         self._interface: dict[str, Labels] = {}
+        self._reviews: dict[str, dict[tuple[str, str], Review]] = {}
         self._problems: dict[str, Problems] = {}
         self._lang: str | None = None
 
@@ -75,12 +79,19 @@ class Translations:
             self._messages[lang] = load_messages(self.root, lang, self.problems(lang))
         return self._messages[lang]
 
-    def content(self, lang: str) -> Content:
-        if lang not in self._content:
+    def content(self, lang: str, pack: str) -> Content:
+        """The pack's catalogue in `lang`."""
+        if (lang, pack) not in self._content:
             from .i18n.values import ValueMatcher        # translations that write a value out
             values = ValueMatcher(self.lib, lang, self.messages(lang))
-            self._content[lang] = load_content(self.root, lang, self.problems(lang), values)
-        return self._content[lang]
+            self._content[(lang, pack)] = load_content(self.root, lang, pack, self.problems(lang), values)
+        return self._content[(lang, pack)]
+
+    def reviews(self, lang: str) -> dict[tuple[str, str], Review]:
+        """The revisers' sign-offs of a language by (pack, document)."""
+        if lang not in self._reviews:
+            self._reviews[lang] = load_reviews(self.root, lang, self.problems(lang))
+        return self._reviews[lang]
 
     def interface(self, lang: str) -> Labels:
         """Pack-independent interface text (citation words, table headings) for helpers."""
@@ -88,17 +99,17 @@ class Translations:
             self._interface[lang] = interface(self.messages(lang))
         return self._interface[lang]
 
-    def translate(self, lang: str, context: str, text: str) -> str | None:
+    def translate(self, lang: str, pack: str, context: str, text: str) -> str | None:
         if lang == SOURCE_LANGUAGE:
             return text
-        return self.content(lang).lookup(context, text)
+        return self.content(lang, pack).lookup(context, text)
 
     def switch(self, lang: str) -> None:
         """Units come language by language: what only the previous language needed is dropped."""
         if self._lang is not None and self._lang != lang:
             release_locale_data()
-            for cache in (self._content, self._messages, self._interface):
-                for key in [k for k in cache if k != lang]:
+            for cache in (self._content, self._messages, self._interface, self._reviews):
+                for key in [k for k in cache if (k[0] if isinstance(k, tuple) else k) != lang]:
                     del cache[key]
         self._lang = lang
 
@@ -132,8 +143,8 @@ class Composer:
             self._templates[template_id] = (source, split_units(source))
         return self._templates[template_id]
 
-    def content(self, lang: str) -> Content:
-        return self.tr.content(lang)
+    def content(self, lang: str, pack: str) -> Content:
+        return self.tr.content(lang, pack)
 
     def messages(self, lang: str):
         return self.tr.messages(lang)
@@ -148,24 +159,25 @@ class Composer:
 
     # --- translation lookups ---
 
-    def translate(self, lang: str, context: str, text: str) -> str | None:
-        return self.tr.translate(lang, context, text)
+    def translate(self, lang: str, pack: str, context: str, text: str) -> str | None:
+        return self.tr.translate(lang, pack, context, text)
 
-    def fact_text(self, fact: Fact, lang: str) -> str:
-        """A fact's sentence in `lang`, or the English sentence marked as a fallback."""
-        found = self.translate(lang, f"fact:{fact.id}", fact.text)
+    def fact_text(self, fact: Fact, lang: str, pack: str) -> str:
+        """A fact's sentence in `lang` (the pack's catalogue), or the English sentence marked
+        as a fallback."""
+        found = self.translate(lang, pack, f"fact:{fact.id}", fact.text)
         return found if found is not None else marks.fallback(fact.text, SOURCE_LANGUAGE)
 
     def labels(self, pack: Pack, lang: str) -> Labels:
         key = (pack.id, lang)
         if key not in self._labels:
-            found = self.translate(lang, f"pack:{pack.id}", pack.title)
+            found = self.translate(lang, pack.id, f"pack:{pack.id}", pack.title)
             labels = labels_for(lang, self.messages(lang), pack_title=found or pack.title,
                                 event_date=pack.event.date, publication_date=pack.publication_date)
             # the language of texts shown untranslated, for the site pages to tag them
             labels["pack_title_lang"] = "" if found is not None else SOURCE_LANGUAGE
-            labels["event_name"] = self.translate(lang, f"pack:{pack.id}:event", pack.event.name) or pack.event.name
-            labels["event_place"] = self.translate(lang, f"pack:{pack.id}:place", pack.event.place) or pack.event.place
+            labels["event_name"] = self.translate(lang, pack.id, f"pack:{pack.id}:event", pack.event.name) or pack.event.name
+            labels["event_place"] = self.translate(lang, pack.id, f"pack:{pack.id}:place", pack.event.place) or pack.event.place
             house = self.house
             for product in house.profile.products:
                 labels[product.id] = house.product_label(product.id, lang)
@@ -178,9 +190,9 @@ class Composer:
                 labels["logo_alt"] = house.profile.logo.alt.get(lang, house.profile.logo.alt[SOURCE_LANGUAGE])
             labels["publisher"] = house.text("service", lang)[0] or house.text("organisation", lang)[0]
             # the pack's unit, where it is in the reader's language (never as untranslated text)
-            unit = pack.service and self.translate(lang, f"pack:{pack.id}:service", pack.service)
+            unit = pack.service and self.translate(lang, pack.id, f"pack:{pack.id}:service", pack.service)
             labels["service_line"] = " · ".join(x for x in (labels["byline"], unit, pack.author) if x)
-            text = pack.disclaimer and (self.translate(lang, f"pack:{pack.id}:disclaimer", pack.disclaimer)
+            text = pack.disclaimer and (self.translate(lang, pack.id, f"pack:{pack.id}:disclaimer", pack.disclaimer)
                                         or pack.disclaimer)
             text = text or house.text("disclaimer", lang)[0]
             labels["disclaimer"] = text.replace("{year}", str(pack.publication_date.year))
@@ -197,6 +209,8 @@ class Composer:
         source, units = self.template(pdoc.template)
         file = f"templates/briefings/{pdoc.template}.md"
         labels = self.labels(pack, lang)
+        if lang != SOURCE_LANGUAGE:
+            self.tr.reviews(lang)              # its problems are the language's catalogue problems
         catalog = self.tr.problems(lang)
         if catalog.errors:
             raise BriefingsError(catalog.errors)
@@ -206,14 +220,14 @@ class Composer:
             for i, u in enumerate(units):
                 if not is_translatable(u.text):
                     continue
-                found = self.translate(lang, unit_context(pdoc.template, u), u.text)
+                found = self.translate(lang, pack.id, unit_context(pdoc.template, u), u.text)
                 if found is None:
                     replacements[i] = marks.fallback_unit(u.text, SOURCE_LANGUAGE)
                     fallback += 1
                 else:
                     replacements[i] = found
                     translated += 1
-                    uses |= self.content(lang).uses(unit_context(pdoc.template, u), u.text)
+                    uses |= self.content(lang, pack.id).uses(unit_context(pdoc.template, u), u.text)
         else:
             translated = sum(1 for u in units if is_translatable(u.text))
         localized = localize(source, units, replacements) if replacements else source
@@ -223,7 +237,7 @@ class Composer:
         rendered.problems.raise_errors()
         if lang != SOURCE_LANGUAGE:        # facts are translation units too
             missing = sum(1 for f in rendered.facts
-                          if self.translate(lang, f"fact:{f}", self.lib.facts[f].text) is None)
+                          if self.translate(lang, pack.id, f"fact:{f}", self.lib.facts[f].text) is None)
             translated, fallback = translated + len(rendered.facts) - missing, fallback + missing
         else:
             translated += len(rendered.facts)
@@ -236,7 +250,7 @@ class Composer:
         dense = bool(product and product.dense)
         contents = bool(product and product.contents)
         untranslated = []
-        title = self.translate(lang, f"document:{pack.id}/{pdoc.id}", pdoc.title)
+        title = self.translate(lang, pack.id, f"document:{pack.id}/{pdoc.id}", pdoc.title)
         if title is None:
             fallback += 1
             untranslated.append("title")
@@ -245,7 +259,7 @@ class Composer:
             translated += 1
         for name, context, text in (("event_name", "event", pack.event.name),
                                     ("event_place", "place", pack.event.place)):
-            if self.translate(lang, f"pack:{pack.id}:{context}", text) is None:
+            if self.translate(lang, pack.id, f"pack:{pack.id}:{context}", text) is None:
                 untranslated.append(name)
         meta = m.Meta(
             pack=pack.id, document=pdoc.id, lang=lang, title=title, product=pdoc.product,
@@ -253,13 +267,29 @@ class Composer:
             event_date=pack.event.date, reference=pack.reference, author=pack.author,
             service=labels["service_line"], dense=dense, draft=pack.draft, contents=contents,
             # shown in the source language and where translated (never as untranslated text)
-            subtitle=self.translate(lang, f"pack:{pack.id}:subtitle", pack.subtitle) if pack.subtitle else None,
+            subtitle=self.translate(lang, pack.id, f"pack:{pack.id}:subtitle", pack.subtitle) if pack.subtitle else None,
             keywords=tuple(self.lib.documents[d].short_title_in(lang) for d in rendered.documents),
             translated=translated, fallback=fallback, untranslated=tuple(untranslated))
         doc = m.Document(meta, blocks, notes,
                          self.references(rendered.documents, lang, short=dense), labels)
         deps = Deps(tuple(sorted(rendered.facts)), tuple(sorted(rendered.terms)), rendered.whole_glossary)
-        return Composed(unit, doc, deps, measure(doc), tuple(catalog.warnings) + tuple(problems.warnings))
+        review = None
+        if lang != SOURCE_LANGUAGE:
+            review = self.review(pack, pdoc, lang, units, rendered.facts, doc)
+            line = review.line(labels, lambda day: format_date(day, lang))
+            doc = dataclasses.replace(doc, meta=dataclasses.replace(meta, translation=line))
+        return Composed(unit, doc, deps, measure(doc), tuple(catalog.warnings) + tuple(problems.warnings), review)
+
+    def review(self, pack: Pack, pdoc: PackDocument, lang: str, units: list[Unit], facts, doc: m.Document):
+        """The translation status of a composed document: its sign-off (valid if the digest of
+        what it shows is the one approved), and whether any entry it uses is machine-assisted."""
+        content = self.content(lang, pack.id)
+        keys = [(unit_context(pdoc.template, u), u.text) for u in units if is_translatable(u.text)]
+        keys += [(f"fact:{f}", self.lib.facts[f].text) for f in facts]
+        keys += [(f"document:{pack.id}/{pdoc.id}", pdoc.title), (f"pack:{pack.id}", pack.title)]
+        machine = any(content.machine(context, text) for context, text in keys)
+        found = self.tr.reviews(lang).get((pack.id, pdoc.id))
+        return state_of(found, digest(doc), machine, content.translator)
 
     def references(self, doc_ids, lang: str, short: bool = False) -> tuple[m.Reference, ...]:
         """The 'Main references' list: full titles, or short titles in a one-page note."""
@@ -282,10 +312,10 @@ class Composer:
         entries = []
         for fact_id in spec["facts"]:
             fact = self.lib.facts[fact_id]
-            label = self.translate(lang, f"fact-label:{fact.id}", fact.label) if fact.label else None
+            label = self.translate(lang, pack.id, f"fact-label:{fact.id}", fact.label) if fact.label else None
             shown_in = None
             if label is None:
-                shown_in, text = marks.split_fallback(self.fact_text(fact, lang))
+                shown_in, text = marks.split_fallback(self.fact_text(fact, lang, pack.id))
                 label = _label_from_text(text)
             entries.append(m.TimelineEntry(fact.date, (m.Text(label, shown_in),)))
         event = f"{labels['event_name']}, {labels['event_place']} ({labels['this event']})"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .fingerprint import code_hash, file_hash
-from .i18n.catalogs import DOMAINS, po_path
+from .i18n.catalogs import MESSAGES, po_path
 from .sources import Library
 from .writers.pdf import inputs_hash as pdf_inputs
 
@@ -60,7 +60,7 @@ class Inputs:
         self.epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
         self._templates: dict[str, str] = {}
         self._packs: dict[str, str] = {}
-        self._catalogs: dict[str, str] = {}
+        self._catalogs: dict[tuple[str, str], str] = {}
 
     def template(self, name: str) -> str:
         if name not in self._templates:
@@ -72,10 +72,14 @@ class Inputs:
             self._packs[pack_id] = _maybe(self.lib.root / self.lib.origin("pack", pack_id).file)
         return self._packs[pack_id]
 
-    def catalogs(self, lang: str) -> str:
-        if lang not in self._catalogs:
-            self._catalogs[lang] = _hash(*(_maybe(po_path(self.lib.root, lang, d)) for d in DOMAINS))
-        return self._catalogs[lang]
+    def catalogs(self, lang: str, pack_id: str) -> str:
+        """The interface catalogue, the pack's catalogue and the reviewers' sign-offs of `lang`."""
+        if (lang, pack_id) not in self._catalogs:
+            from .i18n.review import reviews_path
+            self._catalogs[(lang, pack_id)] = _hash(*(_maybe(path) for path in (
+                po_path(self.lib.root, lang, MESSAGES), po_path(self.lib.root, lang, pack_id),
+                reviews_path(self.lib.root, lang))))
+        return self._catalogs[(lang, pack_id)]
 
     def fact(self, fact_id: str) -> str:
         fact = self.lib.facts.get(fact_id)
@@ -91,7 +95,7 @@ class Inputs:
         pack = self.lib.packs[pack_id]
         pdoc = next(d for d in pack.documents if d.id == doc_id)
         return _hash(self.code, self.template(pdoc.template), self.pack(pack_id), self.documents,
-                     self.catalogs(lang), self.epoch, self.base_url or "",
+                     self.catalogs(lang, pack_id), self.epoch, self.base_url or "",
                      *(self.fact(f) for f in deps.get("facts", ())),
                      *(self.term(t) for t in deps.get("terms", ())),
                      self.glossary if deps.get("glossary") else "")

@@ -38,6 +38,16 @@ MESSAGES: dict[str, str] = {
     # TRANSLATORS: notice at the top of a partly translated document; {percent} is a whole number.
     "notice_partly": N_("Partly translated: {percent} % of this document is in this language; the rest is "
                         "shown in English."),
+    # TRANSLATORS: a document's metadata line about its translation ("Translation: not yet revised").
+    "Translation": N_("Translation"),
+    # TRANSLATORS: after "Translation:"; a reviser approved the text. {name} is a person, {date} a date.
+    "status_revised": N_("revised by {name}, {date}"),
+    # TRANSLATORS: after "Translation:"; made with machine translation, no human has revised it.
+    "status_machine": N_("machine-assisted, not yet revised"),
+    # TRANSLATORS: after "Translation:"; {name} is the translator.
+    "status_translated_by": N_("by {name}, not yet revised"),
+    # TRANSLATORS: after "Translation:"; translated, nobody has revised it yet.
+    "status_translated": N_("not yet revised"),
     # TRANSLATORS: follows the notice on web pages.
     "legend_html": N_("Passages in English are marked with a dotted underline."),
     # TRANSLATORS: follows the notice in Word and PDF documents.

@@ -159,6 +159,7 @@ class Meta:
     draft: bool = False               # the pack is a draft: every document says so
     contents: bool = False            # the house's product opens with a table of contents
     untranslated: tuple[str, ...] = ()    # fields above shown in the source language ('title', ...)
+    translation: str = ""             # the translation's status ("not yet revised"), in the reader's language
 
 
 @dataclass(frozen=True)

@@ -323,7 +323,7 @@ class _Call:
         fact = self.get_fact(fact_id, "fact")
         if fact is None:
             return Markdown("")
-        text = self.r.fact_text(fact, self.lang)
+        text = self.r.fact_text(fact, self.lang, self.pack.id)
         shown_in, text = marks.split_fallback(text)     # shown untranslated: the marks stay around
         lang = shown_in or self.lang                    # an English sentence has English dates
         parts = re.split(r"(\{date\}|\{value\})", text)
@@ -462,7 +462,7 @@ class Renderer:
         self.lib = lib
         self._translations = translations or (lambda lang: gettext.NullTranslations())
         self._labels = labels or (lambda lang: _DefaultLabels())
-        self._fact_text = fact_text or (lambda fact, lang: fact.text)
+        self._fact_text = fact_text or (lambda fact, lang, pack: fact.text)
         self.env = _Sandbox(
             undefined=jinja2.StrictUndefined, autoescape=False, finalize=_finalize,
             keep_trailing_newline=True, cache_size=0)
@@ -476,8 +476,9 @@ class Renderer:
     def labels(self, lang: str):
         return self._labels(lang)
 
-    def fact_text(self, fact: Fact, lang: str) -> str:
-        return self._fact_text(fact, lang)
+    def fact_text(self, fact: Fact, lang: str, pack: str) -> str:
+        """A fact's sentence in `lang` as the pack's catalogue gives it."""
+        return self._fact_text(fact, lang, pack)
 
     def value_text(self, fact: Fact, lang: str) -> str:
         return format_value(fact.value.amount, fact.value.unit, lang, self._translations(lang))

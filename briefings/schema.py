@@ -98,6 +98,8 @@ FIELD_HELP: dict[str, str] = {
     "Pack.publish_threshold": "Share (0-100 %) of a document's words that must be in a language for the "
                               "document to be published in it; below, the pack's index in that language "
                               "says where the document is available. Default 80.",
+    "Pack.require_review": "`true`: a document is published in a language other than the source only once a "
+                           "reviser has approved its current text (`briefings i18n review`). Default false.",
     "HouseProfile.organisation": "The institution's name per language code, e.g. `European Parliament`; `en` is required.",
     "HouseProfile.service": "The publishing service's name per language code; `en` is required.",
     "HouseProfile.short_name": "Its short name or acronym, e.g. `PRS`.",

@@ -284,7 +284,16 @@ class Pack(Strict):
     draft: bool = False                      # marked as a draft on every document
     coverage_threshold: Annotated[int, Field(ge=0, le=100)] = 100
     publish_threshold: Annotated[int, Field(ge=0, le=100)] = 80
+    require_review: bool = False             # a translation is published only once a reviser approved it
     max_fact_age_days: Annotated[int, Field(ge=1)] | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _not_a_catalogue_name(cls, value: str) -> str:
+        if value in ("messages", "content"):     # the interface's catalogue; version 1's content.po
+            raise ValueError(f"'{value}' is the name of a translation catalogue (locales/<lang>/LC_MESSAGES/"
+                             f"{value}.po); choose another pack id")
+        return value
 
     @property
     def publication_date(self) -> dt.date:

@@ -14,7 +14,7 @@ from babel.messages.pofile import read_po
 from lxml import etree
 
 from briefings.errors import Problems
-from briefings.i18n.catalogs import load_content, po_path
+from briefings.i18n.catalogs import MACHINE_MARK, load_content, po_path
 from briefings.i18n.exchange import split_codes, unit_id
 from briefings.languages import CODES
 from briefings.sources import load_library
@@ -66,12 +66,14 @@ def find_unit(tree, context: str, msgid: str) -> etree._Element:
 
 
 def set_target(unit, text: str, state="translated"):
-    """A CAT tool's edit: the target's text replaced, its codes kept as the export wrote them."""
+    """A CAT tool's edit by a translator: the target's text replaced (its codes kept as the
+    export wrote them), its state set, no longer a machine translation's suggestion."""
     target = unit.find(f"{X}target")
     for child in list(target):
         target.remove(child)
     target.text = text
     target.set("state", state)
+    target.attrib.pop("state-qualifier", None)
 
 
 # --- round trip ---------------------------------------------------------------------------
@@ -79,19 +81,19 @@ def set_target(unit, text: str, state="translated"):
 
 def test_export_then_import_without_change_leaves_the_po_byte_identical(project, tmp_path):
     for lang in ("fr", "de"):
-        po = po_path(project, lang, "content")
-        before = po.read_bytes()
         for pack in (PACK, "ai-act-demo"):
+            po = po_path(project, lang, pack)
+            before = po.read_bytes()
             path = tmp_path / f"{pack}-{lang}.xlf"
             export(project, path, pack=pack, lang=lang)
             result = cli("i18n", "import", path, "--translator", "A <a@example.eu>", root=project)
             assert result.exit_code == 0, result.output
             assert "no change" in result.output
-        assert po.read_bytes() == before
+            assert po.read_bytes() == before
 
 
 def test_a_changed_target_changes_that_entry_and_the_header_only(project, tmp_path):
-    po = po_path(project, "fr", "content")
+    po = po_path(project, "fr", PACK)
     before = read_catalog(po)
     raw_before = po.read_text(encoding="utf-8").split("\n")
     path = tmp_path / "fr.xlf"
@@ -102,7 +104,7 @@ def test_a_changed_target_changes_that_entry_and_the_header_only(project, tmp_pa
     result = cli("i18n", "import", path, "--translator", "Marie Martin <marie@example.eu>",
                  "--team", "French translation unit", root=project)
     assert result.exit_code == 0, result.output
-    assert "updated 1 entry in locales/fr/LC_MESSAGES/content.po" in result.output
+    assert "updated 1 entry in locales/fr/LC_MESSAGES/plenary-2026-05-18.po" in result.output
     after = read_catalog(po)
     changed = [m.id for m in after if m.id and (before.get(m.id, m.context).string != m.string
                                                 or before.get(m.id, m.context).fuzzy != m.fuzzy)]
@@ -111,8 +113,14 @@ def test_a_changed_target_changes_that_entry_and_the_header_only(project, tmp_pa
     assert len(after) == len(before)
     assert after.last_translator == "Marie Martin <marie@example.eu>"
     assert after.language_team == "French translation unit"
-    # the file itself: the header fields and that one msgstr, nothing else (comments kept)
+    # the file itself: the header fields and that one msgstr, and the entry's machine-assisted
+    # mark gone (a person translated it); nothing else (other comments kept)
     raw_after = po.read_text(encoding="utf-8").split("\n")
+    mark = raw_before.index('msgid "Key dates"') - 1 - next(
+        i for i, line in enumerate(reversed(raw_before[:raw_before.index('msgid "Key dates"')]))
+        if line == f"# {MACHINE_MARK}")
+    assert raw_before[mark] == f"# {MACHINE_MARK}"
+    raw_before = raw_before[:mark] + raw_before[mark + 1:]
     assert len(raw_after) == len(raw_before)
     diff = [(a, b) for a, b in zip(raw_before, raw_after) if a != b]
     assert [b for _a, b in diff if not b.startswith('"')] == ['msgstr "Les dates clés"']
@@ -121,11 +129,12 @@ def test_a_changed_target_changes_that_entry_and_the_header_only(project, tmp_pa
 
 
 def test_state_maps_to_fuzzy_and_back(project, tmp_path):
-    po = po_path(project, "fr", "content")
+    po = po_path(project, "fr", PACK)
     path = tmp_path / "fr.xlf"
     tree = export(project, path)
     unit = find_unit(tree, f"{PACK}-at-a-glance: heading", "Key dates")
-    unit.find(f"{X}target").set("state", "needs-review-translation")
+    unit.find(f"{X}target").set("state", "needs-review-translation")     # a translator's draft
+    unit.find(f"{X}target").attrib.pop("state-qualifier", None)
     tree.write(str(path), xml_declaration=True, encoding="UTF-8")
     assert cli("i18n", "import", path, root=project).exit_code == 0
     assert read_catalog(po).get("Key dates", f"{PACK}-at-a-glance: heading").fuzzy
@@ -139,7 +148,10 @@ def test_state_maps_to_fuzzy_and_back(project, tmp_path):
 
 
 def test_a_new_language_is_exported_as_new_units_and_imported(project, tmp_path):
-    assert cli("i18n", "init", "pl", root=project).exit_code == 0
+    po_path(project, "pl", PACK).unlink()           # as before a translator starts the pack
+    result = cli("i18n", "init", "pl", root=project)
+    assert result.exit_code == 0 and f"created locales/pl/LC_MESSAGES/{PACK}.po" in result.output
+    assert "kept (already there" in result.output and "messages.po" in result.output
     path = tmp_path / "pl.xlf"
     tree = export(project, path, lang="pl")
     assert tree.getroot()[0].get("target-language") == "pl"
@@ -148,7 +160,7 @@ def test_a_new_language_is_exported_as_new_units_and_imported(project, tmp_path)
     set_target(unit, "Kluczowe daty")
     tree.write(str(path), xml_declaration=True, encoding="UTF-8")
     assert cli("i18n", "import", path, root=project).exit_code == 0
-    message = read_catalog(po_path(project, "pl", "content")).get("Key dates", f"{PACK}-at-a-glance: heading")
+    message = read_catalog(po_path(project, "pl", PACK)).get("Key dates", f"{PACK}-at-a-glance: heading")
     assert message.string == "Kluczowe daty" and not message.fuzzy
 
 
@@ -163,7 +175,7 @@ def test_header_fields_come_from_the_xliff_phase(project, tmp_path):
                                           "company-name": "DGT French", "date": "2026-12-01T09:30:00Z"})
     tree.write(str(path), xml_declaration=True, encoding="UTF-8")
     assert cli("i18n", "import", path, root=project).exit_code == 0
-    text = po_path(project, "fr", "content").read_text(encoding="utf-8")
+    text = po_path(project, "fr", PACK).read_text(encoding="utf-8")
     assert '"Last-Translator: Jeanne Dupont <jd@example.eu>\\n"' in text
     assert '"Language-Team: DGT French\\n"' in text
     assert '"PO-Revision-Date: 2026-12-01 09:30+0000\\n"' in text
@@ -173,7 +185,7 @@ def test_header_fields_come_from_the_xliff_phase(project, tmp_path):
 
 
 def _refused(project, tmp_path, edit) -> str:
-    po = po_path(project, "fr", "content")
+    po = po_path(project, "fr", PACK)
     before = po.read_bytes()
     path = tmp_path / "fr.xlf"
     tree = export(project, path)
@@ -275,7 +287,7 @@ def test_xliff_is_xliff_1_2_with_one_unit_per_entry_and_codes_as_ph(project, tmp
     (file,) = root
     assert file.tag == f"{X}file"
     assert file.get("source-language") == "en" and file.get("target-language") == "fr"
-    assert file.get("datatype") and file.get("original") == "locales/fr/LC_MESSAGES/content.po"
+    assert file.get("datatype") and file.get("original") == "locales/fr/LC_MESSAGES/plenary-2026-05-18.po"
     assert [etree.QName(c).localname for c in file] == ["header", "body"]
     found = list(tree.iter(f"{X}trans-unit"))
     ids = [u.get("id") for u in found]
@@ -296,7 +308,7 @@ def test_xliff_is_xliff_1_2_with_one_unit_per_entry_and_codes_as_ph(project, tmp
     header = file.find(f"{X}header")
     assert [etree.QName(c).localname for c in header] == ["tool", "note"]
     assert header.find(f"{X}tool").get("tool-id") and header.find(f"{X}tool").get("tool-name")
-    po = read_catalog(po_path(project, "fr", "content"))
+    po = read_catalog(po_path(project, "fr", PACK))
     lib = load_library(project)
     for unit in found:
         children = [etree.QName(c).localname for c in unit]
@@ -317,7 +329,10 @@ def test_xliff_is_xliff_1_2_with_one_unit_per_entry_and_codes_as_ph(project, tmp
         message = po.get(msgid, context)
         if message is not None and message.string:
             assert "".join(target.itertext()) == message.string
-            assert target.get("state") == ("needs-review-translation" if message.fuzzy else "translated")
+            machine = MACHINE_MARK in message.user_comments
+            assert target.get("state") == ("needs-review-translation" if message.fuzzy or machine
+                                           else "translated")
+            assert target.get("state-qualifier") == ("mt-suggestion" if machine and not message.fuzzy else None)
             src_ids = {}
             for ph in phs:
                 src_ids.setdefault(ph.text, []).append(ph.get("id"))
@@ -371,9 +386,9 @@ def test_tmx_has_one_tu_per_translated_unit(project, tmp_path):
     from briefings.i18n.exchange import pack_entries
     lib = load_library(project)
     problems = Problems()
-    contents = {lang: load_content(project, lang, problems) for lang in ("fr", "de")}
     expected = {}
     for pack in lib.packs.values():
+        contents = {lang: load_content(project, lang, pack.id, problems) for lang in ("fr", "de")}
         for entry in pack_entries(lib, pack, None):
             langs = {lang for lang, c in contents.items() if lang in pack.languages and c.lookup(entry.context, entry.msgid)}
             if langs:
@@ -427,7 +442,7 @@ def test_terms_csv_has_one_row_per_concept(project):
 
 
 def test_x_codes_and_segment_marks_are_read_back(project, tmp_path):
-    po = po_path(project, "fr", "content")
+    po = po_path(project, "fr", PACK)
     path = tmp_path / "fr.xlf"
     tree = export(project, path)
     unit = _glance_paragraph(tree)
@@ -452,7 +467,7 @@ def test_x_codes_and_segment_marks_are_read_back(project, tmp_path):
 
 
 def test_an_entry_missing_from_an_older_po_is_added(project, tmp_path):
-    po = po_path(project, "fr", "content")
+    po = po_path(project, "fr", PACK)
     catalog = read_catalog(po)
     context = f"{PACK}-at-a-glance: heading"
     catalog.delete("Key dates", context)

@@ -31,7 +31,7 @@ FRENCH = [
 def golden_site(tmp_path_factory) -> Path:
     root = copy_project(tmp_path_factory.mktemp("golden") / "project")
     assert cli("i18n", "init", "fr", root=root).exit_code == 0
-    po = root / "locales" / "fr" / "LC_MESSAGES" / "content.po"
+    po = root / "locales" / "fr" / "LC_MESSAGES" / "test-pack.po"
     from babel.messages.pofile import read_po
     with po.open("rb") as fh:
         catalog = read_po(fh)

@@ -41,9 +41,9 @@ def page_text(path):
 
 def test_extract_is_deterministic(project):
     assert cli("i18n", "extract", root=project).exit_code == 0
-    first = (project / "locales" / "content.pot").read_bytes()
+    first = (project / "locales" / "test-pack.pot").read_bytes()
     assert cli("i18n", "extract", root=project).exit_code == 0
-    assert (project / "locales" / "content.pot").read_bytes() == first
+    assert (project / "locales" / "test-pack.pot").read_bytes() == first
     text = first.decode()
     assert 'msgctxt "note: heading"\nmsgid "Background"' in text
     assert 'msgctxt "fact:aia.entry-into-force"\nmsgid "The AI Act entered into force on {date}."' in text
@@ -52,7 +52,7 @@ def test_extract_is_deterministic(project):
 
 def test_round_trip_translation_shows_in_build_then_fuzzy_falls_back(project):
     assert cli("i18n", "init", "pl", root=project).exit_code == 0
-    po = project / "locales" / "pl" / "LC_MESSAGES" / "content.po"
+    po = project / "locales" / "pl" / "LC_MESSAGES" / "test-pack.po"
     set_translation(po, "note: heading", "Background", "Kontekst")
     set_translation(po, "fact:aia.general-application", "Most of the AI Act applies from {date}.",
                     "Większość przepisów aktu w sprawie AI stosuje się od {date}.")
@@ -74,20 +74,20 @@ def test_round_trip_translation_shows_in_build_then_fuzzy_falls_back(project):
     assert "Kontekst" not in text
     heading = [h for h in root.iter(NS + "h2") if "Background and context" in "".join(h.itertext())][0]
     assert heading.find(NS + "span").get("lang") == "en"
-    status = json.loads(cli("i18n", "status", "--lang", "pl", "--format", "json", root=project).stdout)
-    content = next(r for r in status if r["domain"] == "content")
+    status = json.loads(cli("i18n", "status", "--catalogues", "--lang", "pl", "--format", "json", root=project).stdout)
+    content = next(r for r in status if r["domain"] == "test-pack")
     assert content["fuzzy"] == 1 and content["translated"] == 1
     assert content["untranslated"] == content["total"] - 2
 
 
 def test_placeholder_mismatch_is_reported_and_falls_back(project):
     assert cli("i18n", "init", "fr", root=project).exit_code == 0
-    po = project / "locales" / "fr" / "LC_MESSAGES" / "content.po"
+    po = project / "locales" / "fr" / "LC_MESSAGES" / "test-pack.po"
     msgid = '{{ fact("aia.entry-into-force") }} Providers of a {{ term("gpai-model") }} face fines.'
     set_translation(po, "note: paragraph", msgid, '{{ fact("aia.entry-into-force") }} Amendes pour {{ pack.title }}.')
     result = cli("build", "--lang", "fr", "-j", "1", root=project)
     assert result.exit_code == 0
-    assert "locales/fr/LC_MESSAGES/content.po:" in result.stderr
+    assert "locales/fr/LC_MESSAGES/test-pack.po:" in result.stderr
     assert "translation rejected (placeholders differ" in result.stderr
     assert 'msgid \'{{ fact("aia.entry-into-force") }} Providers' in result.stderr
     strict = cli("build", "--lang", "fr", "--strict", "-j", "1", root=project)
@@ -98,7 +98,7 @@ def test_placeholder_mismatch_is_reported_and_falls_back(project):
                                   "deux\nlignes", "- liste"])
 def test_structure_changing_translation_is_rejected(project, bad):
     assert cli("i18n", "init", "fr", root=project).exit_code == 0
-    po = project / "locales" / "fr" / "LC_MESSAGES" / "content.po"
+    po = project / "locales" / "fr" / "LC_MESSAGES" / "test-pack.po"
     set_translation(po, "note: table cell", "Entry into force", bad)
     result = cli("build", "--lang", "fr", "-j", "1", root=project)
     assert result.exit_code == 0 and "translation rejected" in result.stderr
@@ -146,10 +146,10 @@ def test_languages_are_in_protocol_order():
 
 def test_status_counts_and_json(project):
     assert cli("i18n", "init", "de", root=project).exit_code == 0
-    result = cli("i18n", "status", "--lang", "de", root=project)
+    result = cli("i18n", "status", "--catalogues", "--lang", "de", root=project)
     assert result.exit_code == 0 and "de Deutsch" in result.stdout
-    rows = json.loads(cli("i18n", "status", "--lang", "de", "--format", "json", root=project).stdout)
-    content = next(r for r in rows if r["domain"] == "content")
+    rows = json.loads(cli("i18n", "status", "--catalogues", "--lang", "de", "--format", "json", root=project).stdout)
+    content = next(r for r in rows if r["domain"] == "test-pack")
     assert content["translated"] == 0 and content["untranslated"] == content["total"] > 10
     bad = cli("i18n", "status", "--lang", "xx", root=project)
     assert bad.exit_code == 1 and "unknown language code 'xx'" in bad.stderr
@@ -158,7 +158,7 @@ def test_status_counts_and_json(project):
 def test_pybabel_extract_uses_the_registered_method(project, tmp_path):
     import subprocess
     import sys
-    out = tmp_path / "content.pot"
+    out = tmp_path / "test-pack.pot"
     subprocess.run([sys.executable, "-m", "babel.messages.frontend", "extract", "-F", str(REPO / "babel.cfg"),
                     "-o", str(out), "."], cwd=project, check=True, capture_output=True)
     text = out.read_text()
@@ -176,12 +176,12 @@ def test_strict_fails_below_the_coverage_threshold(project):
 
 def test_check_warns_when_a_translation_misses_the_official_term(project):
     assert cli("i18n", "init", "de", root=project).exit_code == 0
-    po = project / "locales" / "de" / "LC_MESSAGES" / "content.po"
+    po = project / "locales" / "de" / "LC_MESSAGES" / "test-pack.po"
     text = "The Commission can fine providers of general-purpose AI models up to {value}."
     set_translation(po, "fact:aia.fine-gpai", text, "Die Kommission kann Anbieter von KI-Allzweckmodellen mit bis zu {value} belegen.")
     result = cli("check", root=project)
     assert "does not use the official term 'KI-Modell mit allgemeinem Verwendungszweck'" in result.stderr
-    assert "locales/de/LC_MESSAGES/content.po:" in result.stderr
+    assert "locales/de/LC_MESSAGES/test-pack.po:" in result.stderr
     set_translation(po, "fact:aia.fine-gpai", text,
                     "Die Kommission kann Anbieter von KI-Modell mit allgemeinem Verwendungszweck mit bis zu {value} belegen.")
     assert "official term" not in cli("check", root=project).stderr

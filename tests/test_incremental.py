@@ -94,7 +94,7 @@ def test_a_glossary_term_rebuilds_documents_using_it(two_docs):
 
 def test_a_translation_rebuilds_that_language_only(two_docs):
     from .test_i18n import set_translation
-    po = two_docs / "locales" / "fr" / "LC_MESSAGES" / "content.po"
+    po = two_docs / "locales" / "fr" / "LC_MESSAGES" / "test-pack.po"
     assert rebuilt_units(two_docs, lambda root: set_translation(po, "brief: heading", "Fines", "Amendes")) == \
         {"test-pack/fr/note", "test-pack/fr/brief"}
 
@@ -127,7 +127,7 @@ def test_review_one_and_two_workers_agree_when_a_fact_falls_back_in_two_document
     """Regression: untranslated facts were counted once per process, so with -j 1 the second
     document using the same untranslated fact was called complete, and -j 1 and -j 2 differed."""
     from babel.messages.pofile import read_po, write_po
-    po = two_docs / "locales" / "fr" / "LC_MESSAGES" / "content.po"
+    po = two_docs / "locales" / "fr" / "LC_MESSAGES" / "test-pack.po"
     with po.open("rb") as fh:
         catalog = read_po(fh)
     for message in catalog:
@@ -171,7 +171,7 @@ def test_review_a_failed_build_never_writes_through_to_the_published_site(two_do
     keep = tmp_path / "published-note.html"
     os.link(site / "test-pack" / "en" / "note.html", keep)
     before = keep.read_bytes()
-    po = two_docs / "locales" / "fr" / "LC_MESSAGES" / "content.po"
+    po = two_docs / "locales" / "fr" / "LC_MESSAGES" / "test-pack.po"
     with po.open("rb") as fh:
         catalog = read_po(fh)
     for message in catalog:

@@ -73,7 +73,7 @@ def test_payloads_through_every_text_entry_point(project, payload):
         d["documents"][1].update(number=payload)))
     edit_yaml(src / "glossary.yaml", lambda d: d["terms"][0]["terms"].update(fr=payload, de=payload))
     assert cli("i18n", "init", "fr", root=project).exit_code == 0
-    po = project / "locales" / "fr" / "LC_MESSAGES" / "content.po"
+    po = project / "locales" / "fr" / "LC_MESSAGES" / "test-pack.po"
     with po.open("rb") as fh:
         catalog = read_po(fh)
     for message in catalog:

@@ -93,7 +93,7 @@ def test_po_syntax_errors(text, line, fragment):
 
 
 def test_po_syntax_accepts_babel_output_and_reads_headers():
-    text = (REPO / "locales" / "fr" / "LC_MESSAGES" / "content.po").read_text(encoding="utf-8")
+    text = (REPO / "locales" / "fr" / "LC_MESSAGES" / "plenary-2026-05-18.po").read_text(encoding="utf-8")
     error, headers = po_syntax(text)
     assert error is None
     assert header_problems(headers) == []

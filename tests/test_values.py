@@ -205,7 +205,7 @@ def test_inflected_term_passes_check_and_renders(project):
     """A German translation that writes the term in the dative instead of term() is accepted
     by `check` and shown; one that drops the term is rejected, naming file, line and value."""
     assert cli("i18n", "init", "de", root=project).exit_code == 0
-    po = project / "locales" / "de" / "LC_MESSAGES" / "content.po"
+    po = project / "locales" / "de" / "LC_MESSAGES" / "test-pack.po"
     msgid = '{{ fact("aia.entry-into-force") }} Providers of a {{ term("gpai-model") }} face fines.'
     good = ('{{ fact("aia.entry-into-force") }} Anbietern von KI-Modellen mit allgemeinem Verwendungszweck '
             'drohen Geldbußen.')
@@ -232,7 +232,7 @@ def test_inflected_term_passes_check_and_renders(project):
     rejected = [p for p in report["problems"] if "translation rejected" in p["message"]]
     assert len(rejected) == 1, report
     problem = rejected[0]
-    assert problem["file"] == "locales/de/LC_MESSAGES/content.po" and problem["line"]
+    assert problem["file"] == "locales/de/LC_MESSAGES/test-pack.po" and problem["line"]
     assert problem["entry"].startswith("msgid '{{ fact(")
     assert "drops {{ term(\"gpai-model\") }}" in problem["message"]
     assert "'KI-Modell mit allgemeinem Verwendungszweck'" in problem["message"]
@@ -279,7 +279,7 @@ def test_capitalise_first_leaves_numbers_and_acronyms():
 def test_term_and_doc_capitalised_at_a_sentence_start_in_the_rendered_page(project):
     """term() opening a French sentence renders with a capital, in the page and the Markdown."""
     assert cli("i18n", "init", "fr", root=project).exit_code == 0
-    po = project / "locales" / "fr" / "LC_MESSAGES" / "content.po"
+    po = project / "locales" / "fr" / "LC_MESSAGES" / "test-pack.po"
     msgid = '{{ fact("aia.entry-into-force") }} Providers of a {{ term("gpai-model") }} face fines.'
     set_translation(po, "note: paragraph", msgid,
                     '{{ fact("aia.entry-into-force") }} {{ term("gpai-model") }} : des amendes sont prévues.')

@@ -1,4 +1,5 @@
-"""PO files to in-memory translations: `messages` as gettext, `content` as unit lookups."""
+"""PO files to in-memory translations: `messages` (the interface) as gettext, each pack's
+catalogue (`<pack>.po`: its units, facts, labels and titles) as unit lookups."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ from .plural import PluralError, PluralForms
 from ..marks import strip as strip_marks
 from .units import ConstructError, structure_problem, template_constructs
 
-DOMAINS = ("messages", "content")
+MESSAGES = "messages"          # the interface catalogue; every other catalogue is a pack's
+MACHINE_MARK = "machine-assisted, not revised"     # a translator comment: no human translated it
 _BRACE = re.compile(r"\{(\w+)\}")
 
 
@@ -184,14 +186,17 @@ class ContentEntry:
     fuzzy: bool
     lineno: int | None
     uses: frozenset = frozenset()     # ('fact'|'term', id) of value placeholders the translation wrote out
+    machine: bool = False             # the translator comment MACHINE_MARK: no human has translated it
 
 
 @dataclass
 class Content:
-    """The `content` catalogue of one language: (msgctxt, msgid) -> usable translation."""
+    """One pack's catalogue in one language: (msgctxt, msgid) -> usable translation."""
 
     lang: str
+    pack: str = ""
     file: str | None = None
+    translator: str = ""          # the Last-Translator header's name ('' for Babel's placeholder)
     entries: dict[tuple[str | None, str], ContentEntry] = field(default_factory=dict)
 
     def lookup(self, context: str, msgid: str) -> str | None:
@@ -199,6 +204,11 @@ class Content:
         if entry is None or entry.fuzzy or not entry.string:
             return None
         return entry.string
+
+    def machine(self, context: str, msgid: str) -> bool:
+        """Whether the usable translation of an entry is marked machine-assisted."""
+        entry = self.entries.get((context, msgid))
+        return entry is not None and entry.machine and self.lookup(context, msgid) is not None
 
     def uses(self, context: str, msgid: str) -> frozenset:
         """The facts and terms a usable translation stands on without naming them (it wrote
@@ -209,7 +219,7 @@ class Content:
 
 def load_messages(root: Path, lang: str, problems: Problems) -> gettext.NullTranslations:
     """The interface catalogue compiled in memory (fuzzy entries left out)."""
-    path = po_path(root, lang, "messages")
+    path = po_path(root, lang, MESSAGES)
     catalog = read_catalog(path, lang, root, problems)
     if catalog is None:
         return gettext.NullTranslations()
@@ -274,15 +284,22 @@ class Translations(gettext.NullTranslations):
         return found if found is not None else (msgid1 if n == 1 else msgid2)
 
 
-def load_content(root: Path, lang: str, problems: Problems, values=None) -> Content:
-    """The content catalogue, each translation checked; a bad one falls back (with a problem).
+def is_machine(message) -> bool:
+    """Whether a PO entry says no human has translated it (the translator comment MACHINE_MARK)."""
+    return any(c.strip() == MACHINE_MARK for c in message.user_comments)
+
+
+def load_content(root: Path, lang: str, pack: str, problems: Problems, values=None) -> Content:
+    """One pack's catalogue, each translation checked; a bad one falls back (with a problem).
     `values` (an `i18n.values.ValueMatcher`) lets a translation write a value placeholder's
     value in its own words; without it every placeholder must stay."""
-    path = po_path(root, lang, "content")
+    path = po_path(root, lang, pack)
     catalog = read_catalog(path, lang, root, problems)
-    content = Content(lang, rel(path, root))
+    content = Content(lang, pack, rel(path, root))
     if catalog is None:
         return content
+    from .review import translator_name
+    content.translator = translator_name(catalog.last_translator)
     for message in catalog:
         if not message.id or isinstance(message.id, tuple):
             continue
@@ -296,7 +313,8 @@ def load_content(root: Path, lang: str, problems: Problems, values=None) -> Cont
                 string = ""
             elif values is not None and "{" in message.id:
                 uses = frozenset(values.uses(_written_out(message.id, string)))
-        content.entries[(message.context, message.id)] = ContentEntry(string, message.fuzzy, message.lineno, uses)
+        content.entries[(message.context, message.id)] = ContentEntry(string, message.fuzzy, message.lineno, uses,
+                                                                      is_machine(message))
     return content
 
 

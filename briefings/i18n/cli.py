@@ -28,17 +28,19 @@ def i18n():
     """Translation catalogues: gettext PO files in locales/, for Poedit, Weblate or CAT tools.
 
     \b
-    Two domains:
-      messages  interface text (labels, disclaimer, page footer), with plural forms
-      content   the briefings' headings, paragraphs, list items, table cells, and fact texts
-    Translator's path: `i18n init pl`, translate locales/pl/LC_MESSAGES/*.po in any PO
-    editor, `build --lang pl`, `i18n status`.
+    Catalogues of a language (locales/<lang>/LC_MESSAGES/):
+      messages.po  interface text (labels, page footer, switcher), with plural forms
+      <pack>.po    one per pack: its documents' headings, paragraphs, list items, table
+                   cells, the facts and timeline labels they use, its titles
+    Translator's path: `i18n init pl`, translate the PO files in any PO editor (or
+    `i18n export` an XLIFF for a CAT tool), `build --lang pl`, `i18n status`, and a
+    reviser's `i18n review`. See docs/translating.md.
     """
 
 
 @i18n.command()
 def extract():
-    """Write locales/messages.pot and locales/content.pot from the sources (deterministic)."""
+    """Write locales/messages.pot and locales/<pack>.pot from the sources (deterministic)."""
     from .workflow import extract as do
     _echo_paths(_run(do), "wrote")
 
@@ -46,16 +48,21 @@ def extract():
 @i18n.command()
 @click.argument("lang")
 @click.option("--force", is_flag=True, help="Overwrite existing PO files.")
-@click.option("--domain", type=click.Choice(["messages", "content", "all"]), default="all", show_default=True)
-def init(lang, force, domain):
-    """Start catalogues for LANG (e.g. pl), with the right header and plural forms."""
-    from ..i18n.catalogs import po_path
+@click.option("--pack", "packs", metavar="ID[,ID…]",
+              help="Only these packs' catalogues (and messages.po); default: every pack published in LANG.")
+def init(lang, force, packs):
+    """Start catalogues for LANG (e.g. pl): messages.po and one per pack, with the right header
+    and plural forms. Existing files are kept (`i18n update` merges changes)."""
+    from ..cli import _csv
+    from ..i18n.catalogs import MESSAGES, po_path
     from .workflow import init as do
-    domains = ("messages", "content") if domain == "all" else (domain,)
-    existing = [d for d in domains if po_path(_obj().root, lang, d).exists() and not force]
-    _echo_paths(_run(do, lang, force, domains), "created")
-    if existing and len(existing) < len(domains):
-        _echo_paths([po_path(_obj().root, lang, d) for d in existing], "kept (already there; `i18n update` merges changes)")
+    names = [MESSAGES, *_csv(packs)] if packs else None
+    created = _run(do, lang, force, names)
+    _echo_paths(created, "created")
+    folder = _obj().root / "locales" / lang / "LC_MESSAGES"
+    kept = sorted(p for p in folder.glob("*.po") if p not in created and not force
+                  and (names is None or p.stem in names))
+    _echo_paths(kept, "kept (already there; `i18n update` merges changes)")
 
 
 @i18n.command()
@@ -63,7 +70,8 @@ def update():
     """Merge source changes into every PO file (changed units become fuzzy, with the previous msgid)."""
     from .workflow import update as do
     paths = _run(do)
-    _echo_paths(paths, "updated")
+    _echo_paths([p for p in paths if p.exists()], "updated")
+    _echo_paths([p for p in paths if not p.exists()], "split into the packs' catalogues and removed")
     if not paths:
         click.echo("all catalogues are up to date")
 
@@ -77,42 +85,84 @@ def compile_():
 
 @i18n.command()
 @click.option("--lang", "langs", metavar="CODE[,CODE…]", help="Only these languages.")
-@click.option("--pack", "packs", metavar="ID[,ID…]", help="Only these packs (documents view).")
-@click.option("--documents", is_flag=True,
-              help="Per pack, document and language instead: words and units translated or shown in "
-                   "English (everything a reader sees), and whether the document is published under the gate.")
+@click.option("--pack", "packs", metavar="ID[,ID…]", help="Only these packs.")
+@click.option("--catalogues", is_flag=True,
+              help="Per PO file instead (messages.po and each pack's): entries translated, fuzzy, "
+                   "untranslated and obsolete.")
+@click.option("--documents", is_flag=True, hidden=True)          # the default view; kept for scripts
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def status(langs, packs, documents, fmt):
-    """Per language and domain: translated, fuzzy, untranslated, obsolete, and percentage
-    (rounded down: 100 % only when nothing is missing or fuzzy). With --documents, per document."""
+def status(langs, packs, catalogues, documents, fmt):
+    """Per pack, language and document: the entries it uses translated, fuzzy and untranslated
+    (units and English words: what translation is planned and paid by), the share of what a
+    reader sees that is in the language (rounded down: 100 % only when nothing is shown in
+    English), whether it is published under the pack's gate, and its revision."""
     from ..cli import _csv
     from ..languages import BY_CODE
     from .workflow import document_status, status as do
-    if documents or packs:
+    if not catalogues:
         rows = _run(document_status, _csv(packs), _csv(langs))
         if fmt == "json":
             click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
             return
-        click.echo(f"{'pack/document':<40} {'lang':<4} {'words':>6} {'in EN':>6} {'done':>5}  "
-                   f"{'units':>9}  published")
+        click.echo(f"{'pack/document':<34} {'lang':<4} {'done':>5} {'units':>8} {'fuzzy':>5} {'words':>6} "
+                   f"{'to do':>6}  {'published':<22} revision")
         for r in rows:
             name = f"{r['pack']}/{r['document']}"
             if "error" in r:
-                click.echo(f"{name:<40} {r['lang']:<4} error: {r['error']}")
+                click.echo(f"{name:<34} {r['lang']:<4} error: {r['error']}")
                 continue
-            units = f"{r['units_translated']}/{r['units_translated'] + r['units_untranslated']}"
-            shown = "yes" if r["published"] else f"no (below {r['publish_threshold']} %)"
-            click.echo(f"{name:<40} {r['lang']:<4} {r['words']:>6} {r['words_untranslated']:>6} "
-                       f"{r['percent']:>4}%  {units:>9}  {shown}")
+            e = r["entries"]
+            total = sum(v["units"] for v in e.values())
+            todo = e["fuzzy"]["words"] + e["untranslated"]["words"]
+            if r["published"]:
+                shown = "yes"
+            elif r["percent"] < r["publish_threshold"]:
+                shown = f"no (below {r['publish_threshold']} %)"
+            else:
+                shown = "no (not revised)"
+            click.echo(f"{name:<34} {r['lang']:<4} {r['percent']:>4}% {e['translated']['units']:>3}/{total:<4} "
+                       f"{e['fuzzy']['units']:>5} {sum(v['words'] for v in e.values()):>6} {todo:>6}  "
+                       f"{shown:<22} {_revision(r)}")
         return
     rows = _run(do, _csv(langs))
     if fmt == "json":
         click.echo(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=2))
         return
-    click.echo(f"{'language':<22} {'domain':<9} {'done':>6} {'fuzzy':>6} {'todo':>6} {'obsolete':>8}  total")
+    click.echo(f"{'language':<22} {'catalogue':<20} {'done':>6} {'fuzzy':>6} {'todo':>6} {'obsolete':>8}  total")
     for r in rows:
         name = f"{r.lang} {BY_CODE[r.lang].native}"
-        click.echo(f"{name:<22} {r.domain:<9} {r.percent:>5}% {r.fuzzy:>6} {r.untranslated:>6} {r.obsolete:>8}  {r.total}")
+        click.echo(f"{name:<22} {r.domain:<20} {r.percent:>5}% {r.fuzzy:>6} {r.untranslated:>6} "
+                   f"{r.obsolete:>8}  {r.total}")
+
+
+def _revision(row: dict) -> str:
+    if not row["entries"]["translated"]["units"] and not row["entries"]["fuzzy"]["units"]:
+        return "not translated"
+    if row.get("review") == "revised":
+        return f"revised by {row['reviser']}, {row['review_date']}"
+    void = (f"; {row['reviser']}'s revision of {row['review_date']} is void (changed since)"
+            if row.get("review") == "void" else "")
+    if row.get("machine_assisted"):
+        return "machine-assisted, not revised" + void
+    by = f"by {row['translator']}, " if row.get("translator") else ""
+    return f"{by}not revised{void}"
+
+
+@i18n.command()
+@click.option("--pack", "pack", metavar="PACK", required=True, help="The pack.")
+@click.option("--lang", "lang", metavar="CODE", required=True, help="The language whose text was revised.")
+@click.option("--document", metavar="DOC", help="Only this document (default: every document of the pack).")
+@click.option("--by", "by", metavar="NAME", required=True, help="The reviser's name, as the documents will show it.")
+def review(pack, lang, document, by):
+    """Record that a reviser approved the current text of a pack's documents in LANG: stored in
+    locales/<lang>/reviews.yaml with a digest of what was approved. Any later change to the
+    English, the translation or the facts voids it (`i18n status` shows it); a pack with
+    `require_review: true` publishes a language's document only while its sign-off holds."""
+    from .workflow import review as do
+    path, docs = _run(do, pack, lang, by, document)
+    for doc in docs:
+        click.echo(f"recorded: {pack}/{doc} in {lang} revised by {' '.join(by.split())}")
+    _echo_paths([path], "wrote")
 
 
 def _write_out(data: bytes, out) -> None:

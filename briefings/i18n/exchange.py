@@ -36,14 +36,15 @@ from lxml import etree
 
 from ..errors import BriefingsError, Problem, Problems, UsageError, did_you_mean, rel
 from ..languages import BY_CODE, CODES, SOURCE_LANGUAGE
-from .catalogs import check_translation, load_content, po_path, read_catalog
-from .extract import content_catalog
+from .catalogs import MACHINE_MARK, check_translation, is_machine, load_content, po_path, read_catalog
+from .extract import content_catalog, is_pack_entry, used_keys
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 MAX_XLIFF_BYTES = 20 * 1024 * 1024        # a pack's XLIFF is about 300 KB
 MAX_UNITS = 50_000
 MAX_CODES = 200                           # protected codes in one target
 _STATE_TRANSLATED = {"translated", "signed-off", "final"}
+_MACHINE_QUALIFIERS = {"mt-suggestion", "leveraged-mt"}      # XLIFF 1.2 state-qualifier values
 _STATE_REVIEW = {"new", "needs-translation", "needs-adaptation", "needs-l10n",
                  "needs-review-translation", "needs-review-adaptation", "needs-review-l10n"}
 
@@ -100,41 +101,11 @@ class Entry:
     string: str = ""
     fuzzy: bool = False
     translator_comments: list[str] = field(default_factory=list)
+    machine: bool = False                    # marked machine-assisted (no human translated it)
 
     @property
     def id(self) -> str:
         return unit_id(self.context, self.msgid)
-
-
-def used_keys(lib, pack, document: str | None = None) -> set[tuple[str, str]]:
-    """(msgctxt, msgid) of every content entry the pack's documents (or one of them) use: their
-    template units and titles, and the facts (and timeline labels) their English rendering
-    uses, found as the build finds them (by rendering)."""
-    from ..compose import Composer
-    from ..model import Figure
-    from .extract import template_units
-    composer = Composer(lib)
-    keys: set[tuple[str, str]] = set()
-    for pdoc in pack.documents:
-        if document is not None and pdoc.id != document:
-            continue
-        source, _units = composer.template(pdoc.template)
-        keys.update((context, msgid) for _line, context, msgid, _c in template_units(pdoc.template, source))
-        keys.add((f"document:{pack.id}/{pdoc.id}", pdoc.title))
-        composed = composer.compose(pack, pdoc, SOURCE_LANGUAGE)
-        for fact_id in composed.deps.facts:
-            keys.add((f"fact:{fact_id}", lib.facts[fact_id].text))
-        shown = {e for b in composed.document.blocks if isinstance(b, Figure) for e in b.entries}
-        dates = {e.date for e in shown}
-        for fact_id in composed.deps.facts:          # a label is used by a timeline entry of its date
-            fact = lib.facts[fact_id]
-            if fact.label and fact.date in dates:
-                keys.add((f"fact-label:{fact_id}", fact.label))
-    return keys
-
-
-def _is_pack_entry(context: str, pack_id: str) -> bool:
-    return context == f"pack:{pack_id}" or context.startswith(f"pack:{pack_id}:")
 
 
 def pack_entries(lib, pack, catalog, document: str | None = None) -> list[Entry]:
@@ -147,13 +118,14 @@ def pack_entries(lib, pack, catalog, document: str | None = None) -> list[Entry]
         if not message.id or isinstance(message.id, tuple):
             continue
         context = message.context or ""
-        if (context, message.id) not in keys and not _is_pack_entry(context, pack.id):
+        if (context, message.id) not in keys and not is_pack_entry(context, pack.id):
             continue
         entry = Entry(context, message.id, list(message.auto_comments), list(message.locations))
         found = catalog.get(message.id, message.context) if catalog is not None else None
         if found is not None and isinstance(found.string, str):
             entry.string, entry.fuzzy = found.string, found.fuzzy
-            entry.translator_comments = list(found.user_comments)
+            entry.translator_comments = [c for c in found.user_comments if c.strip() != MACHINE_MARK]
+            entry.machine = is_machine(found)
         out.append(entry)
     return out
 
@@ -339,7 +311,7 @@ def export_xliff(root: Path, pack_id: str, lang: str, document: str | None = Non
         raise UsageError(Problem(f"pack '{pack.id}' has no document '{document}'{did_you_mean(document, docs)} "
                                  f"(its documents: {', '.join(docs)})", entry="--document"))
     problems = Problems()
-    path = po_path(root, lang, "content")
+    path = po_path(root, lang, pack.id)
     catalog = read_catalog(path, lang, root, problems)
     problems.raise_errors()
     entries = pack_entries(lib, pack, catalog, document)
@@ -373,7 +345,9 @@ def export_xliff(root: Path, pack_id: str, lang: str, document: str | None = Non
         target = unit.get_target_dom()
         if entry.string:
             _fill(target, entry.string, ids, describe, "ph", XLIFF_NS)
-            unit.set_state_n(unit.S_NEEDS_REVIEW if entry.fuzzy else unit.S_TRANSLATED)
+            unit.set_state_n(unit.S_NEEDS_REVIEW if entry.fuzzy or entry.machine else unit.S_TRANSLATED)
+            if entry.machine and not entry.fuzzy:      # published, but no human has translated it
+                target.set("state-qualifier", "mt-suggestion")
         else:
             target.set("state", "new")
             unit.markapproved(False)
@@ -405,12 +379,13 @@ def export_tmx(root: Path, pack_ids: list[str] | None = None, langs: list[str] |
     for lang in langs or []:
         _target_lang(lang)
     problems = Problems()
-    order: dict[str, tuple[Entry, list[str]]] = {}
+    order: dict[str, tuple[Entry, list[tuple[str, str]]]] = {}
     for pack in packs:
         for entry in pack_entries(lib, pack, None):
-            wanted = [lang for lang in pack.languages if lang != SOURCE_LANGUAGE and (not langs or lang in langs)]
+            wanted = [(lang, pack.id) for lang in pack.languages
+                      if lang != SOURCE_LANGUAGE and (not langs or lang in langs)]
             if entry.id in order:
-                order[entry.id][1].extend(lang for lang in wanted if lang not in order[entry.id][1])
+                order[entry.id][1].extend(wanted)
             else:
                 order[entry.id] = (entry, wanted)
     contents = {}
@@ -422,12 +397,14 @@ def export_tmx(root: Path, pack_ids: list[str] | None = None, langs: list[str] |
     header.set("datatype", "plaintext")
     for entry, wanted in order.values():
         translations = []
-        for lang in [c for c in CODES if c in wanted]:
-            if lang not in contents:
-                contents[lang] = load_content(root, lang, problems)
-            found = contents[lang].lookup(entry.context, entry.msgid)
-            if found:
-                translations.append((lang, found))
+        for lang in CODES:
+            for pack_id in [p for code, p in wanted if code == lang]:     # the first pack that has it
+                if (lang, pack_id) not in contents:
+                    contents[(lang, pack_id)] = load_content(root, lang, pack_id, problems)
+                found = contents[(lang, pack_id)].lookup(entry.context, entry.msgid)
+                if found:
+                    translations.append((lang, found))
+                    break
         if not translations:
             continue
         unit = store.addsourceunit(entry.msgid)
@@ -617,9 +594,21 @@ def _code_difference(msgid: str, text: str, ids: dict[str, list[str]], lib, lang
     return "translation refused: protected codes differ: " + "; ".join(parts)
 
 
+def _pack_of(original: str, lang: str, lib, file: str) -> str:
+    """The pack whose catalogue an XLIFF file was exported from (its <file original>)."""
+    match = re.fullmatch(r"locales/([a-z]{2})/LC_MESSAGES/([a-z0-9][a-z0-9-]*)\.po", original)
+    if match is None or match.group(1) != lang or match.group(2) not in lib.packs:
+        known = ", ".join(sorted(lib.packs))
+        raise BriefingsError(Problem(f"<file original={original[:80]!r}> names no pack catalogue of this "
+                                     f"language (expected locales/{lang}/LC_MESSAGES/<pack>.po, a pack "
+                                     f"being one of: {known}); export the pack again", file=file))
+    return match.group(2)
+
+
 def _header_fields(fnode, ns) -> dict[str, str]:
-    """Last translator, team and date from the file's header: its last <phase>, or the file's date."""
-    out = {}
+    """Last translator, team and date from the file's header: its last <phase>, or the file's date;
+    and the file's `original` (the catalogue it was exported from)."""
+    out = {"original": fnode.get("original") or ""}
     phases = fnode.findall(f"{{{ns}}}header/{{{ns}}}phase-group/{{{ns}}}phase")
     if phases:
         phase = phases[-1]
@@ -667,7 +656,8 @@ def import_xliff(root: Path, xliff: Path, translator: str | None = None, team: s
     data = _read_limited(xliff, file)
     lang, units, header, problems, _ns = read_xliff(data, file)
     lib = load_library(root)
-    path = po_path(root, lang, "content")
+    pack_id = _pack_of(header.get("original", ""), lang, lib, file)
+    path = po_path(root, lang, pack_id)
     if not path.exists():
         raise BriefingsError(Problem(f"no catalogue for '{lang}' yet: run `briefings i18n init {lang}` and "
                                      "import again", file=rel(path, root)))
@@ -700,15 +690,20 @@ def import_xliff(root: Path, xliff: Path, translator: str | None = None, team: s
         if text is None or not text.strip():
             continue                                  # nothing translated: the PO keeps what it has
         state = target.get("state")
+        machine = False
         if state in _STATE_TRANSLATED or (state is None and unit.get("approved") != "no"):
-            fuzzy = False
+            fuzzy = False                              # a translator confirmed it
+        elif state == "needs-review-translation" and target.get("state-qualifier") in _MACHINE_QUALIFIERS:
+            fuzzy, machine = False, True               # machine translation, used and labelled as such
         elif state in _STATE_REVIEW or state is None or state.startswith("x-"):
             fuzzy = True
         else:
             problems.add(f"state {state!r} is not an XLIFF 1.2 state", line=target.sourceline, **where)
             continue
         old = catalog.get(message.id, message.context)
-        if old is not None and old.string == text and old.fuzzy == fuzzy:
+        if fuzzy and old is not None and old.string == text:
+            machine = is_machine(old)                  # still a suggestion: its origin stays said
+        if old is not None and (old.string, old.fuzzy, is_machine(old)) == (text, fuzzy, machine):
             continue
         if not fuzzy:
             why = check_translation(message.id, text, message.context or "", values)
@@ -726,15 +721,16 @@ def import_xliff(root: Path, xliff: Path, translator: str | None = None, team: s
                 if official and english in low and not uses_term(text, official):
                     problems.warn(f"the source uses '{term.terms[SOURCE_LANGUAGE]}' but the translation does not "
                                   f"use the official term '{official}'", line=target.sourceline, **where)
-        changes.append((message, old, text, fuzzy, uid))
+        changes.append((message, old, text, fuzzy, uid, machine))
     problems.raise_errors()
     if not changes:
         return Imported(None, [], problems.warnings)
-    for message, old, text, fuzzy, _uid in changes:
+    for message, old, text, fuzzy, _uid, machine in changes:
         if old is None:
             old = catalog.add(message.id, context=message.context, locations=message.locations,
                               auto_comments=message.auto_comments, flags=message.flags)
         old.string = text
+        old.user_comments = [c for c in old.user_comments if c.strip() != MACHINE_MARK] + [MACHINE_MARK] * machine
         if fuzzy:
             old.flags.add("fuzzy")
         else:

@@ -175,6 +175,54 @@ def content_catalog(lib: Library) -> Catalog:
     return catalog
 
 
+def used_keys(lib: Library, pack, document: str | None = None) -> set[tuple[str, str]]:
+    """(msgctxt, msgid) of every content entry the pack's documents (or one of them) use: their
+    template units and titles, and the facts (and timeline labels) their English rendering
+    uses, found as the build finds them (by rendering)."""
+    from ..compose import Composer
+    from ..languages import SOURCE_LANGUAGE
+    from ..model import Figure
+    composer = Composer(lib)
+    keys: set[tuple[str, str]] = set()
+    for pdoc in pack.documents:
+        if document is not None and pdoc.id != document:
+            continue
+        source, _units = composer.template(pdoc.template)
+        keys.update((context, msgid) for _line, context, msgid, _c in template_units(pdoc.template, source))
+        keys.add((f"document:{pack.id}/{pdoc.id}", pdoc.title))
+        composed = composer.compose(pack, pdoc, SOURCE_LANGUAGE)
+        for fact_id in composed.deps.facts:
+            keys.add((f"fact:{fact_id}", lib.facts[fact_id].text))
+        shown = {e for b in composed.document.blocks if isinstance(b, Figure) for e in b.entries}
+        dates = {e.date for e in shown}
+        for fact_id in composed.deps.facts:          # a label is used by a timeline entry of its date
+            fact = lib.facts[fact_id]
+            if fact.label and fact.date in dates:
+                keys.add((f"fact-label:{fact_id}", fact.label))
+    return keys
+
+
+def is_pack_entry(context: str, pack_id: str) -> bool:
+    """Whether an entry is one of the pack's own texts (title, event, place, subtitle...)."""
+    return context == f"pack:{pack_id}" or context.startswith(f"pack:{pack_id}:")
+
+
+def pack_catalog(lib: Library, pack) -> Catalog:
+    """The template of one pack's catalogue (`locales/<pack>.pot`): the units of its documents'
+    templates, its own texts and document titles, and the facts and timeline labels its
+    documents use, in the order of `content_catalog`. A fact two packs use is in both."""
+    keys = used_keys(lib, pack)
+    catalog = _new_catalog(pack.id)
+    for message in content_catalog(lib):
+        if not message.id:
+            continue
+        context = message.context or ""
+        if (context, message.id) in keys or is_pack_entry(context, pack.id):
+            catalog.add(message.id, context=message.context, locations=message.locations,
+                        auto_comments=message.auto_comments, flags=message.flags)
+    return catalog
+
+
 def _add(catalog: Catalog, msgid: str, context: str, location, comments):
     existing = catalog.get(msgid, context)
     if existing is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import tempfile
@@ -16,16 +17,24 @@ from babel.messages.pofile import write_po
 from ..errors import BriefingsError, Problem, Problems, did_you_mean, rel
 from ..languages import BY_CODE, CODES, SOURCE_LANGUAGE
 from ..sources import load_library
-from .catalogs import DOMAINS, po_path, read_catalog
-from .extract import content_catalog, messages_catalog, pot_bytes
+from .catalogs import MESSAGES, po_path, read_catalog
+from .extract import messages_catalog, pack_catalog, pot_bytes
+from .suggest import fill, migrate
+
+OLD_CONTENT = "content"          # the one content catalogue of version 1, split per pack by `update`
 
 
-def templates(root: Path, domains=DOMAINS) -> dict[str, Catalog]:
+def templates(root: Path, names=None, lib=None, lang: str | None = None) -> dict[str, Catalog]:
+    """The catalogue templates by name: `messages` (the interface) and one per pack (`names`:
+    only these; `lang`: only the packs published in that language)."""
     out = {}
-    if "messages" in domains:
-        out["messages"] = messages_catalog()
-    if "content" in domains:
-        out["content"] = content_catalog(load_library(root))
+    if names is None or MESSAGES in names:
+        out[MESSAGES] = messages_catalog()
+    if names is None or set(names) - {MESSAGES}:
+        lib = lib or load_library(root)
+        for pack in sorted(lib.packs.values(), key=lambda p: p.id):
+            if (names is None or pack.id in names) and (lang is None or lang in pack.languages):
+                out[pack.id] = pack_catalog(lib, pack)
     return out
 
 
@@ -51,38 +60,48 @@ def check_lang(lang: str) -> None:
 
 
 def extract(root: Path) -> list[Path]:
-    """locales/<domain>.pot for both domains; returns the files written."""
+    """locales/messages.pot and locales/<pack>.pot; returns the files written."""
     written = []
-    for domain, catalog in templates(root).items():
-        path = root / "locales" / f"{domain}.pot"
+    for name, catalog in templates(root).items():
+        path = root / "locales" / f"{name}.pot"
         _write_atomic(path, pot_bytes(catalog))
         written.append(path)
+    stale = root / "locales" / f"{OLD_CONTENT}.pot"       # version 1's single content template
+    if stale.is_file() and not stale.is_symlink():
+        stale.unlink()
     return written
 
 
-def init(root: Path, lang: str, force: bool = False, domains=DOMAINS) -> list[Path]:
-    """New PO files for a language from the current templates (Babel's header and plural forms)."""
+def new_catalog(lang: str, template: Catalog) -> Catalog:
+    """An empty PO catalogue for `lang` from a template (Babel's header and plural forms)."""
+    catalog = Catalog(locale=Locale.parse(BY_CODE[lang].babel), domain=template.domain, project="briefings",
+                      version=template.version, copyright_holder="the briefings authors",
+                      creation_date=template.creation_date, revision_date=template.creation_date,
+                      language_team=f"{BY_CODE[lang].english} <>", fuzzy=False)
+    catalog.locale = Locale.parse(BY_CODE[lang].babel)
+    catalog._set_locale(lang if lang != "pt" else "pt_PT")
+    for message in template:
+        if message.id:
+            catalog.add(message.id, context=message.context, locations=message.locations,
+                        auto_comments=message.auto_comments, flags=message.flags)
+    return catalog
+
+
+def init(root: Path, lang: str, force: bool = False, names=None) -> list[Path]:
+    """New PO files for a language from the current templates: `messages` and one per pack
+    (`names`: only these)."""
     check_lang(lang)
     if lang == SOURCE_LANGUAGE:
         raise BriefingsError(Problem(f"'{lang}' is the source language: it needs no catalogue", entry="LANG"))
-    written = []
-    wanted = [d for d in domains if force or not po_path(root, lang, d).exists()]
+    tmpl = templates(root, names, lang=lang)
+    wanted = [name for name in tmpl if force or not po_path(root, lang, name).exists()]
     if not wanted:
         raise BriefingsError([Problem("already exists (use `briefings i18n update`, or --force to start again)",
-                                      file=rel(po_path(root, lang, d), root)) for d in domains])
-    for domain, template in templates(root, wanted).items():
-        path = po_path(root, lang, domain)
-        catalog = Catalog(locale=Locale.parse(BY_CODE[lang].babel), domain=domain, project="briefings",
-                          version=template.version, copyright_holder="the briefings authors",
-                          creation_date=template.creation_date, revision_date=template.creation_date,
-                          language_team=f"{BY_CODE[lang].english} <>", fuzzy=False)
-        catalog.locale = Locale.parse(BY_CODE[lang].babel)
-        catalog._set_locale(lang if lang != "pt" else "pt_PT")
-        for message in template:
-            if message.id:
-                catalog.add(message.id, context=message.context, locations=message.locations,
-                            auto_comments=message.auto_comments, flags=message.flags)
-        _write_atomic(path, _po_bytes(catalog))
+                                      file=rel(po_path(root, lang, name), root)) for name in tmpl])
+    written = []
+    for name in wanted:
+        path = po_path(root, lang, name)
+        _write_atomic(path, _po_bytes(new_catalog(lang, tmpl[name])))
         written.append(path)
     return written
 
@@ -92,30 +111,75 @@ def languages_present(root: Path) -> list[str]:
     return [code for code in CODES if (folder / code / "LC_MESSAGES").is_dir()]
 
 
+def catalogue_names(root: Path, lang: str) -> list[str]:
+    """The PO files of a language that are present: `messages` first, then the packs'."""
+    folder = root / "locales" / lang / "LC_MESSAGES"
+    names = sorted(p.stem for p in folder.glob("*.po") if p.stem not in (MESSAGES, OLD_CONTENT))
+    return [MESSAGES] * (folder / f"{MESSAGES}.po").exists() + names
+
+
 def _catalogs(root: Path):
-    """(path, catalogue) of every PO file present; malformed ones are reported together."""
+    """(path, name, catalogue) of every PO file present; malformed ones are reported together."""
     problems = Problems()
     found = []
     for lang in languages_present(root):
-        for domain in DOMAINS:
-            path = po_path(root, lang, domain)
+        for name in catalogue_names(root, lang):
+            path = po_path(root, lang, name)
             catalog = read_catalog(path, lang, root, problems)
             if catalog is not None:
-                found.append((path, domain, catalog))
+                found.append((path, name, catalog))
     problems.raise_errors()
     return found
 
 
 def update(root: Path) -> list[Path]:
-    """Merge the templates into every PO file: changed units turn fuzzy and keep `#|` previous msgids."""
-    written = []
-    tmpl = templates(root)
-    for path, domain, catalog in _catalogs(root):
-        catalog.update(tmpl[domain], no_fuzzy_matching=False, update_header_comment=False)
-        data = _po_bytes(catalog)
-        if data != path.read_bytes():
-            _write_atomic(path, data)
-            written.append(path)
+    """Merge the templates into every language's PO files. A language that has catalogues gets
+    one for each pack (version 1's single content.po is split per pack, nothing lost). In a
+    pack's catalogue a changed or new unit takes the translation of the same English in the
+    same context from any catalogue of its language (translated), else the closest translation
+    of similar English (`suggest.fill`: fuzzy, with the old English in `#|` and a comment
+    saying where it came from), else stays empty. Returns the files written or removed."""
+    lib = load_library(root)
+    tmpl = templates(root, lib=lib)
+    written: list[Path] = []
+    problems = Problems()
+    for lang in languages_present(root):
+        old = po_path(root, lang, OLD_CONTENT)
+        catalogs: dict[str, Catalog] = {}
+        for name in catalogue_names(root, lang):
+            catalog = read_catalog(po_path(root, lang, name), lang, root, problems)
+            if catalog is not None:
+                catalogs[name] = catalog
+        legacy = read_catalog(old, lang, root, problems) if old.exists() else None
+        if problems.errors:
+            continue
+        before = {name: _po_bytes(c) for name, c in catalogs.items()}
+        for name, template in tmpl.items():
+            if name not in catalogs:
+                if name != MESSAGES and lang not in lib.packs[name].languages:
+                    continue          # the pack is not published in this language
+                catalogs[name] = new_catalog(lang, template)
+            if name != MESSAGES:
+                catalogs[name].update(template, no_fuzzy_matching=True, update_header_comment=False)
+            else:
+                catalogs[name].update(template, no_fuzzy_matching=False, update_header_comment=False)
+        packs = {name: c for name, c in catalogs.items() if name in tmpl and name != MESSAGES}
+        if legacy is not None:
+            migrate(legacy, packs)
+        fill(packs, {name: rel(po_path(root, lang, name), root) for name in packs})
+        for name, catalog in catalogs.items():
+            if name not in tmpl:
+                continue              # a pack that is gone: its catalogue is left as it is
+            data = _po_bytes(catalog)
+            if data != before.get(name):
+                _write_atomic(po_path(root, lang, name), data)
+                written.append(po_path(root, lang, name))
+        if legacy is not None:
+            old.unlink()
+            if old.with_suffix(".mo").is_file():
+                old.with_suffix(".mo").unlink()
+            written.append(old)
+    problems.raise_errors()
     return written
 
 
@@ -158,7 +222,7 @@ def status(root: Path, langs: list[str] | None = None) -> list[Status]:
     tmpl = templates(root)
     out = []
     for lang in langs or [c for c in CODES if c != SOURCE_LANGUAGE]:
-        for domain in DOMAINS:
+        for domain in tmpl:
             path = po_path(root, lang, domain)
             catalog = read_catalog(path, lang, root, problems)
             wanted = [(m.id, m.context) for m in tmpl[domain] if m.id]
@@ -179,16 +243,36 @@ def status(root: Path, langs: list[str] | None = None) -> list[Status]:
     return out
 
 
+def _entry_states(composer, pack, pdoc, lang: str, composed) -> dict:
+    """Units and English words of the entries a document uses, by catalogue state."""
+    from ..coverage import words
+    from .units import is_translatable
+    content = composer.content(lang, pack.id)
+    _source, units = composer.template(pdoc.template)
+    from ..compose import unit_context
+    keys = [(unit_context(pdoc.template, u), u.text) for u in units if is_translatable(u.text)]
+    keys += [(f"fact:{f}", composer.lib.facts[f].text) for f in composed.deps.facts]
+    keys.append((f"document:{pack.id}/{pdoc.id}", pdoc.title))
+    out = {state: {"units": 0, "words": 0} for state in ("translated", "fuzzy", "untranslated")}
+    for context, text in dict.fromkeys(keys):
+        entry = content.entries.get((context, text))
+        state = ("untranslated" if entry is None or not entry.string else
+                 "fuzzy" if entry.fuzzy else "translated")
+        out[state]["units"] += 1
+        out[state]["words"] += words(text)
+    return out
+
+
 def document_status(root, packs=None, langs=None) -> list[dict]:
-    """Per pack, document and language: words and units translated or shown untranslated
-    (measured on the composed document, everything a reader sees), rounded down, and whether
-    the document is published under the pack's gate."""
+    """Per pack, document and language: the entries it uses by state (translated, fuzzy,
+    untranslated: units and English words, as translation is planned and paid), what a
+    reader sees (words shown in the language or in English, measured on the composed
+    document, rounded down), whether it is published under the pack's gate, and its
+    translation status (sign-off, machine-assisted)."""
     from ..compose import Composer
-    from ..errors import BriefingsError
-    from ..languages import SOURCE_LANGUAGE, protocol_sorted
-    from ..sources import load_library
+    from ..languages import protocol_sorted
+    from ..errors import UsageError
     lib = load_library(root)
-    from ..errors import UsageError, did_you_mean
     unknown = [p for p in packs or [] if p not in lib.packs]
     if unknown:
         raise UsageError([Problem(f"unknown pack '{p}'{did_you_mean(p, lib.packs)}", entry="--pack")
@@ -211,11 +295,52 @@ def document_status(root, packs=None, langs=None) -> list[dict]:
                     out.append({"pack": pack_id, "document": pdoc.id, "lang": lang,
                                 "error": str(exc.problems[0]) if exc.problems else "error"})
                     continue
-                cov, meta = c.coverage, c.document.meta
+                cov = c.coverage
+                review = c.review.as_dict() if c.review else {}
+                gate = cov.percent >= pack.publish_threshold and (not pack.require_review or c.review.revised)
                 out.append({"pack": pack_id, "document": pdoc.id, "lang": lang,
+                            "entries": _entry_states(composer, pack, pdoc, lang, c),
                             "words": cov.words, "words_untranslated": cov.fallback,
                             "words_original": cov.original, "percent": cov.percent,
-                            "units_translated": meta.translated, "units_untranslated": meta.fallback,
-                            "published": cov.percent >= pack.publish_threshold,
-                            "publish_threshold": pack.publish_threshold})
+                            "published": gate, "publish_threshold": pack.publish_threshold,
+                            "require_review": pack.require_review, **review})
     return out
+
+
+def review(root: Path, pack_id: str, lang: str, by: str, document: str | None = None,
+           today: dt.date | None = None) -> tuple[Path, list[str]]:
+    """Record that `by` approved the current text of the pack's documents (or one) in `lang`.
+    A document not wholly in the language (or with a fuzzy entry shown in English) cannot
+    be approved. Returns the reviews file and the documents recorded."""
+    from ..compose import Composer
+    from ..errors import UsageError
+    from .review import _NAME, Review, digest, record
+    lib = load_library(root)
+    if pack_id not in lib.packs:
+        raise UsageError(Problem(f"unknown pack '{pack_id}'{did_you_mean(pack_id, lib.packs)}", entry="--pack"))
+    pack = lib.packs[pack_id]
+    check_lang(lang)
+    if lang == SOURCE_LANGUAGE or lang not in pack.languages:
+        raise UsageError(Problem(f"pack '{pack_id}' is not translated into '{lang}' (its languages: "
+                                 f"{', '.join(l for l in pack.languages if l != SOURCE_LANGUAGE)})", entry="--lang"))
+    docs = [d for d in pack.documents if document is None or d.id == document]
+    if not docs:
+        ids = [d.id for d in pack.documents]
+        raise UsageError(Problem(f"pack '{pack_id}' has no document '{document}'{did_you_mean(document, ids)}",
+                                 entry="--document"))
+    name = " ".join(by.split())
+    if not _NAME.fullmatch(name):
+        raise UsageError(Problem("a reviser's name of at most 120 characters, without control characters "
+                                 "or <>{}[]\\", entry="--by"))
+    composer = Composer(lib)
+    problems, reviews = Problems(), []
+    for pdoc in docs:
+        composed = composer.compose(pack, pdoc, lang)
+        if not composed.coverage.complete:
+            problems.add(f"{composed.coverage.percent} % of it is in this language ({composed.coverage.fallback} "
+                         "words are shown in English): only a wholly translated text can be approved",
+                         entry=f"{pack_id}/{pdoc.id}/{lang}")
+            continue
+        reviews.append(Review(pack_id, pdoc.id, name, today or dt.date.today(), digest(composed.document)))
+    problems.raise_errors()
+    return record(root, lang, reviews), [r.document for r in reviews]

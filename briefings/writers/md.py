@@ -143,6 +143,8 @@ class _Writer:
         if meta.subtitle:
             head.append(f"subtitle: {json.dumps(escape(meta.subtitle), ensure_ascii=False)}")
         head += [f"lang: {meta.lang}", f"date: {meta.date.isoformat()}"]
+        if meta.translation:
+            head.append(f"translation: {json.dumps(escape(meta.translation), ensure_ascii=False)}")
         if meta.reference:
             head.append(f"identifier: {json.dumps(escape(meta.reference), ensure_ascii=False)}")
         head.append("---")

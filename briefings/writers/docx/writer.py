@@ -394,6 +394,7 @@ class DocxWriter:
             meta.service,
             f"{body.label('Reference')}: {meta.reference or body.label('not yet assigned')} – {body.label('month_year')}",
             f"{body.label('Language')}: {meta.lang.upper()}",
+            meta.translation and f"{body.label('Translation')}: {meta.translation}",
         ]
         for line in lines:
             if line:

@@ -326,6 +326,7 @@ class _Writer:
             meta.service,
             f"{self.label('Reference')}: {meta.reference or self.label('not yet assigned')} – {self.label('month_year')}",
             f"{self.label('Language')}: {meta.lang.upper()}",
+            meta.translation and f"{self.label('Translation')}: {meta.translation}",
         ]
         out.append("#meta-box(" + ", ".join(f"[{self.text(line)}]" for line in lines if line) + ")")
         text = notice(self.doc, "legend_docx")       # shaded, as in Word

@@ -1,0 +1,194 @@
+"""Revisers' sign-offs, and what each document says about its translation.
+
+`briefings i18n review --pack P --lang L [--document D] --by NAME` records that a reviser
+approved the current text of a document in a language: `locales/<lang>/reviews.yaml` gets,
+per (pack, document), who, when, and the SHA-256 of what was approved. What was approved is
+the composed Document as a reader sees it (every block, note, reference, title and
+interface label, in that language), so any later change to the English, the translation, a
+fact's date or value, a term or a title changes the digest and voids the sign-off; `status`
+then says so, and the document says "not yet revised" again.
+
+The file is read as untrusted input (the YAML loader's limits; every field checked, with its
+line); it is written only by `review`, atomically.
+
+A document's translation status, shown in its metadata (HTML, DOCX, PDF, Markdown) as
+"Translation: …":
+- "revised by NAME, DATE": a sign-off whose digest matches;
+- "machine-assisted, not yet revised": some entry the document uses carries the translator
+  comment `catalogs.MACHINE_MARK` (no human has translated it);
+- "by NAME, not yet revised": otherwise, NAME being the catalogue's Last-Translator;
+- "not yet revised": the same without a translator's name.
+A void sign-off (the text changed since) counts as none.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import model as m
+from ..errors import BriefingsError, Problem, Problems, rel
+
+REVIEWS = "reviews.yaml"
+_NAME = re.compile(r"[^\x00-\x1f\x7f<>{}\[\]\\]{1,120}")
+_DIGEST = re.compile(r"[0-9a-f]{64}")
+
+
+def reviews_path(root: Path, lang: str) -> Path:
+    return root / "locales" / lang / REVIEWS
+
+
+@dataclass(frozen=True)
+class Review:
+    pack: str
+    document: str
+    by: str
+    date: dt.date
+    digest: str
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class ReviewState:
+    """A composed document's translation status (see the module's docstring)."""
+
+    review: str                       # 'revised', 'void' (the text changed since), 'none'
+    machine: bool = False             # some entry it uses is machine-assisted
+    translator: str = ""              # the catalogue's Last-Translator name, if any
+    by: str = ""                      # the reviser (revised, void)
+    date: dt.date | None = None       # of the sign-off (revised, void)
+
+    @property
+    def revised(self) -> bool:
+        return self.review == "revised"
+
+    def as_dict(self) -> dict:
+        return {"review": self.review, "machine_assisted": self.machine, "translator": self.translator or None,
+                "reviser": self.by or None, "review_date": self.date.isoformat() if self.date else None}
+
+    def line(self, labels, date_text) -> str:
+        """The metadata line in the reader's language: 'Translation: …' (`date_text` formats
+        the sign-off's date in that language)."""
+        if self.revised:
+            status = labels["status_revised"].replace("{name}", self.by).replace("{date}", date_text(self.date))
+        elif self.machine:
+            status = labels["status_machine"]
+        elif self.translator:
+            status = labels["status_translated_by"].replace("{name}", self.translator)
+        else:
+            status = labels["status_translated"]
+        return status
+
+
+def digest(doc: m.Document) -> str:
+    """SHA-256 of what a reader sees of a composed Document (its translation status aside)."""
+    meta = dataclasses.replace(doc.meta, translation="")
+    labels = sorted((k, repr(v)) for k, v in doc.labels.items())
+    text = repr((meta, doc.blocks, doc.footnotes, doc.references, labels))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def load_reviews(root: Path, lang: str, problems: Problems) -> dict[tuple[str, str], Review]:
+    """The sign-offs of a language by (pack, document); a malformed file is a problem."""
+    from ..yamlread import load_yaml
+    path = reviews_path(root, lang)
+    if not path.exists() and not path.is_symlink():
+        return {}
+    file = rel(path, root)
+    try:
+        data = load_yaml(path, root)
+    except BriefingsError as exc:
+        problems.extend(exc.problems)
+        return {}
+    items = (data or {}).get("reviews") if isinstance(data, dict) else None
+    if data is not None and not isinstance(items, list):
+        problems.add("expected a mapping with a list 'reviews:'", file=file, line=getattr(data, "line", None))
+        return {}
+    out: dict[tuple[str, str], Review] = {}
+    for i, item in enumerate(items or []):
+        line = items.lines[i] if hasattr(items, "lines") else None
+        review = _review(item, file, line, problems)
+        if review is not None:
+            key = (review.pack, review.document)
+            if key in out:
+                problems.add(f"a second sign-off for {review.pack}/{review.document} (the first is at line "
+                             f"{out[key].line})", file=file, line=line, entry=f"reviews[{i}]")
+                continue
+            out[key] = review
+    return out
+
+
+def _review(item, file: str, line: int | None, problems: Problems) -> Review | None:
+    where = {"file": file, "line": line, "entry": f"review at line {line}"}
+    if not isinstance(item, dict):
+        problems.add("expected a mapping (pack, document, by, date, sha256)", **where)
+        return None
+    fields = {}
+    for name in ("pack", "document", "by", "date", "sha256"):
+        value = item.get(name)
+        at = {**where, "line": item.lines.get(name, line) if hasattr(item, "lines") else line}
+        if not isinstance(value, str) or not value.strip():
+            problems.add("missing or not text", field=name, **at)
+            return None
+        fields[name] = value.strip()
+    extra = sorted(set(item) - {"pack", "document", "by", "date", "sha256"})
+    if extra:
+        problems.add(f"unknown field(s) {', '.join(map(str, extra))}", **where)
+        return None
+    if not _NAME.fullmatch(fields["by"]):
+        problems.add("a name of at most 120 characters, without control characters or <>{}[]\\",
+                     field="by", **where)
+        return None
+    try:
+        date = dt.date.fromisoformat(fields["date"])
+    except ValueError:
+        problems.add(f"not a date (YYYY-MM-DD): {fields['date'][:20]!r}", field="date", **where)
+        return None
+    if not _DIGEST.fullmatch(fields["sha256"]):
+        problems.add("not a SHA-256 digest (64 hexadecimal digits)", field="sha256", **where)
+        return None
+    return Review(fields["pack"], fields["document"], fields["by"], date, fields["sha256"], line)
+
+
+def state_of(review: Review | None, doc_digest: str, machine: bool, translator: str) -> ReviewState:
+    """A document's translation status from its sign-off (if any) and its entries."""
+    if review is None:
+        return ReviewState("none", machine, translator)
+    current = review.digest == doc_digest
+    return ReviewState("revised" if current else "void", machine, translator, review.by, review.date)
+
+
+def translator_name(header: str | None) -> str:
+    """The name in a PO Last-Translator header, or '' for Babel's placeholder or none."""
+    name = (header or "").split("<", 1)[0].strip()
+    return "" if not name or name.upper() == "FULL NAME" else name[:120]
+
+
+def record(root: Path, lang: str, reviews: list[Review]) -> Path:
+    """Write the language's sign-offs (replacing those of the same pack and document)."""
+    from .workflow import _write_atomic
+    problems = Problems()
+    current = load_reviews(root, lang, problems)
+    if problems.errors:
+        raise BriefingsError(problems.errors)
+    for review in reviews:
+        current[(review.pack, review.document)] = review
+    lines = ["# Revisers' sign-offs, written by `briefings i18n review`: who approved which document's",
+             "# text in this language, and the SHA-256 of what they approved. A change to the text",
+             "# voids a sign-off (`briefings i18n status` shows it).",
+             "reviews:"]
+    for (pack, document), review in sorted(current.items()):
+        lines += [f"  - pack: {_quoted(pack)}", f"    document: {_quoted(document)}",
+                  f"    by: {_quoted(review.by)}", f"    date: '{review.date.isoformat()}'",
+                  f"    sha256: '{review.digest}'"]
+    path = reviews_path(root, lang)
+    _write_atomic(path, ("\n".join(lines) + "\n").encode("utf-8"))
+    return path
+
+
+def _quoted(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
