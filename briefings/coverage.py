@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from . import model as m
 from .languages import SOURCE_LANGUAGE
 
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")      # 'part-session', 'l’IA': one word, as translators count
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")  # 'part-session', 'l’IA': one word, as translators count
 
 # header fields a reader sees, by Meta attribute (the service line and subtitle are only
 # ever shown in the reader's language, so they are never fallback)
@@ -30,9 +30,9 @@ def words(text: str) -> int:
 
 @dataclass(frozen=True)
 class Coverage:
-    words: int = 0              # every word a reader sees (of the content, not the interface)
-    fallback: int = 0           # of which shown in the source language, untranslated
-    original: int = 0           # of which titles of sources that exist only in their own language
+    words: int = 0  # every word a reader sees (of the content, not the interface)
+    fallback: int = 0  # of which shown in the source language, untranslated
+    original: int = 0  # of which titles of sources that exist only in their own language
 
     @property
     def percent(self) -> int:
@@ -48,8 +48,12 @@ class Coverage:
         return self.fallback == 0
 
     def as_dict(self) -> dict:
-        return {"words": self.words, "fallback": self.fallback, "original": self.original,
-                "percent": self.percent}
+        return {
+            "words": self.words,
+            "fallback": self.fallback,
+            "original": self.original,
+            "percent": self.percent,
+        }
 
 
 class _Count:

@@ -15,8 +15,14 @@ _CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 def safe_text(text: str) -> str:
     """Text for a terminal: control characters (ESC above all, which can retitle the window
     or rewrite earlier lines) shown as escapes such as \\x1b, never sent raw."""
-    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}" if ord(match.group()) < 256
-                        else f"\\u{ord(match.group()):04x}", text)
+    return _CONTROL.sub(
+        lambda match: (
+            f"\\x{ord(match.group()):02x}"
+            if ord(match.group()) < 256
+            else f"\\u{ord(match.group()):04x}"
+        ),
+        text,
+    )
 
 
 @dataclass(frozen=True)
@@ -44,8 +50,12 @@ class Problem:
 
     def as_dict(self) -> dict:
         return {
-            "file": self.file, "line": self.line, "level": self.level,
-            "entry": self.entry, "field": self.field, "message": self.message,
+            "file": self.file,
+            "line": self.line,
+            "level": self.level,
+            "entry": self.entry,
+            "field": self.field,
+            "message": self.message,
         }
 
 
@@ -117,6 +127,6 @@ def rel(path: Path | str, root: Path | None = None) -> str:
         for form in (lambda p: Path(os.path.abspath(p)), lambda p: Path(p).resolve()):
             try:
                 return str(form(path).relative_to(form(base)))
-            except (ValueError, OSError, RuntimeError):      # outside, or a link loop
+            except (ValueError, OSError, RuntimeError):  # outside, or a link loop
                 continue
     return str(path)

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Language:
-    code: str          # ISO 639-1, as in the Interinstitutional Style Guide
-    native: str        # native name, capitalised as the language does
+    code: str  # ISO 639-1, as in the Interinstitutional Style Guide
+    native: str  # native name, capitalised as the language does
     english: str
-    babel: str         # Babel locale used for dates and numbers
-    eurlex: str        # code EUR-Lex uses in legal-content URLs
+    babel: str  # Babel locale used for dates and numbers
+    eurlex: str  # code EUR-Lex uses in legal-content URLs
 
 
 # Protocol order (ISG 7.2.1): Roman-alphabetical order of native names.

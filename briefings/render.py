@@ -23,8 +23,14 @@ from jinja2.visitor import NodeTransformer
 from . import marks
 from .errors import BriefingsError, Problem, Problems, did_you_mean
 from .formatting import format_date, format_value
-from .i18n.notation import (capitalize_first, read_pinpoint, render_oj, render_pinpoint, short_date,
-                            with_date_suffix)
+from .i18n.notation import (
+    capitalize_first,
+    read_pinpoint,
+    render_oj,
+    render_pinpoint,
+    short_date,
+    with_date_suffix,
+)
 from .languages import BY_CODE, SOURCE_LANGUAGE
 from .sources import Fact, Library, Pack, PackDocument, pinpoint_definitions
 from .marks import CAPITAL
@@ -36,7 +42,7 @@ from .tidy import capital_starts, capitalise_first, merge_notes, plain_numbers
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]!|])")
 # Block markers matter only where a value starts a line (a value may open a paragraph).
 _MD_LEADING = re.compile(r"^(\s*)(\d*)([#>+\-=.)])")
-COMPILED_KEEP = 6        # compiled (template, language) pairs kept; each language has its own
+COMPILED_KEEP = 6  # compiled (template, language) pairs kept; each language has its own
 _WS = re.compile(r"[ \t\r\n\f\v\u2028\u2029]+")
 
 
@@ -46,12 +52,12 @@ class Markdown(str):
 
 # --- resource limits of one render (templates are trusted but error-prone) ---
 
-MAX_ITERATIONS = 100_000          # loop iterations, all loops of one render together
-MAX_STRING = 1_000_000            # characters (or items) one expression may build
-MAX_INT_BITS = 4_096              # an integer of about 1 200 digits
-MAX_CALL_DEPTH = 50               # nested macro and helper calls (recursion)
-MAX_OUTPUT = 100_000_000          # characters one render may output
-MAX_SECONDS = 20.0                # one render's running time
+MAX_ITERATIONS = 100_000  # loop iterations, all loops of one render together
+MAX_STRING = 1_000_000  # characters (or items) one expression may build
+MAX_INT_BITS = 4_096  # an integer of about 1 200 digits
+MAX_CALL_DEPTH = 50  # nested macro and helper calls (recursion)
+MAX_OUTPUT = 100_000_000  # characters one render may output
+MAX_SECONDS = 20.0  # one render's running time
 _limits = threading.local()
 
 
@@ -83,7 +89,9 @@ def _loop_guard(iterable):
 def _sized(value):
     """A value an expression built: bounded in length (text, lists) and size (integers)."""
     if isinstance(value, (str, list, tuple, dict)) and len(value) > MAX_STRING:
-        raise LimitError(f"an expression built {len(value)} characters or items (at most {MAX_STRING})")
+        raise LimitError(
+            f"an expression built {len(value)} characters or items (at most {MAX_STRING})"
+        )
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > MAX_INT_BITS:
         raise LimitError(f"an expression built a number of more than {MAX_INT_BITS} bits")
     return value
@@ -91,20 +99,37 @@ def _sized(value):
 
 def _check_binop(op: str, left, right) -> None:
     """Refuse an operation before it runs when its result would be too large."""
+
     def length(v):
         return len(v) if isinstance(v, (str, list, tuple)) else None
+
     ints = [v for v in (left, right) if isinstance(v, int) and not isinstance(v, bool)]
     if op == "*":
         seq, count = (left, right) if length(left) is not None else (right, left)
-        if length(seq) is not None and isinstance(count, int) and length(seq) * max(count, 0) > MAX_STRING:
-            raise LimitError(f"repeating a text or list would build more than {MAX_STRING} characters or items")
+        if (
+            length(seq) is not None
+            and isinstance(count, int)
+            and length(seq) * max(count, 0) > MAX_STRING
+        ):
+            raise LimitError(
+                f"repeating a text or list would build more than {MAX_STRING} characters or items"
+            )
         if len(ints) == 2 and left.bit_length() + right.bit_length() > MAX_INT_BITS:
             raise LimitError(f"a product of more than {MAX_INT_BITS} bits")
-    elif op == "**":           # floats only overflow (an error); integers would grow without bound
-        if len(ints) == 2 and abs(left) > 1 and right > 0 and right * abs(left).bit_length() > MAX_INT_BITS:
+    elif op == "**":  # floats only overflow (an error); integers would grow without bound
+        if (
+            len(ints) == 2
+            and abs(left) > 1
+            and right > 0
+            and right * abs(left).bit_length() > MAX_INT_BITS
+        ):
             raise LimitError(f"a power of more than {MAX_INT_BITS} bits")
     elif op == "+":
-        if length(left) is not None and length(right) is not None and length(left) + length(right) > MAX_STRING:
+        if (
+            length(left) is not None
+            and length(right) is not None
+            and length(left) + length(right) > MAX_STRING
+        ):
             raise LimitError(f"joining would build more than {MAX_STRING} characters or items")
     elif op == "%" and isinstance(left, str):
         raise LimitError("'%' formatting of text is not available in briefing templates")
@@ -124,7 +149,9 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         _limits.depth = getattr(_limits, "depth", 0) + 1
         try:
             if _limits.depth > MAX_CALL_DEPTH:
-                raise LimitError(f"calls nested more than {MAX_CALL_DEPTH} deep (a recursive macro?)")
+                raise LimitError(
+                    f"calls nested more than {MAX_CALL_DEPTH} deep (a recursive macro?)"
+                )
             _tick()
             result = super().call(__context, __obj, *args, **kwargs)
             return result if isinstance(result, Markdown) else _sized(result)
@@ -132,21 +159,24 @@ class _Sandbox(ImmutableSandboxedEnvironment):
             _limits.depth -= 1
 
     def wrap_str_format(self, value):
-        return None                 # str.format is refused below, not sandboxed
+        return None  # str.format is refused below, not sandboxed
 
     def is_safe_attribute(self, obj, attr, value):
         if isinstance(obj, str) and attr in ("format", "format_map"):
-            return False            # a format width would allocate without bound
+            return False  # a format width would allocate without bound
         return super().is_safe_attribute(obj, attr, value)
 
 
 def _guarded_filter(func):
     """A built-in filter with bounded arguments and result (e.g. no `replace` that
     multiplies a text, no width of a billion)."""
-    skip = 1 if getattr(func, "jinja_pass_arg", None) else 0      # the context or environment
+    skip = 1 if getattr(func, "jinja_pass_arg", None) else 0  # the context or environment
 
     def guarded(*args, **kwargs):
-        value, rest = (args[skip] if len(args) > skip else None), list(args[skip + 1:]) + list(kwargs.values())
+        value, rest = (
+            (args[skip] if len(args) > skip else None),
+            list(args[skip + 1 :]) + list(kwargs.values()),
+        )
         for arg in rest:
             if isinstance(arg, int) and not isinstance(arg, bool) and abs(arg) > 10_000:
                 raise LimitError(f"a filter argument of {arg} (at most 10000)")
@@ -154,17 +184,30 @@ def _guarded_filter(func):
                 raise LimitError("a filter argument of more than 10000 characters")
         if func is _REPLACE and isinstance(value, str) and rest and isinstance(rest[0], str):
             new = rest[1] if len(rest) > 1 and isinstance(rest[1], str) else ""
-            if len(value) + (value.count(rest[0]) if rest[0] else len(value) + 1) * len(new) > MAX_STRING:
+            if (
+                len(value) + (value.count(rest[0]) if rest[0] else len(value) + 1) * len(new)
+                > MAX_STRING
+            ):
                 raise LimitError(f"replace would build more than {MAX_STRING} characters")
         result = func(*args, **kwargs)
         return result if isinstance(result, Markdown) else _sized(result)
+
     if skip:
         guarded.jinja_pass_arg = func.jinja_pass_arg
     return guarded
 
 
 _REPLACE = jinja2.filters.FILTERS["replace"]
-_UNSAFE_FILTERS = ("center", "indent", "wordwrap", "format", "xmlattr", "pprint", "urlize", "filesizeformat")
+_UNSAFE_FILTERS = (
+    "center",
+    "indent",
+    "wordwrap",
+    "format",
+    "xmlattr",
+    "pprint",
+    "urlize",
+    "filesizeformat",
+)
 
 
 class _Guard(NodeTransformer):
@@ -173,10 +216,13 @@ class _Guard(NodeTransformer):
 
     def visit_For(self, node):
         if node.recursive:
-            raise jinja2.TemplateSyntaxError("recursive loops are not available in briefing templates",
-                                             node.lineno)
+            raise jinja2.TemplateSyntaxError(
+                "recursive loops are not available in briefing templates", node.lineno
+            )
         self.generic_visit(node)
-        node.iter = nodes.Filter(node.iter, "_briefings_loop", [], [], None, None, lineno=node.lineno)
+        node.iter = nodes.Filter(
+            node.iter, "_briefings_loop", [], [], None, None, lineno=node.lineno
+        )
         return node
 
     def visit_Concat(self, node):
@@ -218,7 +264,7 @@ def escape_markdown(text: str) -> str:
     """Plain text to Markdown that shows exactly that text (and no markup)."""
     # Line breaks would end a paragraph or start a block: fold ASCII white space only
     # (a non-breaking space is meant, as in 'EUR 15 000 000').
-    text = marks.strip(_WS.sub(" ", str(text)))      # our own marks cannot be forged
+    text = marks.strip(_WS.sub(" ", str(text)))  # our own marks cannot be forged
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MD_SPECIAL.sub(r"\\\1", text)
     return _MD_LEADING.sub(_escape_leading, text)
@@ -228,8 +274,10 @@ def _escape_leading(match: re.Match) -> str:
     """'# ', '- ', '1. ', '= ' at the start of a line would open a block: as a character reference
     (decoded back to the character by the parser) they are plain text."""
     lead, digits, marker = match.groups()
-    if marker in ".)" and (digits == "" or match.string[match.end():match.end() + 1] not in ("", " ", "\t")):
-        return match.group(0)                  # '2.8.2026', '1.4 %': no list marker, no escape
+    if marker in ".)" and (
+        digits == "" or match.string[match.end() : match.end() + 1] not in ("", " ", "\t")
+    ):
+        return match.group(0)  # '2.8.2026', '1.4 %': no list marker, no escape
     return f"{lead}{digits}&#{ord(marker)};"
 
 
@@ -252,11 +300,11 @@ class Rendered:
 
     markdown: str
     footnotes: list[str]
-    documents: list[str]                   # cited document ids, in order of first use
+    documents: list[str]  # cited document ids, in order of first use
     facts: set[str]
     terms: set[str]
     figures: dict[int, dict] = field(default_factory=dict)
-    whole_glossary: bool = False             # glossary_table() lists every term
+    whole_glossary: bool = False  # glossary_table() lists every term
     problems: Problems = field(default_factory=Problems)
 
 
@@ -264,16 +312,22 @@ class _Call:
     """The state of one render: footnotes, used facts, problems with template lines."""
 
     def __init__(self, renderer: "Renderer", pack: Pack, lang: str, file: str, template):
-        self.r, self.pack, self.lang, self.file, self.template = renderer, pack, lang, file, template
+        self.r, self.pack, self.lang, self.file, self.template = (
+            renderer,
+            pack,
+            lang,
+            file,
+            template,
+        )
         self.footnotes: list[str] = []
-        self.cites: list[tuple[str, str | None]] = []     # (document, pinpoint) of each marker
+        self.cites: list[tuple[str, str | None]] = []  # (document, pinpoint) of each marker
         self.documents: list[str] = []
         self.facts: set[str] = set()
         self.terms: set[str] = set()
         self.figures: dict[int, dict] = {}
         self.whole_glossary = False
         self.problems = Problems()
-        self.outer: list[str] = []          # languages outside the untranslated units being rendered
+        self.outer: list[str] = []  # languages outside the untranslated units being rendered
 
     # --- bookkeeping ---
 
@@ -300,7 +354,9 @@ class _Call:
     def get_fact(self, fact_id, helper: str) -> Fact | None:
         fact = self.r.lib.facts.get(fact_id) if isinstance(fact_id, str) else None
         if fact is None:
-            self.problem(f"unknown fact '{fact_id}'{did_you_mean(str(fact_id), self.r.lib.facts)}", helper)
+            self.problem(
+                f"unknown fact '{fact_id}'{did_you_mean(str(fact_id), self.r.lib.facts)}", helper
+            )
             return None
         self.facts.add(fact.id)
         return fact
@@ -324,8 +380,8 @@ class _Call:
         if fact is None:
             return Markdown("")
         text = self.r.fact_text(fact, self.lang)
-        shown_in, text = marks.split_fallback(text)     # shown untranslated: the marks stay around
-        lang = shown_in or self.lang                    # an English sentence has English dates
+        shown_in, text = marks.split_fallback(text)  # shown untranslated: the marks stay around
+        lang = shown_in or self.lang  # an English sentence has English dates
         parts = re.split(r"(\{date\}|\{value\})", text)
         out = []
         for part in parts:
@@ -336,13 +392,18 @@ class _Call:
             else:
                 out.append(escape_markdown(part))
         body = "".join(out)
-        if shown_in:                                    # the escaped text (no 'en' left glued on)
+        if shown_in:  # the escaped text (no 'en' left glued on)
             body = marks.fallback(body, shown_in)
-        return Markdown(body + (self.note(fact.citation.document, fact.citation.pinpoint) if cite else ""))
+        return Markdown(
+            body + (self.note(fact.citation.document, fact.citation.pinpoint) if cite else "")
+        )
 
     def cite(self, doc_id, pinpoint=None) -> Markdown:
         if doc_id not in self.r.lib.documents:
-            return self.problem(f"unknown document '{doc_id}'{did_you_mean(str(doc_id), self.r.lib.documents)}", "cite")
+            return self.problem(
+                f"unknown document '{doc_id}'{did_you_mean(str(doc_id), self.r.lib.documents)}",
+                "cite",
+            )
         if pinpoint is not None:
             try:
                 read_pinpoint(str(pinpoint), pinpoint_definitions(self.r.lib.documents[doc_id]))
@@ -357,9 +418,12 @@ class _Call:
             return Markdown(escape_markdown(format_date(what, self.lang, format)))
         if isinstance(what, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", what):
             try:
-                return Markdown(escape_markdown(format_date(dt.date.fromisoformat(what), self.lang, format)))
+                return Markdown(
+                    escape_markdown(format_date(dt.date.fromisoformat(what), self.lang, format))
+                )
             except ValueError:
                 from .sources import impossible_date
+
                 return self.problem(impossible_date(what), "date")
         fact = self.get_fact(what, "date")
         if fact is None:
@@ -367,7 +431,9 @@ class _Call:
         if fact.date is None:
             return self.problem(f"fact '{fact.id}' has no date", "date")
         text = escape_markdown(format_date(fact.date, self.lang, format))
-        return Markdown(text + (self.note(fact.citation.document, fact.citation.pinpoint) if cite else ""))
+        return Markdown(
+            text + (self.note(fact.citation.document, fact.citation.pinpoint) if cite else "")
+        )
 
     def value(self, fact_id, cite=True) -> Markdown:
         fact = self.get_fact(fact_id, "value")
@@ -376,21 +442,30 @@ class _Call:
         if fact.value is None:
             return self.problem(f"fact '{fact.id}' has no value", "value")
         text = escape_markdown(self.r.value_text(fact, self.lang))
-        return Markdown(text + (self.note(fact.citation.document, fact.citation.pinpoint) if cite else ""))
+        return Markdown(
+            text + (self.note(fact.citation.document, fact.citation.pinpoint) if cite else "")
+        )
 
     def term(self, term_id) -> Markdown:
         term = self.r.lib.terms.get(term_id) if isinstance(term_id, str) else None
         if term is None:
-            return self.problem(f"unknown term '{term_id}'{did_you_mean(str(term_id), self.r.lib.terms)}", "term")
-        self.terms.add(term.id)      # capitalised where it starts a sentence or cell (tidy.capital_starts)
+            return self.problem(
+                f"unknown term '{term_id}'{did_you_mean(str(term_id), self.r.lib.terms)}", "term"
+            )
+        self.terms.add(
+            term.id
+        )  # capitalised where it starts a sentence or cell (tidy.capital_starts)
         return Markdown(CAPITAL + escape_markdown(term.terms.get(self.lang, term.terms["en"])))
 
     def doc(self, doc_id, full=False) -> Markdown:
         document = self.r.lib.documents.get(doc_id) if isinstance(doc_id, str) else None
         if document is None:
-            return self.problem(f"unknown document '{doc_id}'{did_you_mean(str(doc_id), self.r.lib.documents)}", "doc")
+            return self.problem(
+                f"unknown document '{doc_id}'{did_you_mean(str(doc_id), self.r.lib.documents)}",
+                "doc",
+            )
         text = document.title_in(self.lang) if full else document.short_title_in(self.lang)
-        return Markdown(CAPITAL + escape_markdown(text))     # capitalised at a sentence's start
+        return Markdown(CAPITAL + escape_markdown(text))  # capitalised at a sentence's start
 
     def timeline(self, fact_ids, caption=None) -> Markdown:
         if not isinstance(fact_ids, (list, tuple)):
@@ -398,7 +473,7 @@ class _Call:
         if caption is not None and not isinstance(caption, str):
             return self.problem(f"caption must be text, got {type(caption).__name__}", "timeline")
         if caption is not None:
-            caption = caption.replace(CAPITAL, "")      # a doc() or term() in it: no mark in a figure
+            caption = caption.replace(CAPITAL, "")  # a doc() or term() in it: no mark in a figure
         entries = []
         for fact_id in fact_ids:
             fact = self.get_fact(fact_id, "timeline")
@@ -420,11 +495,19 @@ class _Call:
         if self.lang not in langs:
             langs.append(self.lang)
         head = [BY_CODE[code].native for code in langs] + [labels["Defined in"]]
-        rows = [f"Table: {escape_markdown(labels['Official terms'])}", "",
-                "| " + " | ".join(escape_markdown(h) if code in (self.lang, None) else
-                                  marks.original(escape_markdown(h), code)
-                                  for h, code in zip(head, langs + [None])) + " |",   # names in their language
-                "|" + "---|" * len(head)]
+        rows = [
+            f"Table: {escape_markdown(labels['Official terms'])}",
+            "",
+            "| "
+            + " | ".join(
+                escape_markdown(h)
+                if code in (self.lang, None)
+                else marks.original(escape_markdown(h), code)
+                for h, code in zip(head, langs + [None])
+            )
+            + " |",  # names in their language
+            "|" + "---|" * len(head),
+        ]
         for term in terms:
             self.terms.add(term.id)
             # each column's term in its own language (tagged as such on a page in another one),
@@ -436,7 +519,9 @@ class _Call:
                     cell = escape_markdown(capitalise_first(term.terms[code], code))
                     cells.append(cell if code == self.lang else marks.original(cell, code))
                 elif code == self.lang:
-                    english = escape_markdown(capitalise_first(term.terms[SOURCE_LANGUAGE], SOURCE_LANGUAGE))
+                    english = escape_markdown(
+                        capitalise_first(term.terms[SOURCE_LANGUAGE], SOURCE_LANGUAGE)
+                    )
                     cells.append(marks.fallback(english, SOURCE_LANGUAGE))
                 else:
                     cells.append("–")
@@ -464,8 +549,12 @@ class Renderer:
         self._labels = labels or (lambda lang: _DefaultLabels())
         self._fact_text = fact_text or (lambda fact, lang: fact.text)
         self.env = _Sandbox(
-            undefined=jinja2.StrictUndefined, autoescape=False, finalize=_finalize,
-            keep_trailing_newline=True, cache_size=0)
+            undefined=jinja2.StrictUndefined,
+            autoescape=False,
+            finalize=_finalize,
+            keep_trailing_newline=True,
+            cache_size=0,
+        )
         for name in _UNSAFE_FILTERS:
             self.env.filters.pop(name, None)
         self.env.filters = {name: _guarded_filter(f) for name, f in self.env.filters.items()}
@@ -494,7 +583,7 @@ class Renderer:
 
     def _cited(self, doc_id: str, pinpoint: str | None, lang: str) -> str:
         doc = self.lib.documents[doc_id]
-        title = shown_title(doc, lang, capital=True)                 # a footnote starts with a capital
+        title = shown_title(doc, lang, capital=True)  # a footnote starts with a capital
         url = doc.link(BY_CODE[lang].eurlex)
         url = url and url.replace("(", "%28").replace(")", "%29")
         parts = [f"[{title}]({url})" if url else title]
@@ -512,21 +601,30 @@ class Renderer:
                 tree = _Guard().visit(self.env.parse(source, name=name, filename=file))
                 code = self.env.compile(tree, name=name, filename=file)
             except jinja2.TemplateSyntaxError as exc:
-                raise BriefingsError(Problem(f"template syntax: {exc.message}", file=file, line=exc.lineno))
+                raise BriefingsError(
+                    Problem(f"template syntax: {exc.message}", file=file, line=exc.lineno)
+                )
             except (RecursionError, MemoryError):
                 raise BriefingsError(Problem("template syntax: nested too deeply", file=file))
             self._compiled[key] = self.env.template_class.from_code(
-                self.env, code, self.env.make_globals(None), None)
+                self.env, code, self.env.make_globals(None), None
+            )
         return self._compiled[key]
 
     def render(self, pack: Pack, doc: PackDocument, lang: str, source: str, file: str) -> Rendered:
         template = self.compile(doc.template, source, file)
         call = _Call(self, pack, lang, file, template)
         context = {
-            "fact": call.fact, "cite": call.cite, "date": call.date, "value": call.value,
-            "term": call.term, "doc": call.doc, "timeline": call.timeline,
+            "fact": call.fact,
+            "cite": call.cite,
+            "date": call.date,
+            "value": call.value,
+            "term": call.term,
+            "doc": call.doc,
+            "timeline": call.timeline,
             "glossary_table": call.glossary_table,
-            marks.UNIT_START: call.fallback_start, marks.UNIT_END: call.fallback_end,
+            marks.UNIT_START: call.fallback_start,
+            marks.UNIT_END: call.fallback_end,
             "pack": {"id": pack.id, "title": pack.title, "reference": pack.reference},
             "event": {"name": pack.event.name, "place": pack.event.place, "date": pack.event.date},
             "lang": lang,
@@ -538,38 +636,56 @@ class Renderer:
             call.problems.add(f"template limit: {exc}", file=file, line=_tb_line(exc, template))
             text = ""
         except RecursionError as exc:
-            call.problems.add("template error: recursion too deep", file=file, line=_tb_line(exc, template))
+            call.problems.add(
+                "template error: recursion too deep", file=file, line=_tb_line(exc, template)
+            )
             text = ""
         except MemoryError as exc:
-            call.problems.add("template error: out of memory", file=file, line=_tb_line(exc, template))
+            call.problems.add(
+                "template error: out of memory", file=file, line=_tb_line(exc, template)
+            )
             text = ""
         except jinja2.UndefinedError as exc:
             call.problems.add(f"undefined: {exc.message}", file=file, line=_tb_line(exc, template))
             text = ""
         except jinja2.exceptions.SecurityError as exc:
-            call.problems.add(f"not allowed in a template: {exc}", file=file, line=_tb_line(exc, template))
+            call.problems.add(
+                f"not allowed in a template: {exc}", file=file, line=_tb_line(exc, template)
+            )
             text = ""
         except (TypeError, ValueError, AttributeError, jinja2.TemplateError) as exc:
-            call.problems.add(f"template error: {_helper_message(exc)}", file=file, line=_tb_line(exc, template))
+            call.problems.add(
+                f"template error: {_helper_message(exc)}", file=file, line=_tb_line(exc, template)
+            )
             text = ""
         except BriefingsError:
             raise
-        except Exception as exc:          # 1/0, an overflow, cycler(): the template's error, with its line
-            call.problems.add(f"template error: {type(exc).__name__}: {exc}", file=file,
-                              line=_tb_line(exc, template))
+        except Exception as exc:  # 1/0, an overflow, cycler(): the template's error, with its line
+            call.problems.add(
+                f"template error: {type(exc).__name__}: {exc}",
+                file=file,
+                line=_tb_line(exc, template),
+            )
             text = ""
         text, notes = merge_notes(plain_numbers(capital_starts(text, lang)), call.cites)
         call.footnotes = [self.citations(note, lang) for note in notes]
-        return Rendered(markdown=text.rstrip("\n") + "\n",
-                        footnotes=call.footnotes, documents=call.documents, facts=call.facts,
-                        terms=call.terms, figures=call.figures, problems=call.problems,
-                        whole_glossary=call.whole_glossary)
+        return Rendered(
+            markdown=text.rstrip("\n") + "\n",
+            footnotes=call.footnotes,
+            documents=call.documents,
+            facts=call.facts,
+            terms=call.terms,
+            figures=call.figures,
+            problems=call.problems,
+            whole_glossary=call.whole_glossary,
+        )
 
 
 def _helper_message(exc: Exception) -> str:
     """A helper called with the wrong arguments, said in the template's terms (no internal names):
     "date(): no argument 'cit' (did you mean 'cite'?); it takes what, format, cite"."""
     import inspect
+
     text = str(exc)
     found = re.match(r"_Call\.(\w+)\(\) (.*)", text)
     if not found or not hasattr(_Call, found.group(1)):
@@ -598,7 +714,9 @@ def pinpoint_markdown(doc, pinpoint: str, lang: str) -> str:
     if p.names:
         for name in dict.fromkeys(p.names):
             escaped = _escape_inline(name)
-            text = text.replace(escaped, marks.original(escaped, SOURCE_LANGUAGE))   # the source's own name
+            text = text.replace(
+                escaped, marks.original(escaped, SOURCE_LANGUAGE)
+            )  # the source's own name
     return text
 
 

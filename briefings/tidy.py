@@ -24,7 +24,7 @@ def _inlines(nodes, notes: dict, seen: set, order: list):
                 continue
             key = _key(note)
             if key in seen:
-                continue                      # the same source again in this passage
+                continue  # the same source again in this passage
             seen.add(key)
             order.append(node.number)
             out.append(m.FootnoteRef(len(order)))
@@ -39,12 +39,22 @@ def _block(block, notes, order):
     if isinstance(block, (m.Heading, m.Paragraph)):
         return replace(block, children=_inlines(block.children, notes, set(), order))
     if isinstance(block, m.ListBlock):
-        return replace(block, items=tuple(tuple(_block(b, notes, order) for b in item) for item in block.items))
+        return replace(
+            block, items=tuple(tuple(_block(b, notes, order) for b in item) for item in block.items)
+        )
     if isinstance(block, m.Table):
+
         def cells(row):
-            return tuple(replace(c, children=_inlines(c.children, notes, set(), order)) for c in row)
-        return replace(block, caption=_inlines(block.caption, notes, set(), order),
-                       header=cells(block.header), rows=tuple(cells(r) for r in block.rows))
+            return tuple(
+                replace(c, children=_inlines(c.children, notes, set(), order)) for c in row
+            )
+
+        return replace(
+            block,
+            caption=_inlines(block.caption, notes, set(), order),
+            header=cells(block.header),
+            rows=tuple(cells(r) for r in block.rows),
+        )
     if isinstance(block, (m.Callout, m.Quote)):
         return replace(block, blocks=tuple(_block(b, notes, order) for b in block.blocks))
     return block
@@ -66,10 +76,11 @@ def capitalise_first(text: str, lang: str | None = None) -> str:
     on purpose is left alone, where a capital follows its first letter (an acronym such as
     'eIDAS', an Irish mutation such as 'tAcht', 'hEorpa')."""
     from .i18n.notation import capitalize_first
+
     first = next((i for i, ch in enumerate(text) if ch.isalnum()), None)
     if first is None or not text[first].islower():
         return text
-    if text[first + 1:first + 2].isupper():
+    if text[first + 1 : first + 2].isupper():
         return text
     return capitalize_first(text, lang)
 
@@ -77,7 +88,9 @@ def capitalise_first(text: str, lang: str | None = None) -> str:
 # Where the renderer's term() and doc() put their text: the text after this mark is
 # capitalised where it starts a sentence, a table cell or a block (`capital_starts`).
 CAPITAL = marks.CAPITAL
-_NOTE_MARK = re.compile(f"{marks.NOTE.pattern}|{marks.FALLBACK_START.pattern}|{marks.SPAN_CHARS.pattern}")
+_NOTE_MARK = re.compile(
+    f"{marks.NOTE.pattern}|{marks.FALLBACK_START.pattern}|{marks.SPAN_CHARS.pattern}"
+)
 _OPENERS = " \t\u00a0\u202f*_[«„“‘\"'(¿¡"
 _BLOCK_START = re.compile(r"^\s*(?:#{1,6}|[-*+]|\d+[.)]|>|Table:|!!!\s+\w+.*)?$")
 _SENTENCE_DONE = re.compile(r"(\w*)[.!?…][’”»\"')\]]*$")
@@ -113,12 +126,12 @@ def _starts(before: str, line: str) -> bool:
     if rest.endswith("|") and not rest.endswith("\\|") and line.lstrip().startswith("|"):
         return True
     done = _SENTENCE_DONE.search(rest)
-    if not done or not any(c.isspace() for c in plain[len(rest):]):
-        return False                           # no sentence ended, or 'e.g.(': no space after it
+    if not done or not any(c.isspace() for c in plain[len(rest) :]):
+        return False  # no sentence ended, or 'e.g.(': no space after it
     word = done.group(1)
     if word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return False
-    return not (word.isdigit() and len(word) <= 2 and rest[done.end(1):done.end(1) + 1] == ".")
+    return not (word.isdigit() and len(word) <= 2 and rest[done.end(1) : done.end(1) + 1] == ".")
 
 
 def _capital(nodes: tuple) -> tuple:
@@ -134,10 +147,16 @@ def capitalise_cells(blocks) -> tuple:
     out = []
     for block in blocks:
         if isinstance(block, m.Table):
+
             def cells(row):
                 return tuple(replace(c, children=_capital(c.children)) for c in row)
-            block = replace(block, header=cells(block.header), rows=tuple(cells(r) for r in block.rows),
-                            caption=_capital(block.caption))
+
+            block = replace(
+                block,
+                header=cells(block.header),
+                rows=tuple(cells(r) for r in block.rows),
+                caption=_capital(block.caption),
+            )
         elif isinstance(block, (m.Callout, m.Quote)):
             block = replace(block, blocks=capitalise_cells(block.blocks))
         out.append(block)
@@ -161,23 +180,27 @@ _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 # A sentence ends at . ! ? (and any closing quote or bracket) before white space and a
 # capital, or at the end of the passage. 'Art. 15', 'e.g. a' and '2.8.2026' do not end one.
 _SENTENCE_END = re.compile(r"[.!?][’”»“\"')]*(?=\s+[\W_]*[^\W\d_a-z]|\s*$)")
-_GLUED = re.compile(r"([\d%]|\(\w{1,4}\))$")         # '18', '7 %', 'Article 55(1)(c)'
+_GLUED = re.compile(r"([\d%]|\(\w{1,4}\))$")  # '18', '7 %', 'Article 55(1)(c)'
 _ARTICLE = re.compile(r"^Arts?\.?\s+(.*)$")
-_NUMBER = re.compile(r"^\d+[a-z]?(\([^)]*\))*(-\([^)]*\))?$")     # '73', '55(1)(c)', '73(2)-(4)'
+_NUMBER = re.compile(r"^\d+[a-z]?(\([^)]*\))*(-\([^)]*\))?$")  # '73', '55(1)(c)', '73(2)-(4)'
 
 
 # A number before '.' or ')' is escaped where a value might open a line (a list marker);
 # inside a line, after a word, it cannot, so the escape would only show in the Markdown
 # output ('ab dem 11&#46; September').
 _INNER_MARKER = re.compile(r"(?<= )(\d+)&#(46|41);")
-_LINE_START = re.compile(r"^[\s>*+\-|]*")          # quote, list and table markers
+_LINE_START = re.compile(r"^[\s>*+\-|]*")  # quote, list and table markers
 
 
 def plain_numbers(markdown: str) -> str:
     """'… am 11&#46; Mai' -> '… am 11. Mai' wherever the number does not start a line."""
+
     def line(text):
         start = _LINE_START.match(text).end()
-        return text[:start] + _INNER_MARKER.sub(lambda m: m.group(1) + chr(int(m.group(2))), text[start:])
+        return text[:start] + _INNER_MARKER.sub(
+            lambda m: m.group(1) + chr(int(m.group(2))), text[start:]
+        )
+
     return "\n".join(line(x) for x in markdown.split("\n"))
 
 
@@ -199,7 +222,7 @@ def merge_notes(markdown: str, cites: list) -> tuple[str, list]:
 
 
 def _passage(text: str, cites: list, groups: list) -> str:
-    plain, notes = "", []                      # notes: (offset in plain text, cite)
+    plain, notes = "", []  # notes: (offset in plain text, cite)
     for i, part in enumerate(NOTE.split(text)):
         if i % 2:
             notes.append((len(plain), cites[int(part) - 1]))
@@ -209,18 +232,20 @@ def _passage(text: str, cites: list, groups: list) -> str:
         return text
     ends = [m.end() for m in _SENTENCE_END.finditer(plain)]
 
-    def sentence(offset):                      # a note right after '.' belongs to that sentence
+    def sentence(offset):  # a note right after '.' belongs to that sentence
         return sum(1 for e in ends if e < offset)
 
-    seen, runs = set(), []                     # runs: [last offset, sentence, [cites]]
+    seen, runs = set(), []  # runs: [last offset, sentence, [cites]]
     for offset, cite in notes:
         here = sentence(offset)
-        if cite in seen:                       # the same source again in this passage:
+        if cite in seen:  # the same source again in this passage:
             if runs and cite in runs[-1][2] and here - runs[-1][1] <= 1:
-                runs[-1][0], runs[-1][1] = offset, here      # one note after the run
+                runs[-1][0], runs[-1][1] = offset, here  # one note after the run
             continue
         seen.add(cite)
-        if runs and (runs[-1][1] == here or (runs[-1][1] == here - 1 and runs[-1][2][-1][0] == cite[0])):
+        if runs and (
+            runs[-1][1] == here or (runs[-1][1] == here - 1 and runs[-1][2][-1][0] == cite[0])
+        ):
             runs[-1][0], runs[-1][1] = offset, here
             runs[-1][2].append(cite)
         else:
@@ -230,11 +255,11 @@ def _passage(text: str, cites: list, groups: list) -> str:
         if _GLUED.search(plain[:offset].rstrip("\u00a0")) and not plain[offset:].strip() == "":
             later = [e for e in ends if e >= offset]
             offset = later[0] if later else len(plain.rstrip())
-        elif plain[offset:offset + 1] in (".", "?", "!") and offset + 1 in ends:
-            offset += 1                        # after the full stop, as a fact's note is
+        elif plain[offset : offset + 1] in (".", "?", "!") and offset + 1 in ends:
+            offset += 1  # after the full stop, as a fact's note is
         start = offset
         while start > last and plain[start - 1] in " \t":
-            start -= 1                         # a note follows the word, never a space
+            start -= 1  # a note follows the word, never a space
         out.append(plain[last:start])
         groups.append(run)
         out.append(marks.note(len(groups)))
@@ -259,7 +284,7 @@ def combine_pinpoints(pinpoints: list[str]) -> str:
     """'Art. 51(1)', 'Art. 52(1)' -> 'Arts 51(1) and 52(1)'; other pinpoints (recitals,
     annexes, chapters of a code) are kept whole, in order, separated by commas."""
     articles: list[str] = []
-    parts: list = []                          # pinpoints in order; None marks where the articles go
+    parts: list = []  # pinpoints in order; None marks where the articles go
     for pin in pinpoints:
         match = _ARTICLE.match(pin)
         numbers = re.split(r",\s*|\s+and\s+", match.group(1)) if match else []
@@ -274,5 +299,7 @@ def combine_pinpoints(pinpoints: list[str]) -> str:
     if len(articles) == 1:
         article_text = f"Art. {articles[0]}"
     else:
-        article_text = "Arts " + ", ".join(articles[:-1]) + " and " + articles[-1] if articles else ""
+        article_text = (
+            "Arts " + ", ".join(articles[:-1]) + " and " + articles[-1] if articles else ""
+        )
     return ", ".join(article_text if p is None else p for p in parts)

@@ -100,7 +100,9 @@ class _Parser:
         if token is not None and token.isdigit():
             self.take()
             return ("num", int(token))
-        raise PluralError("the expression ends too early" if token is None else f"unexpected {token!r}")
+        raise PluralError(
+            "the expression ends too early" if token is None else f"unexpected {token!r}"
+        )
 
 
 def _c_div(a: int, b: int) -> int:
@@ -136,14 +138,34 @@ def evaluate(tree, n: int) -> int:
         return _c_div(a, b)
     if kind == "%":
         return _c_mod(a, b)
-    return int({"==": a == b, "!=": a != b, "<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b,
-                "+": a + b, "-": a - b, "*": a * b}[kind])
+    return int(
+        {
+            "==": a == b,
+            "!=": a != b,
+            "<": a < b,
+            "<=": a <= b,
+            ">": a > b,
+            ">=": a >= b,
+            "+": a + b,
+            "-": a - b,
+            "*": a * b,
+        }[kind]
+    )
 
 
-_OPS = {"==": lambda a, b: int(a == b), "!=": lambda a, b: int(a != b), "<": lambda a, b: int(a < b),
-        "<=": lambda a, b: int(a <= b), ">": lambda a, b: int(a > b), ">=": lambda a, b: int(a >= b),
-        "+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b,
-        "/": _c_div, "%": _c_mod}
+_OPS = {
+    "==": lambda a, b: int(a == b),
+    "!=": lambda a, b: int(a != b),
+    "<": lambda a, b: int(a < b),
+    "<=": lambda a, b: int(a <= b),
+    ">": lambda a, b: int(a > b),
+    ">=": lambda a, b: int(a >= b),
+    "+": lambda a, b: a + b,
+    "-": lambda a, b: a - b,
+    "*": lambda a, b: a * b,
+    "/": _c_div,
+    "%": _c_mod,
+}
 
 
 def compiled(tree):
@@ -173,7 +195,7 @@ def compiled(tree):
     return lambda n: op(left(n), right(n))
 
 
-_CHECKED: dict[str, tuple] = {}      # header -> (nplurals, expression, tree, function): checked once
+_CHECKED: dict[str, tuple] = {}  # header -> (nplurals, expression, tree, function): checked once
 
 
 def parse_plural(expression: str):
@@ -203,7 +225,7 @@ class PluralForms:
         self.expression = match.group(2)
         self.tree = parse_plural(self.expression)
         self.function = compiled(self.tree)
-        for n in list(range(0, 1001)) + [10 ** 6, 10 ** 9, 10 ** 12 + 1]:
+        for n in list(range(0, 1001)) + [10**6, 10**9, 10**12 + 1]:
             try:
                 index = self.function(n)
             except ZeroDivisionError:
