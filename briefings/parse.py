@@ -14,7 +14,8 @@ import xml.etree.ElementTree as ET
 
 import markdown
 
-from . import marks, model as m
+from . import marks
+from . import model as m
 from .errors import Problems
 from .sources import SAFE_URL_RE
 

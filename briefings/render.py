@@ -32,8 +32,8 @@ from .i18n.notation import (
     with_date_suffix,
 )
 from .languages import BY_CODE, SOURCE_LANGUAGE
-from .sources import Fact, Library, Pack, PackDocument, pinpoint_definitions
 from .marks import CAPITAL
+from .sources import Fact, Library, Pack, PackDocument, pinpoint_definitions
 from .tidy import capital_starts, capitalise_first, merge_notes, plain_numbers
 
 # Characters Python-Markdown gives meaning to anywhere in a line (and accepts a backslash
@@ -311,7 +311,7 @@ class Rendered:
 class _Call:
     """The state of one render: footnotes, used facts, problems with template lines."""
 
-    def __init__(self, renderer: "Renderer", pack: Pack, lang: str, file: str, template):
+    def __init__(self, renderer: Renderer, pack: Pack, lang: str, file: str, template):
         self.r, self.pack, self.lang, self.file, self.template = (
             renderer,
             pack,

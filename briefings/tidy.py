@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import marks, model as m
+from . import marks
+from . import model as m
 
 
 def _key(note: m.Footnote):

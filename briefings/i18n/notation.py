@@ -15,8 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable, NamedTuple
+from typing import NamedTuple
 
 __all__ = [
     "KINDS",
@@ -254,7 +255,7 @@ class _Parser:
         if named:
             ref = (Step("chapter", named.group(1)),)
             return [ref + tuple(self.tail(ref))]
-        named = self.eat(rf"[A-Z][a-z]+(?: [a-z]+)+(?=,|$| and )")
+        named = self.eat(r"[A-Z][a-z]+(?: [a-z]+)+(?=,|$| and )")
         if named and not re.search(r"\d", named.group(0)):
             return [(Step("named", named.group(0)),)]
         self.fail(

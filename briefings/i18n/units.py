@@ -10,9 +10,8 @@ in the unit, so a translation cannot change the document's structure.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
-
+from functools import lru_cache
 
 _HEADING = re.compile(r"^(\s*#{1,6}\s+)(.*?)(\s*#*\s*)$")
 _ITEM = re.compile(r"^(\s*(?:[-*+]|\d+[.)])\s+)(.*)$")

@@ -47,7 +47,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..formatting import format_date, format_number, format_value, POINT_LANGS
+from ..formatting import POINT_LANGS, format_date, format_number, format_value
 from ..languages import BY_CODE
 
 VALUE_HELPERS = ("date", "value", "term", "doc")
