@@ -15,9 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, NoReturn
 
 __all__ = [
     "KINDS",
@@ -105,7 +105,7 @@ class Pinpoint:
 
     refs: tuple[tuple[Step, ...], ...]
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if not self.refs or any(not ref for ref in self.refs):
             raise ValueError("a pinpoint needs at least one reference, each with at least one step")
         for ref in self.refs:
@@ -202,13 +202,13 @@ class _Parser:
     def __init__(self, text: str, definitions: frozenset[str]):
         self.text, self.pos, self.defs = text, 0, definitions
 
-    def fail(self, what: str):
+    def fail(self, what: str) -> NoReturn:
         shown = self.text[: self.pos] + "⟨here⟩" + self.text[self.pos :]
         raise ValueError(
             f"cannot read pinpoint {self.text!r}: {what} at character {self.pos + 1} ({shown})"
         )
 
-    def eat(self, pattern: str) -> re.Match | None:
+    def eat(self, pattern: str) -> re.Match[str] | None:
         m = re.compile(pattern).match(self.text, self.pos)
         if m:
             self.pos = m.end()
@@ -247,9 +247,8 @@ class _Parser:
             if plural and len(items) == 1:
                 self.fail(f"'{head.group(1)}' needs two or more numbers")
             if not plural and kind in ("article", "recital", "annex") and self.eat(r"(?= and \d)"):
-                self.fail(
-                    f"a list needs the plural ('{ {'article': 'Arts', 'recital': 'Recitals', 'annex': 'Annexes'}[kind] }')"
-                )
+                plural_head = {"article": "Arts", "recital": "Recitals", "annex": "Annexes"}[kind]
+                self.fail(f"a list needs the plural ('{plural_head}')")
             return items
         named = self.eat(rf"({_NAME}) chapter(?=,|$| and )")
         if named:
@@ -299,8 +298,9 @@ class _Parser:
             steps.append(Step(kind, label, to))
         return steps
 
-    def tail(self, steps) -> list[Step]:
-        """', second subparagraph', ', first indent', ', point 2', ', Measure 9.3' after a reference."""
+    def tail(self, steps: Sequence[Step]) -> list[Step]:
+        """', second subparagraph', ', first indent', ', point 2', ', Measure 9.3' after a
+        reference."""
         out: list[Step] = []
         while True:
             m = self.eat(rf", ({'|'.join(_ORDINALS_EN)}) (subparagraph|indent)(?=,|$| and )")
@@ -402,14 +402,15 @@ class T(NamedTuple):
 @dataclass(frozen=True)
 class Lang:
     code: str
-    terms: dict
+    terms: dict[str, T]
     sep: str = " "
     conj: str = " and "
     rng: tuple[str, str] = ("", "–")
     comma_conj: bool = False  # FR, IT, ES, PT: « …, point a), et art. 71 »
-    ordinals: dict | None = None  # kind -> ((nominative, chain form), ...) for 1..n
-    letters: str | None = None  # point letters of the alphabet of the language
-    note: dict | None = None  # abbreviated terms for style="note"
+    # kind -> ((nominative, chain form), ...) for 1..n
+    ordinals: dict[str, tuple[tuple[str, str], ...]] | None = None
+    letters: Sequence[str] | None = None  # point letters of the alphabet of the language
+    note: dict[str, T] | None = None  # abbreviated terms for style="note"
     note_nominative: bool = False  # HU: notes chain nominatives, running text possessives
     first_nominative: bool = False  # HU: « az 1. cikk (1) bekezdésének második mondata »
     compact_paragraph: bool = False  # EN, GA, MT, SL: « 55(1) »
@@ -467,12 +468,12 @@ _EL_LETTERS = [
 ]
 
 
-def _ords(*words):
+def _ords(*words: str | tuple[str, str]) -> tuple[tuple[str, str], ...]:
+    """Ordinal words as (nominative, chain form) pairs; a bare word serves as both."""
     return tuple((w, w) if isinstance(w, str) else w for w in words)
 
 
-def _L(code, terms, **kw) -> Lang:
-    return Lang(code, terms, **kw)
+_L = Lang
 
 
 _LANG: dict[str, Lang] = {}
@@ -510,7 +511,8 @@ _LANG["fr"] = _L(
 )
 
 # German: ISG DE 2.7 and 3.2.3 (« Artikel 1 Absatz 2 Buchstabe a », « Absätze 2 und 3 », « Artikel 2
-# bis 4 », « erster Gedankenstrich », « Nummer », « Anlage »); review DE-10/11/12 for the note abbreviations.
+# bis 4 », « erster Gedankenstrich », « Nummer », « Anlage »); review DE-10/11/12 for the note
+# abbreviations.
 _LANG["de"] = _L(
     "de",
     {
@@ -544,8 +546,8 @@ _LANG["de"] = _L(
     },
 )
 
-# Italian: ISG IT 3.2.3 (« l'articolo 1, paragrafo 2, lettera a), », « capi I e II », « articoli da 2 a 4 »,
-# « primo trattino », comma before « e »). Note abbreviations: # to confirm
+# Italian: ISG IT 3.2.3 (« l'articolo 1, paragrafo 2, lettera a), », « capi I e II », « articoli
+# da 2 a 4 », « primo trattino », comma before « e »). Note abbreviations: # to confirm
 _LANG["it"] = _L(
     "it",
     {
@@ -607,8 +609,9 @@ _LANG["es"] = _L(
     note={"article": T("art. {n}", pl="arts. {n}")},
 )  # to confirm
 
-# Portuguese: ISG PT 2.7 (« artigo 1.º, n.º 1, primeiro parágrafo, alínea a), subalínea i), ponto 1),
-# primeiro travessão », « considerando 1 », « apêndice 1 »). Lists, note abbreviations: # to confirm
+# Portuguese: ISG PT 2.7 (« artigo 1.º, n.º 1, primeiro parágrafo, alínea a), subalínea i),
+# ponto 1), primeiro travessão », « considerando 1 », « apêndice 1 »). Lists, note abbreviations:
+# to confirm
 _LANG["pt"] = _L(
     "pt",
     {
@@ -639,7 +642,8 @@ _LANG["pt"] = _L(
 )  # to confirm
 
 # Romanian: ISG RO 2.7 and 3.2.3 (« articolul 1 alineatul (2) litera (a) », no commas, « al doilea
-# paragraf », « prima liniuță », « articolele 2-4 », « punctul 1 », « apendicele 1 »). Note abbreviations: # to confirm
+# paragraf », « prima liniuță », « articolele 2-4 », « punctul 1 », « apendicele 1 »). Note
+# abbreviations: # to confirm
 _LANG["ro"] = _L(
     "ro",
     {
@@ -728,8 +732,9 @@ _LANG["da"] = _L(
     note={"article": T("art. {n}", pl="art. {n}")},
 )
 
-# Swedish: ISG SV 3.2.3 (« artikel 2.2 a andra stycket första strecksatsen », « artiklarna 1, 4 och 9 »,
-# « artiklarna 2.2 och 3 », « kapitlen I och II »). Annex points, paragraph ranges: # to confirm
+# Swedish: ISG SV 3.2.3 (« artikel 2.2 a andra stycket första strecksatsen », « artiklarna 1, 4
+# och 9 », « artiklarna 2.2 och 3 », « kapitlen I och II »). Annex points, paragraph ranges:
+# to confirm
 _LANG["sv"] = _L(
     "sv",
     {
@@ -843,8 +848,9 @@ _LANG["hu"] = _L(
 )
 
 # Latvian: ISG LV 2.7 and 3.2.3 (« 1. panta 2. punkta a) apakšpunkts », « 1., 4. un 9. pants »,
-# « no 4. līdz 6. pantam », « pirmais un trešais ievilkums », « I pielikums », « 1. iedaļa »); number
-# first, dot after arabic numbers only, genitive chain, singular after a list, dative in a range.
+# « no 4. līdz 6. pantam », « pirmais un trešais ievilkums », « I pielikums », « 1. iedaļa »);
+# number first, dot after arabic numbers only, genitive chain, singular after a list, dative in a
+# range.
 _LANG["lv"] = _L(
     "lv",
     {
@@ -896,7 +902,8 @@ _LANG["lv"] = _L(
 )
 
 # Lithuanian: ISG LT 3.2.3 (« 1 straipsnio 2 dalies a punktas », « 2–4 straipsniai », « I priedas »,
-# « antraštinė dalis »); review ALL-8 « 110 konstatuojamoji dalis ». Subparagraph « pastraipa » # to confirm
+# « antraštinė dalis »); review ALL-8 « 110 konstatuojamoji dalis ». Subparagraph « pastraipa »
+# to confirm
 _LANG["lt"] = _L(
     "lt",
     {
@@ -934,8 +941,8 @@ _LANG["lt"] = _L(
 )
 
 # Estonian: word first for articles, number first for annexes, genitive chain
-# (ISG ET 3.2.3: « artikli 1 lõike 2 punkt a », « artiklid 2–4 », « artikli 5 lõiked 2 ja 3 », « I lisa »,
-# « esimene taane »). Recitals, parts, sections: # to confirm
+# (ISG ET 3.2.3: « artikli 1 lõike 2 punkt a », « artiklid 2–4 », « artikli 5 lõiked 2 ja 3 »,
+# « I lisa », « esimene taane »). Recitals, parts, sections: # to confirm
 _LANG["et"] = _L(
     "et",
     {
@@ -1025,8 +1032,8 @@ _LANG["cs"] = _L(
     },
 )
 
-# Slovak: ISG SK 3.2.3 (« článok 1 ods. 2 písm. a) », the article never abbreviated, « články 2 až 4 »,
-# « prvá zarážka »). Recitals and annex points: # to confirm
+# Slovak: ISG SK 3.2.3 (« článok 1 ods. 2 písm. a) », the article never abbreviated, « články 2
+# až 4 », « prvá zarážka »). Recitals and annex points: # to confirm
 _LANG["sk"] = _L(
     "sk",
     {
@@ -1158,8 +1165,9 @@ _LANG["bg"] = _L(
     note={"article": T("чл. {n}", pl="чл. {n}"), "paragraph": T("пар. {n}", pl="пар. {n}")},
 )  # to confirm
 
-# Greek: ISG EL 3.2.3 (« άρθρο 1 παράγραφος 2 στοιχείο α) », « άρθρα 2 έως 4 », « πρώτη περίπτωση »),
-# Greek point letters. Definitions points, recitals, annexes, note abbreviations: # to confirm
+# Greek: ISG EL 3.2.3 (« άρθρο 1 παράγραφος 2 στοιχείο α) », « άρθρα 2 έως 4 », « πρώτη
+# περίπτωση »), Greek point letters. Definitions points, recitals, annexes, note abbreviations:
+# to confirm
 _LANG["el"] = _L(
     "el",
     {
@@ -1189,7 +1197,8 @@ _LANG["el"] = _L(
     note={"article": T("άρθ. {n}", pl="άρθ. {n}"), "paragraph": T("παρ. {n}", pl="παρ. {n}")},
 )  # to confirm
 
-# Irish: EUR-Lex GA usage (« Airteagal 10(1), an dara mír, pointí (d), (e) agus (g) »); other kinds  # to confirm
+# Irish: EUR-Lex GA usage (« Airteagal 10(1), an dara mír, pointí (d), (e) agus (g) »); other
+# kinds  # to confirm
 _LANG["ga"] = _L(
     "ga",
     {
@@ -1215,8 +1224,9 @@ _LANG["ga"] = _L(
     ordinals={k: _ords("chéad", "dara", "tríú", "ceathrú", "cúigiú") for k in ORDINAL_KINDS},
 )
 
-# Maltese: ISG MT 3.2.3 (« l-Artikolu 1(2), il-punt (a) », « l-Artikoli 2 sa 4 », « l-Artikolu 5(2) u (3) »,
-# « l-ewwel inċiż », « l-Anness I »), without the article « l- » in notes. Recitals, subparagraphs, others: # to confirm
+# Maltese: ISG MT 3.2.3 (« l-Artikolu 1(2), il-punt (a) », « l-Artikoli 2 sa 4 », « l-Artikolu
+# 5(2) u (3) », « l-ewwel inċiż », « l-Anness I »), without the article « l- » in notes. Recitals,
+# subparagraphs, others: # to confirm
 _LANG["mt"] = _L(
     "mt",
     {
@@ -1309,9 +1319,10 @@ def render_pinpoint(p: Pinpoint, lang: str, style: str = "note") -> str:
     return out
 
 
-def _sv_merge(refs):
-    """Swedish repeats no article word when the lower levels are numbered: « artiklarna 2.2 och 3 »
-    (ISG SV 3.2.3); refs qualify when each is an article with at most a numbered paragraph or point."""
+def _sv_merge(refs: Sequence[tuple[Step, ...]]) -> list[str] | None:
+    """Swedish repeats no article word when the lower levels are numbered: « artiklarna 2.2
+    och 3 » (ISG SV 3.2.3); refs qualify when each is an article with at most a numbered
+    paragraph or point."""
     if len(refs) < 2:
         return None
     labels = []
@@ -1324,9 +1335,12 @@ def _sv_merge(refs):
     return labels
 
 
-def _groups(refs):
+def _groups(
+    refs: Sequence[tuple[Step, ...]],
+) -> list[tuple[tuple[Step, ...], list[tuple[Step, ...]]]]:
     """Consecutive references that differ only in their last step, of the same kind, are one
-    group: 'Arts 13, 19 and 20' -> ((), [13, 19, 20]); 'Arts 64(2) and 64(10)' -> ((64,), [2, 10])."""
+    group: 'Arts 13, 19 and 20' -> ((), [13, 19, 20]); 'Arts 64(2) and 64(10)' ->
+    ((64,), [2, 10])."""
     groups: list[tuple[tuple[Step, ...], list[tuple[Step, ...]]]] = []
     for ref in refs:
         prefix, last = ref[:-1], ref[-1]
@@ -1342,7 +1356,7 @@ def _groups(refs):
         else:
             groups.append((prefix, [ref[-1:]]))
     # an item is a one-step tuple; ranges of two neighbours become two items
-    out = []
+    out: list[tuple[tuple[Step, ...], list[tuple[Step, ...]]]] = []
     for prefix, items in groups:
         flat: list[Step] = []
         for (s,) in items:
@@ -1397,7 +1411,8 @@ def _ordinal(step: Step, L: Lang, form: int) -> str:
     table = (L.ordinals or {}).get(step.kind, ())
     if not 1 <= n <= len(table):
         raise ValueError(
-            f"cannot write the {step.label}th {step.kind} in {L.code}: ordinals go up to {len(table)}"
+            f"cannot write the {step.label}th {step.kind} in {L.code}: "
+            f"ordinals go up to {len(table)}"
         )
     return table[n - 1][form]
 
@@ -1444,7 +1459,9 @@ def _many(
     return template.replace("{n}", joined)
 
 
-def _render_group(prefix: tuple[Step, ...], items, L: Lang, style: str) -> str:
+def _render_group(
+    prefix: tuple[Step, ...], items: Sequence[tuple[Step, ...]], L: Lang, style: str
+) -> str:
     steps = list(prefix)
     last = [it[0] for it in items]
     chain_forms = not (L.note_nominative and style == "note")
@@ -1460,7 +1477,7 @@ def _render_group(prefix: tuple[Step, ...], items, L: Lang, style: str) -> str:
         )
         container = _one(steps[0], None, L, style, "chain")
         if len(steps) == 1:
-            parent = steps[0]
+            parent: Step | None = steps[0]
             inner = (
                 _one(last[0], parent, L, style, "sg")
                 if len(last) == 1 and last[0].to is None
@@ -1491,7 +1508,7 @@ def _join(parts: list[str], steps: list[Step], sep: str) -> str:
     return out
 
 
-def _render_sv(steps, last, L, style):
+def _render_sv(steps: list[Step], last: list[Step], L: Lang, style: str) -> str:
     """Swedish joins the article and its paragraph or numbered point: « artikel 55.1 c »,
     « artikel 3.63 », « artikel 73.2–73.4 », « artikel 64.2 och 64.10 »."""
     if steps and steps[0].kind == "article":
@@ -1513,10 +1530,10 @@ def _render_sv(steps, last, L, style):
     return " ".join(parts)
 
 
-def _render_compact(steps, last, L, style):
+def _render_compact(steps: list[Step], last: list[Step], L: Lang, style: str) -> str:
     """GA, MT: « Airteagal 55(1), pointe (c) »; SL reversed: « točka (c) člena 55(1) ». The article
     and its paragraph(s) are one unit, « 55(1) »."""
-    head: list = []
+    head: list[tuple[Step, str]] = []  # the article and its label with any paragraphs
     i = 0
     if steps and steps[0].kind == "article":
         art = steps[0]
@@ -1552,7 +1569,7 @@ def _render_compact(steps, last, L, style):
         is_last = j == len(rest) - 1 and not last
         pieces.append(_one(s, parent, L, style, "sg" if (is_last or not L.reverse) else "chain"))
     if last:
-        parent = (steps or [None])[-1]
+        parent = steps[-1] if steps else None
         pieces.append(
             _one(last[0], parent, L, style, "sg")
             if len(last) == 1 and last[0].to is None
@@ -1633,6 +1650,7 @@ _OJ_FORMS = {
 # New act-by-act form since 1 October 2023 (« OJ L, 2024/1689, 12.7.2024 »), checked for
 # EN (ISG EN 3.1), FR and DE (EUR-Lex), LT (ISG LT 3.1); the others follow the same pattern with
 # the language's abbreviation and date.  # to confirm
+assert set(_OJ_FORMS) == set(LANGS)
 NEW_STYLE_CHECKED = frozenset({"en", "fr", "de", "lt"})
 
 _OJ_OLD = re.compile(r"OJ (L|C) (\d+)( [A-Z])?, (\d{1,2})\.(\d{1,2})\.(\d{4})(?:, p\. (\d+))?")
@@ -1641,9 +1659,8 @@ _OJ_NEW = re.compile(r"OJ (L|C), ((?:C/)?\d{4}/\d+), (\d{1,2})\.(\d{1,2})\.(\d{4
 
 def render_oj(ref: str, lang: str) -> str:
     """An Official Journal reference (English form as in sources/documents.yaml) in `lang`."""
-    form = _OJ_FORMS.get(lang)
-    if form is None:
-        _lang(lang)
+    _lang(lang)  # an unknown language: ValueError
+    form = _OJ_FORMS[lang]
     m = _OJ_OLD.fullmatch(ref)
     if m:
         series, number, suffix, day, month, year, page = m.groups()
