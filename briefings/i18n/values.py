@@ -42,13 +42,22 @@ placeholder dropped.
 from __future__ import annotations
 
 import datetime as dt
+import gettext
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING, TypeAlias
 
 from ..formatting import POINT_LANGS, format_date, format_number, format_value
 from ..languages import BY_CODE
+
+if TYPE_CHECKING:
+    import jinja2
+    from jinja2 import nodes
+
+    from ..sources import Library, Value
 
 VALUE_HELPERS = ("date", "value", "term", "doc")
 
@@ -152,9 +161,9 @@ def month_forms(lang: str) -> tuple[tuple[str, ...], ...]:
     from babel import Locale
 
     loc = Locale.parse(BY_CODE[lang].babel)
-    out = []
+    out: list[tuple[str, ...]] = []
     for month in range(1, 13):
-        forms = set()
+        forms: set[str] = set()
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 name = loc.months[context][width].get(month)
@@ -166,7 +175,7 @@ def month_forms(lang: str) -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=512)
-def date_pattern(value: dt.date, lang: str) -> re.Pattern:
+def date_pattern(value: dt.date, lang: str) -> re.Pattern[str]:
     """Every way `lang` may write `value` (see the module's rules)."""
     day = rf"(?<!\d)0?{value.day}(?!\d){_DAY_END}"
     year = rf"(?<!\d){value.year}(?!\d)\.?"
@@ -213,7 +222,7 @@ def number_pattern(amount: float | int, lang: str) -> str:
     return rf"(?<![\d.,])(?<!\d[.,]){body}(?![\d])(?![.,]\d)"
 
 
-def _unit_stems(unit: str, translations) -> list[str]:
+def _unit_stems(unit: str, translations: gettext.NullTranslations | None) -> list[str]:
     """The start of every word the unit's plural forms use (at least two letters)."""
     one, many = {
         "hours": ("{n} hour", "{n} hours"),
@@ -235,7 +244,12 @@ def _unit_stems(unit: str, translations) -> list[str]:
     return sorted(stems, key=len, reverse=True)
 
 
-def value_pattern(amount, unit: str, lang: str, translations=None) -> re.Pattern:
+def value_pattern(
+    amount: float | int,
+    unit: str,
+    lang: str,
+    translations: gettext.NullTranslations | None = None,
+) -> re.Pattern[str]:
     """An amount with its unit (see the module's rules)."""
     if unit == "FLOP" or unit == "count":
         from ..formatting import _power_of_ten
@@ -285,7 +299,10 @@ def phrase_count(text: str, phrases: list[list[str]]) -> int:
             if (
                 phrase
                 and i + len(phrase) <= len(have)
-                and all(word_matches(h, w) for h, w in zip(have[i : i + len(phrase)], phrase))
+                and all(
+                    word_matches(h, w)
+                    for h, w in zip(have[i : i + len(phrase)], phrase, strict=True)
+                )
             ):
                 count += 1
                 i += len(phrase)
@@ -316,19 +333,24 @@ def title_forms(title: str) -> list[list[str]]:
 # --- placeholders ---------------------------------------------------------------------
 
 
+# What a template call's constant argument can be: a Jinja literal (string, number, true,
+# false, none), or 'event.date' for an attribute of a name.
+Constant: TypeAlias = str | int | float | bool | None
+
+
 @dataclass(frozen=True)
 class Call:
     helper: str
-    args: tuple
-    kwargs: tuple  # ((name, value), ...)
+    args: tuple[Constant, ...]
+    kwargs: tuple[tuple[str, Constant], ...]  # ((name, value), ...)
 
-    def kwarg(self, name, default=None):
+    def kwarg(self, name: str, default: Constant = None) -> Constant:
         return dict(self.kwargs).get(name, default)
 
     def show(self) -> str:
         """The call as a template writes it: '{{ value("nis2.early-warning", cite=false) }}'."""
 
-        def text(v):
+        def text(v: Constant) -> str:
             if isinstance(v, bool):
                 return str(v).lower()
             if isinstance(v, str) and v == "event.date":
@@ -339,7 +361,7 @@ class Call:
         return "{{ " + f"{self.helper}({', '.join(parts)})" + " }}"
 
 
-_ENV = None
+_ENV: jinja2.Environment | None = None
 
 
 def parse_call(construct: str) -> Call | None:
@@ -370,9 +392,9 @@ def parse_call(construct: str) -> Call | None:
     ):
         return None
 
-    def const(node):
-        if isinstance(node, nodes.Const):
-            return node.value
+    def const(node: nodes.Expr) -> Constant:
+        if isinstance(node, nodes.Const) and isinstance(node.value, str | int | float | None):
+            return node.value  # bool is an int
         if isinstance(node, nodes.Getattr) and isinstance(node.node, nodes.Name):
             return f"{node.node.name}.{node.attr}"
         raise ValueError
@@ -395,7 +417,7 @@ def literal_text(text: str) -> str:
 
 @dataclass
 class Expected:
-    pattern: object  # a compiled regex, or a list of token phrases
+    pattern: re.Pattern[str] | list[list[str]]  # a compiled regex, or token phrases
     what: str  # 'the date 2026-05-18 (18. Mai 2026)'
 
     def count(self, text: str) -> int:
@@ -407,7 +429,9 @@ class Expected:
 class ValueMatcher:
     """The values of one language's placeholders, from the library."""
 
-    def __init__(self, lib, lang: str, translations=None):
+    def __init__(
+        self, lib: Library, lang: str, translations: gettext.NullTranslations | None = None
+    ):
         self.lib, self.lang, self.translations = lib, lang, translations
 
     def language(self) -> str:
@@ -421,15 +445,15 @@ class ValueMatcher:
             f"the date {value.isoformat()} (e.g. '{format_date(value, self.lang)}')",
         )
 
-    def _value(self, fact) -> Expected:
+    def _value(self, fact_id: str, value: Value) -> Expected:
         shown = (
-            format_value(fact.value.amount, fact.value.unit, self.lang, self.translations)
+            format_value(value.amount, value.unit, self.lang, self.translations)
             if self.translations is not None
-            else f"{fact.value.amount:g} {fact.value.unit}"
+            else f"{value.amount:g} {value.unit}"
         )
         return Expected(
-            value_pattern(fact.value.amount, fact.value.unit, self.lang, self.translations),
-            f"the value of '{fact.id}' (e.g. '{shown}')",
+            value_pattern(value.amount, value.unit, self.lang, self.translations),
+            f"the value of '{fact_id}' (e.g. '{shown}')",
         )
 
     def expected(self, call: Call, template: str | None) -> Expected | str:
@@ -450,16 +474,14 @@ class ValueMatcher:
         )
         if name in ("date", "value"):
             what = arg
-            is_fact = isinstance(what, str) and what in self.lib.facts
-            if is_fact and call.kwarg("cite", True) is not False:
+            fact = self.lib.facts.get(what) if isinstance(what, str) else None
+            if fact is not None and call.kwarg("cite", True) is not False:
                 return f"{name}() of a fact carries its note unless it has cite=false: keep it"
             if name == "value":
-                fact = self.lib.facts.get(what) if isinstance(what, str) else None
                 if fact is None or fact.value is None:
                     return "value() of an unknown fact: keep it"
-                return self._value(fact)
-            if is_fact:
-                fact = self.lib.facts[what]
+                return self._value(fact.id, fact.value)
+            if fact is not None:
                 return (
                     self._date(fact.date)
                     if fact.date
@@ -503,12 +525,12 @@ class ValueMatcher:
             return "the fact is unknown: keep it"
         if name == "date":
             return self._date(fact.date) if fact.date else "the fact has no date: keep it"
-        return self._value(fact) if fact.value else "the fact has no value: keep it"
+        return self._value(fact.id, fact.value) if fact.value else "the fact has no value: keep it"
 
-    def uses(self, dropped) -> set[tuple[str, str]]:
+    def uses(self, dropped: Iterable[str]) -> set[tuple[str, str]]:
         """The facts and terms the dropped placeholders stood for ('fact', id) / ('term', id):
         the unit still depends on them (a changed value must rebuild it, and may reject it)."""
-        out = set()
+        out: set[tuple[str, str]] = set()
         for construct in dropped:
             call = parse_call(construct)
             if call is None or not call.args or not isinstance(call.args[0], str):
@@ -520,7 +542,7 @@ class ValueMatcher:
         return out
 
     def dropped_problem(
-        self, dropped: Counter, msgid: str, string: str, context: str
+        self, dropped: Counter[str], msgid: str, string: str, context: str
     ) -> str | None:
         """Why the translation may not drop these constructs (placeholder -> how many), or None."""
         theirs, ours = literal_text(string), literal_text(msgid)
@@ -530,7 +552,8 @@ class ValueMatcher:
             else None
         )
         fact_id = context[5:] if context.startswith("fact:") else None
-        needs: dict[str, list] = {}
+        needs: dict[str, tuple[Expected, str]] = {}  # what -> (how to find it, the first call)
+        counts: Counter[str] = Counter()  # what -> how many placeholders dropped it
         for construct, n in sorted(dropped.items()):
             if fact_id and construct in ("{date}", "{value}"):
                 expected = self.fact_expected(fact_id, construct[1:-1])
@@ -545,10 +568,10 @@ class ValueMatcher:
                 shown = call.show() if call else construct
             if isinstance(expected, str):
                 return f"it drops {shown}; {expected}"
-            entry = needs.setdefault(expected.what, [expected, 0, shown])
-            entry[1] += n
-        for what, (expected, n, construct) in needs.items():
-            if expected.count(theirs) < n + expected.count(ours):
+            needs.setdefault(expected.what, (expected, shown))
+            counts[expected.what] += n
+        for what, (expected, construct) in needs.items():
+            if expected.count(theirs) < counts[what] + expected.count(ours):
                 return (
                     f"it drops {construct} but does not write {what} in {self.language()} "
                     "in its place"
