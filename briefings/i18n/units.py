@@ -99,15 +99,9 @@ def split_units(source: str) -> list[Unit]:
                 a, b = _strip_span(line, a, b)
                 if a < b:
                     where = "header" if table_row == 1 else f"row {table_row - 1}"
+                    table = "Table" + (" " + repr(caption) if caption else "")
                     units.append(
-                        Unit(
-                            line[a:b],
-                            "table cell",
-                            n,
-                            a,
-                            b,
-                            f"Table{(' ' + repr(caption)) if caption else ''}: {where}, column {col}",
-                        )
+                        Unit(line[a:b], "table cell", n, a, b, f"{table}: {where}, column {col}")
                     )
             continue
         table_row = 0
