@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -49,7 +50,7 @@ CODES: tuple[str, ...] = tuple(BY_CODE)
 SOURCE_LANGUAGE = "en"
 
 
-def protocol_sorted(codes) -> list[str]:
+def protocol_sorted(codes: Iterable[str]) -> list[str]:
     """Language codes in protocol order (unknown codes last, as given)."""
     order = {code: i for i, code in enumerate(CODES)}
     return sorted(codes, key=lambda c: order.get(c, len(order)))
