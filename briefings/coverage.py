@@ -12,7 +12,9 @@ in the reader's language, rounded down, so "100 %" means nothing at all is missi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypedDict
 
 from . import model as m
 from .languages import SOURCE_LANGUAGE
@@ -26,6 +28,15 @@ _META_FIELDS = ("title", "subtitle", "event_name", "event_place", "service")
 
 def words(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+class CoverageDict(TypedDict):
+    """A Coverage as the build manifest records it."""
+
+    words: int
+    fallback: int
+    original: int
+    percent: int
 
 
 @dataclass(frozen=True)
@@ -47,7 +58,7 @@ class Coverage:
     def complete(self) -> bool:
         return self.fallback == 0
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> CoverageDict:
         return {
             "words": self.words,
             "fallback": self.fallback,
@@ -70,7 +81,7 @@ class _Count:
             else:
                 self.fallback += n
 
-    def inlines(self, nodes, lang: str | None = None) -> None:
+    def inlines(self, nodes: Iterable[m.Inline], lang: str | None = None) -> None:
         for node in nodes:
             if isinstance(node, m.Text):
                 self.text(node.text, node.lang or lang, node.original)
@@ -79,7 +90,7 @@ class _Count:
             elif isinstance(node, (m.Strong, m.Emph, m.Link)):
                 self.inlines(node.children, lang)
 
-    def blocks(self, nodes) -> None:
+    def blocks(self, nodes: Iterable[m.Block]) -> None:
         for node in nodes:
             if isinstance(node, m.Heading):
                 self.inlines(node.children)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gettext
 
 from babel.dates import format_date as babel_format_date
@@ -33,7 +34,8 @@ MESSAGES: dict[str, str] = {
     "Disclaimer and copyright": N_("Disclaimer and copyright"),
     # TRANSLATORS: page footer of Word documents; {page} and {pages} are page numbers.
     "Page {page} of {pages}": N_("Page {page} of {pages}"),
-    # TRANSLATORS: notice at the top of a document published although nothing of it is translated yet.
+    # TRANSLATORS: notice at the top of a document published although nothing of it is
+    # translated yet.
     "notice_not_translated": N_(
         "This document is not yet translated into this language: it is shown in English."
     ),
@@ -112,10 +114,10 @@ PLURALS: dict[str, tuple[str, str]] = {
 }
 
 
-class Labels(dict):
+class Labels(dict[str, str]):
     """Translated interface text for one language; a missing key shows the key."""
 
-    def __missing__(self, key):
+    def __missing__(self, key: str) -> str:
         return key
 
 
@@ -140,8 +142,8 @@ def labels_for(
     translations: gettext.NullTranslations,
     *,
     pack_title: str,
-    event_date,
-    publication_date,
+    event_date: dt.date,
+    publication_date: dt.date,
 ) -> Labels:
     labels = interface(translations)
     labels["event_date"] = format_date(event_date, lang)
