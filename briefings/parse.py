@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Mapping, Sequence
 
 import markdown
 
@@ -55,7 +56,7 @@ def markdown_limits(text: str) -> list[tuple[int, str]]:
     block: list[str] = []
     start = 1
 
-    def close_block():
+    def close_block() -> None:
         if not block:
             return
         joined = "\n".join(block)
@@ -110,7 +111,7 @@ def _markdown() -> markdown.Markdown:
     return md
 
 
-def element_tree(md: markdown.Markdown, text: str):
+def element_tree(md: markdown.Markdown, text: str) -> ET.Element | None:
     """Python-Markdown's own steps up to the element tree, without serialising to HTML
     and parsing nothing twice (convert() would also build an HTML string we throw away)."""
     if not text.strip():
@@ -119,6 +120,8 @@ def element_tree(md: markdown.Markdown, text: str):
     for prep in md.preprocessors:
         lines = prep.run(lines)
     root = md.parser.parseDocument(lines).getroot()
+    if root is None:  # never: the block parser always builds a root (the stubs allow None)
+        return None
     for treeprocessor in md.treeprocessors:
         new_root = treeprocessor.run(root)
         if new_root is not None:
@@ -129,18 +132,18 @@ def element_tree(md: markdown.Markdown, text: str):
 class Parser:
     """Reusable: one Python-Markdown instance, reset between documents."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.md = _markdown()
         self.notes_md = _markdown()
-        self._note_cache: dict[str, tuple] = {}
+        self._note_cache: dict[str, tuple[m.Inline, ...]] = {}
 
-    def note(self, text: str, file: str, problems: Problems) -> tuple:
+    def note(self, text: str, file: str, problems: Problems) -> tuple[m.Inline, ...]:
         """The inline nodes of one citation footnote (parsed once per distinct text)."""
         if text not in self._note_cache:
             self.notes_md.reset()
             conv = _Converter(self.notes_md, text, file, {})
             clean = conv.clean(text)
-            for line, message in markdown_limits(clean):
+            for _line, message in markdown_limits(clean):  # a citation's lines are not the file's
                 conv.problems.add(f"in a citation: {message}", file=file)
             root = element_tree(self.notes_md, clean) if not conv.problems.errors else None
             nodes: list[m.Inline] = []
@@ -155,7 +158,13 @@ class Parser:
                 self._note_cache.pop(next(iter(self._note_cache)))
         return self._note_cache[text]
 
-    def parse(self, text: str, file: str, figures=None, notes=()) -> tuple[tuple, tuple, Problems]:
+    def parse(
+        self,
+        text: str,
+        file: str,
+        figures: Mapping[int, m.Figure] | None = None,
+        notes: Sequence[str] = (),
+    ) -> tuple[tuple[m.Block, ...], tuple[m.Footnote, ...], Problems]:
         """(blocks, footnotes, problems) for one resolved Markdown text; `notes` are the
         texts of the citation footnotes its markers point to."""
         self.md.reset()
@@ -169,7 +178,8 @@ class Parser:
         root = element_tree(self.md, text)
         if root is None:  # Python-Markdown stops early on blank input
             return (), (), conv.problems
-        blocks, footnotes = [], []
+        blocks: list[m.Block] = []
+        footnotes: list[m.Footnote] = []
         children = list(root)
         i = 0
         while i < len(children):
@@ -201,7 +211,9 @@ class Parser:
 
 
 class _Converter:
-    def __init__(self, md, source: str, file: str, figures: dict):
+    def __init__(
+        self, md: markdown.Markdown, source: str, file: str, figures: Mapping[int, m.Figure]
+    ):
         self.md, self.source, self.file, self.figures = md, source, file, figures
         self.problems = Problems()
         self.note_numbers: dict[str, int] = {}
@@ -211,9 +223,10 @@ class _Converter:
     # --- errors ---
 
     def clean(self, text: str) -> str:
-        """Characters XML (and so Word) cannot hold are removed, with a warning naming the line."""
+        """Characters XML (and so Word) cannot hold are removed, with a warning naming the
+        line."""
 
-        def drop(match):
+        def drop(match: re.Match[str]) -> str:
             line = text.count("\n", 0, match.start()) + 1
             self.problems.warn(
                 f"removed the control character U+{ord(match.group()):04X}, which documents "
@@ -260,11 +273,10 @@ class _Converter:
             pos = match.end()
         out.append(raw[pos:])
         text = _MARKER.sub("", _decode_amp("".join(out)))
-        nodes = []
+        nodes: list[m.Inline] = []
         for piece in marks.SPAN_PIECES.split(text):
-            if (
-                piece == marks.FALLBACK_END
-            ):  # spans nest (an untranslated fact in an untranslated unit)
+            if piece == marks.FALLBACK_END:
+                # spans nest (an untranslated fact in an untranslated unit)
                 if self.spans:
                     self.spans.pop()
                 self.span_lang = self.spans[-1] if self.spans else None
@@ -374,7 +386,7 @@ class _Converter:
             kinds = [c for c in el.get("class", "").split() if c != "admonition"]
             kind = kinds[0] if kinds and kinds[0] in _CALLOUT_KINDS else "note"
             children = list(el)
-            title = ()
+            title: tuple[m.Inline, ...] = ()
             if (
                 children
                 and children[0].tag == "p"
@@ -398,18 +410,18 @@ class _Converter:
             inl[0] = m.Text(_CAPTION.sub("", inl[0].text, count=1))
         return tuple(inl)
 
-    def table(self, el: ET.Element, caption=()) -> m.Table:
-        def cells(tr):
+    def table(self, el: ET.Element, caption: tuple[m.Inline, ...] = ()) -> m.Table:
+        def cells(tr: ET.Element) -> tuple[m.TableCell, ...]:
             return tuple(m.TableCell(self.inlines(td), _align(td.get("style", ""))) for td in tr)
 
-        head = el.find("thead")
+        head_row = el.find("thead/tr")  # the tables extension writes exactly one
         body = el.find("tbody")
-        header = cells(head.find("tr")) if head is not None else ()
+        header = cells(head_row) if head_row is not None else ()
         rows = tuple(cells(tr) for tr in body) if body is not None else ()
         return m.Table(header, rows, caption)
 
     def footnotes(self, div: ET.Element) -> list[m.Footnote]:
-        notes = []
+        notes: list[m.Footnote] = []
         ol = div.find("ol")
         for li in ol if ol is not None else []:
             number = self.note_number(li.get("id", ""))
