@@ -6,18 +6,25 @@ noted once, notes are renumbered in reading order, and table cells start with a 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import TypeAlias
 
 from . import marks
 from . import model as m
 
+# A citation: (document id, pinpoint or None).
+Cite: TypeAlias = tuple[str, str | None]
 
-def _key(note: m.Footnote):
+
+def _key(note: m.Footnote) -> str:
     return repr(note.children)
 
 
-def _inlines(nodes, notes: dict, seen: set, order: list):
-    out = []
+def _inlines(
+    nodes: Iterable[m.Inline], notes: Mapping[int, m.Footnote], seen: set[str], order: list[int]
+) -> tuple[m.Inline, ...]:
+    out: list[m.Inline] = []
     for node in nodes:
         if isinstance(node, m.FootnoteRef):
             note = notes.get(node.number)
@@ -36,7 +43,7 @@ def _inlines(nodes, notes: dict, seen: set, order: list):
     return tuple(out)
 
 
-def _block(block, notes, order):
+def _block(block: m.Block, notes: Mapping[int, m.Footnote], order: list[int]) -> m.Block:
     if isinstance(block, (m.Heading, m.Paragraph)):
         return replace(block, children=_inlines(block.children, notes, set(), order))
     if isinstance(block, m.ListBlock):
@@ -45,7 +52,7 @@ def _block(block, notes, order):
         )
     if isinstance(block, m.Table):
 
-        def cells(row):
+        def cells(row: Iterable[m.TableCell]) -> tuple[m.TableCell, ...]:
             return tuple(
                 replace(c, children=_inlines(c.children, notes, set(), order)) for c in row
             )
@@ -61,7 +68,9 @@ def _block(block, notes, order):
     return block
 
 
-def merge_repeated(blocks, footnotes) -> tuple[tuple, tuple]:
+def merge_repeated(
+    blocks: Iterable[m.Block], footnotes: Iterable[m.Footnote]
+) -> tuple[tuple[m.Block, ...], tuple[m.Footnote, ...]]:
     """(blocks, footnotes) with repeats inside one passage dropped and notes numbered 1..n."""
     notes = {n.number: n for n in footnotes}
     order: list[int] = []
@@ -101,10 +110,11 @@ ABBREVIATIONS = frozenset("eg ie cf ex p pp s vgl bzw ca z b d h art arts no nr 
 
 def capital_starts(markdown: str, lang: str | None = None) -> str:
     """The resolved Markdown with each inserted name (after `CAPITAL`) capitalised where it
-    starts a sentence, a table cell, a heading, list item, quote or caption; the marks removed."""
+    starts a sentence, a table cell, a heading, list item, quote or caption; the marks
+    removed."""
     if CAPITAL not in markdown:
         return markdown
-    out = []
+    out: list[str] = []
     for line in markdown.split("\n"):
         if CAPITAL not in line:
             out.append(line)
@@ -135,7 +145,7 @@ def _starts(before: str, line: str) -> bool:
     return not (word.isdigit() and len(word) <= 2 and rest[done.end(1) : done.end(1) + 1] == ".")
 
 
-def _capital(nodes: tuple) -> tuple:
+def _capital(nodes: Sequence[m.Inline]) -> tuple[m.Inline, ...]:
     if nodes and isinstance(nodes[0], m.Text) and nodes[0].text[:1].islower():
         first = nodes[0]
         return (replace(first, text=capitalise_first(first.text)),) + tuple(nodes[1:])
@@ -144,12 +154,12 @@ def _capital(nodes: tuple) -> tuple:
     return tuple(nodes)
 
 
-def capitalise_cells(blocks) -> tuple:
-    out = []
+def capitalise_cells(blocks: Iterable[m.Block]) -> tuple[m.Block, ...]:
+    out: list[m.Block] = []
     for block in blocks:
         if isinstance(block, m.Table):
 
-            def cells(row):
+            def cells(row: Iterable[m.TableCell]) -> tuple[m.TableCell, ...]:
                 return tuple(replace(c, children=_capital(c.children)) for c in row)
 
             block = replace(
@@ -196,8 +206,8 @@ _LINE_START = re.compile(r"^[\s>*+\-|]*")  # quote, list and table markers
 def plain_numbers(markdown: str) -> str:
     """'… am 11&#46; Mai' -> '… am 11. Mai' wherever the number does not start a line."""
 
-    def line(text):
-        start = _LINE_START.match(text).end()
+    def line(text: str) -> str:
+        start = match.end() if (match := _LINE_START.match(text)) else 0  # it always matches
         return text[:start] + _INNER_MARKER.sub(
             lambda m: m.group(1) + chr(int(m.group(2))), text[start:]
         )
@@ -205,12 +215,12 @@ def plain_numbers(markdown: str) -> str:
     return "\n".join(line(x) for x in markdown.split("\n"))
 
 
-def merge_notes(markdown: str, cites: list) -> tuple[str, list]:
+def merge_notes(markdown: str, cites: Sequence[Cite]) -> tuple[str, list[list[Cite]]]:
     """(markdown with markers renumbered, one list of (document, pinpoint) per new note).
 
     `cites[n - 1]` is the (document id, pinpoint or None) of marker n."""
-    groups: list[list] = []
-    lines = []
+    groups: list[list[Cite]] = []
+    lines: list[str] = []
     for line in markdown.split("\n"):
         if marks.NOTE_OPEN not in line:
             lines.append(line)
@@ -222,8 +232,18 @@ def merge_notes(markdown: str, cites: list) -> tuple[str, list]:
     return "\n".join(lines), [_combine(group) for group in groups]
 
 
-def _passage(text: str, cites: list, groups: list) -> str:
-    plain, notes = "", []  # notes: (offset in plain text, cite)
+@dataclass
+class _Run:
+    """Citations that become one note, placed after the last of them."""
+
+    offset: int  # in the plain text, of the last citation
+    sentence: int  # the sentence that citation is in
+    cites: list[Cite]
+
+
+def _passage(text: str, cites: Sequence[Cite], groups: list[list[Cite]]) -> str:
+    plain = ""
+    notes: list[tuple[int, Cite]] = []  # (offset in plain text, cite)
     for i, part in enumerate(NOTE.split(text)):
         if i % 2:
             notes.append((len(plain), cites[int(part) - 1]))
@@ -233,26 +253,30 @@ def _passage(text: str, cites: list, groups: list) -> str:
         return text
     ends = [m.end() for m in _SENTENCE_END.finditer(plain)]
 
-    def sentence(offset):  # a note right after '.' belongs to that sentence
+    def sentence(offset: int) -> int:  # a note right after '.' belongs to that sentence
         return sum(1 for e in ends if e < offset)
 
-    seen, runs = set(), []  # runs: [last offset, sentence, [cites]]
+    seen: set[Cite] = set()
+    runs: list[_Run] = []
     for offset, cite in notes:
         here = sentence(offset)
         if cite in seen:  # the same source again in this passage:
-            if runs and cite in runs[-1][2] and here - runs[-1][1] <= 1:
-                runs[-1][0], runs[-1][1] = offset, here  # one note after the run
+            if runs and cite in runs[-1].cites and here - runs[-1].sentence <= 1:
+                runs[-1].offset, runs[-1].sentence = offset, here  # one note after the run
             continue
         seen.add(cite)
         if runs and (
-            runs[-1][1] == here or (runs[-1][1] == here - 1 and runs[-1][2][-1][0] == cite[0])
+            runs[-1].sentence == here
+            or (runs[-1].sentence == here - 1 and runs[-1].cites[-1][0] == cite[0])
         ):
-            runs[-1][0], runs[-1][1] = offset, here
-            runs[-1][2].append(cite)
+            runs[-1].offset, runs[-1].sentence = offset, here
+            runs[-1].cites.append(cite)
         else:
-            runs.append([offset, here, [cite]])
-    out, last = [], 0
-    for offset, here, run in runs:
+            runs.append(_Run(offset, here, [cite]))
+    out: list[str] = []
+    last = 0
+    for r in runs:
+        offset, run = r.offset, r.cites
         if _GLUED.search(plain[:offset].rstrip("\u00a0")) and not plain[offset:].strip() == "":
             later = [e for e in ends if e >= offset]
             offset = later[0] if later else len(plain.rstrip())
@@ -269,11 +293,11 @@ def _passage(text: str, cites: list, groups: list) -> str:
     return "".join(out)
 
 
-def _combine(run: list) -> list:
+def _combine(run: list[Cite]) -> list[Cite]:
     """One (document, pinpoint) per document, in order of first citation: 'Art. 51(1)' and
     'Art. 52(1)' become 'Arts 51(1) and 52(1)'; a citation of the whole act adds nothing
     to a pinpoint of the same act."""
-    by_doc: dict[str, list] = {}
+    by_doc: dict[str, list[str]] = {}
     for doc, pinpoint in run:
         by_doc.setdefault(doc, [])
         if pinpoint and pinpoint not in by_doc[doc]:
@@ -285,7 +309,7 @@ def combine_pinpoints(pinpoints: list[str]) -> str:
     """'Art. 51(1)', 'Art. 52(1)' -> 'Arts 51(1) and 52(1)'; other pinpoints (recitals,
     annexes, chapters of a code) are kept whole, in order, separated by commas."""
     articles: list[str] = []
-    parts: list = []  # pinpoints in order; None marks where the articles go
+    parts: list[str | None] = []  # pinpoints in order; None marks where the articles go
     for pin in pinpoints:
         match = _ARTICLE.match(pin)
         numbers = re.split(r",\s*|\s+and\s+", match.group(1)) if match else []
