@@ -12,12 +12,14 @@ in the reader's language, rounded down, so "100 %" means nothing at all is missi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypedDict
 
 from . import model as m
 from .languages import SOURCE_LANGUAGE
 
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")      # 'part-session', 'l’IA': one word, as translators count
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")  # 'part-session', 'l’IA': one word, as translators count
 
 # header fields a reader sees, by Meta attribute (the service line and subtitle are only
 # ever shown in the reader's language, so they are never fallback)
@@ -28,11 +30,20 @@ def words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+class CoverageDict(TypedDict):
+    """A Coverage as the build manifest records it."""
+
+    words: int
+    fallback: int
+    original: int
+    percent: int
+
+
 @dataclass(frozen=True)
 class Coverage:
-    words: int = 0              # every word a reader sees (of the content, not the interface)
-    fallback: int = 0           # of which shown in the source language, untranslated
-    original: int = 0           # of which titles of sources that exist only in their own language
+    words: int = 0  # every word a reader sees (of the content, not the interface)
+    fallback: int = 0  # of which shown in the source language, untranslated
+    original: int = 0  # of which titles of sources that exist only in their own language
 
     @property
     def percent(self) -> int:
@@ -47,9 +58,13 @@ class Coverage:
     def complete(self) -> bool:
         return self.fallback == 0
 
-    def as_dict(self) -> dict:
-        return {"words": self.words, "fallback": self.fallback, "original": self.original,
-                "percent": self.percent}
+    def as_dict(self) -> CoverageDict:
+        return {
+            "words": self.words,
+            "fallback": self.fallback,
+            "original": self.original,
+            "percent": self.percent,
+        }
 
 
 class _Count:
@@ -66,7 +81,7 @@ class _Count:
             else:
                 self.fallback += n
 
-    def inlines(self, nodes, lang: str | None = None) -> None:
+    def inlines(self, nodes: Iterable[m.Inline], lang: str | None = None) -> None:
         for node in nodes:
             if isinstance(node, m.Text):
                 self.text(node.text, node.lang or lang, node.original)
@@ -75,7 +90,7 @@ class _Count:
             elif isinstance(node, (m.Strong, m.Emph, m.Link)):
                 self.inlines(node.children, lang)
 
-    def blocks(self, nodes) -> None:
+    def blocks(self, nodes: Iterable[m.Block]) -> None:
         for node in nodes:
             if isinstance(node, m.Heading):
                 self.inlines(node.children)

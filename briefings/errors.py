@@ -5,9 +5,10 @@ from __future__ import annotations
 import difflib
 import os
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-
+from typing import TypedDict, Unpack
 
 _CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
@@ -15,8 +16,34 @@ _CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 def safe_text(text: str) -> str:
     """Text for a terminal: control characters (ESC above all, which can retitle the window
     or rewrite earlier lines) shown as escapes such as \\x1b, never sent raw."""
-    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}" if ord(match.group()) < 256
-                        else f"\\u{ord(match.group()):04x}", text)
+    return _CONTROL.sub(
+        lambda match: (
+            f"\\x{ord(match.group()):02x}"
+            if ord(match.group()) < 256
+            else f"\\u{ord(match.group()):04x}"
+        ),
+        text,
+    )
+
+
+class ProblemDict(TypedDict):
+    """A problem as JSON output shows it (`--json`)."""
+
+    file: str | None
+    line: int | None
+    level: str
+    entry: str | None
+    field: str | None
+    message: str
+
+
+class Where(TypedDict, total=False):
+    """Where a problem is: the keywords `Problems.add` and `Problems.warn` take."""
+
+    file: str | None
+    line: int | None
+    entry: str | None
+    field: str | None
 
 
 @dataclass(frozen=True)
@@ -42,10 +69,14 @@ class Problem:
         level = "warning: " if self.level == "warning" else ""
         return safe_text(f"{where}{level}{what}{self.message}")
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> ProblemDict:
         return {
-            "file": self.file, "line": self.line, "level": self.level,
-            "entry": self.entry, "field": self.field, "message": self.message,
+            "file": self.file,
+            "line": self.line,
+            "level": self.level,
+            "entry": self.entry,
+            "field": self.field,
+            "message": self.message,
         }
 
 
@@ -70,7 +101,8 @@ class OutputRefused(UsageError):
 
 
 class EnvironmentFailure(BriefingsError):
-    """The machine, not the input: disk full, permission denied, a folder gone (one line, exit 1)."""
+    """The machine, not the input: disk full, permission denied, a folder gone (one line,
+    exit 1)."""
 
 
 @dataclass
@@ -79,13 +111,13 @@ class Problems:
 
     items: list[Problem] = field(default_factory=list)
 
-    def add(self, message: str, **where) -> None:
+    def add(self, message: str, **where: Unpack[Where]) -> None:
         self.items.append(Problem(message, **where))
 
-    def warn(self, message: str, **where) -> None:
+    def warn(self, message: str, **where: Unpack[Where]) -> None:
         self.items.append(Problem(message, level="warning", **where))
 
-    def extend(self, other: "Problems | list[Problem]") -> None:
+    def extend(self, other: Problems | list[Problem]) -> None:
         self.items.extend(other.items if isinstance(other, Problems) else other)
 
     @property
@@ -101,7 +133,7 @@ class Problems:
             raise BriefingsError(self.errors)
 
 
-def did_you_mean(name: str, choices) -> str:
+def did_you_mean(name: str, choices: Iterable[str]) -> str:
     """' (did you mean 'x'?)' for the nearest choice, or ''."""
     close = difflib.get_close_matches(name, list(choices), n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
@@ -114,9 +146,13 @@ def rel(path: Path | str, root: Path | None = None) -> str:
         if base is None:
             continue
         # the path as named first (a symbolic link is named, not its target), then resolved
-        for form in (lambda p: Path(os.path.abspath(p)), lambda p: Path(p).resolve()):
+        forms: tuple[Callable[[Path], Path], ...] = (
+            lambda p: Path(os.path.abspath(p)),
+            lambda p: p.resolve(),
+        )
+        for form in forms:
             try:
                 return str(form(path).relative_to(form(base)))
-            except (ValueError, OSError, RuntimeError):      # outside, or a link loop
+            except (ValueError, OSError, RuntimeError):  # outside, or a link loop
                 continue
     return str(path)

@@ -23,7 +23,8 @@ def release_locale_data(keep: int = 6) -> None:
     are loaded: a build goes language by language, so memory stays flat however many
     languages a pack has, and a locale is reloaded only every few languages."""
     import babel.localedata
-    clear = getattr(babel.localedata, "clear_caches", None)     # public since Babel 2.16
+
+    clear = getattr(babel.localedata, "clear_caches", None)  # public since Babel 2.16
     if clear is not None and len(getattr(babel.localedata, "_cache", ())) > keep:
         clear()
 
@@ -33,10 +34,11 @@ def format_date(value: dt.date, lang: str, form: str = "long") -> str:
     (short: HU '2026.5.18.', LV '18.5.2026.', PL '18.5.2026 r.'; i18n/notation.py)."""
     if form == "short":
         from .i18n.notation import short_date, with_date_suffix
+
         return with_date_suffix(short_date(value, lang), lang)
     text = babel_format_date(value, "long", locale=BY_CODE[lang].babel)
     if lang == "fr" and value.day == 1:
-        text = "1er" + text[1:]                 # French writes the first of the month as an ordinal
+        text = "1er" + text[1:]  # French writes the first of the month as an ordinal
     return text
 
 
@@ -54,13 +56,14 @@ def format_number(value: float | int, lang: str) -> str:
 def _power_of_ten(value: float) -> int | None:
     if value >= 1e6:
         exp = round(math.log10(value))
-        if math.isclose(value, 10 ** exp):
+        if math.isclose(value, 10**exp):
             return exp
     return None
 
 
-def format_value(amount: float | int, unit: str, lang: str,
-                 translations: gettext.NullTranslations) -> str:
+def format_value(
+    amount: float | int, unit: str, lang: str, translations: gettext.NullTranslations
+) -> str:
     """An amount with its unit: 'EUR 15 000 000', '3 %', '72 hours', '10²⁵ FLOP'."""
     _ = translations.ngettext
     exp = _power_of_ten(amount) if unit in ("FLOP", "count") else None
@@ -99,6 +102,7 @@ def caps(text: str, lang: str) -> str:
     """Text in capitals as the language writes them: Greek drops the accent (tonos) in
     capitals but keeps the diaeresis ('Με μια ματιά' -> 'ΜΕ ΜΙΑ ΜΑΤΙΑ', not 'ΜΑΤΙΆ')."""
     import unicodedata
+
     upper = text.upper()
     if lang != "el":
         return upper

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gettext
 
 from babel.dates import format_date as babel_format_date
@@ -33,14 +34,21 @@ MESSAGES: dict[str, str] = {
     "Disclaimer and copyright": N_("Disclaimer and copyright"),
     # TRANSLATORS: page footer of Word documents; {page} and {pages} are page numbers.
     "Page {page} of {pages}": N_("Page {page} of {pages}"),
-    # TRANSLATORS: notice at the top of a document published although nothing of it is translated yet.
-    "notice_not_translated": N_("This document is not yet translated into this language: it is shown in English."),
+    # TRANSLATORS: notice at the top of a document published although nothing of it is
+    # translated yet.
+    "notice_not_translated": N_(
+        "This document is not yet translated into this language: it is shown in English."
+    ),
     # TRANSLATORS: notice at the top of a partly translated document; {percent} is a whole number.
-    "notice_partly": N_("Partly translated: {percent} % of this document is in this language; the rest is "
-                        "shown in English."),
-    # TRANSLATORS: a document's metadata line about its translation ("Translation: not yet revised").
+    "notice_partly": N_(
+        "Partly translated: {percent} % of this document is in this language; the rest is "
+        "shown in English."
+    ),
+    # TRANSLATORS: a document's metadata line about its translation ("Translation: not yet
+    # revised").
     "Translation": N_("Translation"),
-    # TRANSLATORS: after "Translation:"; a reviser approved the text. {name} is a person, {date} a date.
+    # TRANSLATORS: after "Translation:"; a reviser approved the text. {name} is a person,
+    # {date} a date.
     "status_revised": N_("revised by {name}, {date}"),
     # TRANSLATORS: after "Translation:"; made with machine translation, no human has revised it.
     "status_machine": N_("machine-assisted, not yet revised"),
@@ -76,23 +84,31 @@ MESSAGES: dict[str, str] = {
     "Word document": N_("Word document"),
     "Web page": N_("Web page"),
     # TRANSLATORS: accessibility statement page, first paragraph.
-    "a11y_aim": N_("This site aims to conform with the Web Content Accessibility Guidelines (WCAG) 2.1 at "
-                   "level AA, the level that Directive (EU) 2016/2102 and the harmonised standard EN 301 549 "
-                   "require of public-sector websites."),
+    "a11y_aim": N_(
+        "This site aims to conform with the Web Content Accessibility Guidelines (WCAG) 2.1 at "
+        "level AA, the level that Directive (EU) 2016/2102 and the harmonised standard EN 301 549 "
+        "require of public-sector websites."
+    ),
     "How this is checked": N_("How this is checked"),
-    "a11y_checks": N_("Every page type is checked automatically at each release: valid HTML with the Nu HTML "
-                      "Checker, and no violations reported by axe-core in a headless browser. Pages have "
-                      "landmarks, a skip link, one main heading with ordered headings below it, table captions "
-                      "and header cells, text alternatives for figures, visible keyboard focus and colour "
-                      "contrast of at least 4.5:1. Every passage in a language other than the page's own is "
-                      "marked as such."),
+    "a11y_checks": N_(
+        "Every page type is checked automatically at each release: valid HTML with the Nu HTML "
+        "Checker, and no violations reported by axe-core in a headless browser. Pages have "
+        "landmarks, a skip link, one main heading with ordered headings below it, table captions "
+        "and header cells, text alternatives for figures, visible keyboard focus and colour "
+        "contrast of at least 4.5:1. Every passage in a language other than the page's own is "
+        "marked as such."
+    ),
     "Known limitations": N_("Known limitations"),
-    "a11y_limits": N_("Where a translation is not yet available, passages are shown in English and marked as "
-                      "such. The Word documents use real headings, lists, table header rows and alternative "
-                      "text for figures; their accessibility also depends on the program used to open them."),
+    "a11y_limits": N_(
+        "Where a translation is not yet available, passages are shown in English and marked as "
+        "such. The Word documents use real headings, lists, table header rows and alternative "
+        "text for figures; their accessibility also depends on the program used to open them."
+    ),
     "Feedback": N_("Feedback"),
-    "a11y_feedback": N_("If you find a barrier on this site, please tell the service that published it, "
-                        "naming the page."),
+    "a11y_feedback": N_(
+        "If you find a barrier on this site, please tell the service that published it, "
+        "naming the page."
+    ),
     # TRANSLATORS: on a language switcher, marks a language version that is not fully translated.
     "fallback_legend": N_("* partly in English"),
     "Contents": N_("Contents"),
@@ -110,10 +126,10 @@ PLURALS: dict[str, tuple[str, str]] = {
 }
 
 
-class Labels(dict):
+class Labels(dict[str, str]):
     """Translated interface text for one language; a missing key shows the key."""
 
-    def __missing__(self, key):
+    def __missing__(self, key: str) -> str:
         return key
 
 
@@ -133,8 +149,14 @@ def home_page(lang: str) -> str:
     return "index.html" if lang == SOURCE_LANGUAGE else f"index-{lang}.html"
 
 
-def labels_for(lang: str, translations: gettext.NullTranslations, *, pack_title: str,
-               event_date, publication_date) -> Labels:
+def labels_for(
+    lang: str,
+    translations: gettext.NullTranslations,
+    *,
+    pack_title: str,
+    event_date: dt.date,
+    publication_date: dt.date,
+) -> Labels:
     labels = interface(translations)
     labels["event_date"] = format_date(event_date, lang)
     labels["month_year"] = babel_format_date(publication_date, "LLLL y", locale=BY_CODE[lang].babel)

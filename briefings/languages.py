@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
 class Language:
-    code: str          # ISO 639-1, as in the Interinstitutional Style Guide
-    native: str        # native name, capitalised as the language does
+    code: str  # ISO 639-1, as in the Interinstitutional Style Guide
+    native: str  # native name, capitalised as the language does
     english: str
-    babel: str         # Babel locale used for dates and numbers
-    eurlex: str        # code EUR-Lex uses in legal-content URLs
+    babel: str  # Babel locale used for dates and numbers
+    eurlex: str  # code EUR-Lex uses in legal-content URLs
 
 
 # Protocol order (ISG 7.2.1): Roman-alphabetical order of native names.
@@ -49,7 +50,7 @@ CODES: tuple[str, ...] = tuple(BY_CODE)
 SOURCE_LANGUAGE = "en"
 
 
-def protocol_sorted(codes) -> list[str]:
+def protocol_sorted(codes: Iterable[str]) -> list[str]:
     """Language codes in protocol order (unknown codes last, as given)."""
     order = {code: i for i, code in enumerate(CODES)}
     return sorted(codes, key=lambda c: order.get(c, len(order)))

@@ -32,8 +32,8 @@ FIGURE_OPEN, FIGURE_CLOSE = "\ue012", "\ue013"
 # (tidy.capital_starts), then removed
 CAPITAL = "\ue014"
 
-PRIVATE = re.compile("[\ue000-\ue01f]")          # the block reserved for our marks
-SPAN_CHARS = re.compile("[\ue000-\ue00f]")      # the part of it the language spans use
+PRIVATE = re.compile("[\ue000-\ue01f]")  # the block reserved for our marks
+SPAN_CHARS = re.compile("[\ue000-\ue00f]")  # the part of it the language spans use
 # a language code as the fallback mark spells it (ISO 639-1: the 24 EU languages are two letters)
 _LANG = "[a-z]{2}"
 FALLBACK_START = re.compile(f"[\ue000\ue003]({_LANG})\ue001")

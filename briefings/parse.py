@@ -11,10 +11,12 @@ from __future__ import annotations
 import html
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Mapping, Sequence
 
 import markdown
 
-from . import marks, model as m
+from . import marks
+from . import model as m
 from .errors import Problems
 from .sources import SAFE_URL_RE
 
@@ -26,6 +28,8 @@ _AMP_ENTITY = re.compile("\x02amp\x03(#\\d{1,7};|#x[0-9a-fA-F]{1,6};)")
 
 def _decode_amp(text: str) -> str:
     return _AMP_ENTITY.sub(lambda match: html.unescape("&" + match.group(1)), text)
+
+
 _ENTITY = re.compile(r"^&(#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);$")
 _CAPTION = re.compile(r"^Table:\s*")
 _CALLOUT_KINDS = {"summary", "note", "warning"}
@@ -36,9 +40,9 @@ _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # nesting level, and its inline parser is quadratic in the number of tokens of a block
 # ('&', '<', escapes; unescaped '[' above all).
 MAX_QUOTE_DEPTH = 16
-MAX_INDENT = 64                    # columns of leading white space (16 list levels)
-MAX_TOKENS = 10_000                # '&', '<', '>', '\\', '*', '_', '`' in one block
-MAX_BRACKETS = 300                 # unescaped '[' in one block
+MAX_INDENT = 64  # columns of leading white space (16 list levels)
+MAX_TOKENS = 10_000  # '&', '<', '>', '\\', '*', '_', '`' in one block
+MAX_BRACKETS = 300  # unescaped '[' in one block
 _TOKENS = re.compile(r"[&<>\\*_`]")
 _BRACKET = re.compile(r"(?<!\\)\[")
 _NESTING = re.compile(r"(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+")
@@ -52,27 +56,36 @@ def markdown_limits(text: str) -> list[tuple[int, str]]:
     block: list[str] = []
     start = 1
 
-    def close_block():
+    def close_block() -> None:
         if not block:
             return
         joined = "\n".join(block)
         tokens = len(_TOKENS.findall(joined))
         if tokens > MAX_TOKENS:
-            out.append((start, f"{tokens} special characters ('&', '<', '>', '*', '_', escapes) in one "
-                               f"paragraph (at most {MAX_TOKENS}): split it"))
+            out.append(
+                (
+                    start,
+                    f"{tokens} special characters ('&', '<', '>', '*', '_', escapes) in one "
+                    f"paragraph (at most {MAX_TOKENS}): split it",
+                )
+            )
         brackets = len(_BRACKET.findall(joined))
         if brackets > MAX_BRACKETS:
-            out.append((start, f"{brackets} '[' in one paragraph (at most {MAX_BRACKETS}): split it"))
+            out.append(
+                (start, f"{brackets} '[' in one paragraph (at most {MAX_BRACKETS}): split it")
+            )
 
     for n, line in enumerate(text.split("\n"), 1):
         body = line.lstrip(" \t")
-        indent = len(line[:len(line) - len(body)].expandtabs(4))
+        indent = len(line[: len(line) - len(body)].expandtabs(4))
         if indent > MAX_INDENT:
             out.append((n, f"indented {indent} columns (at most {MAX_INDENT}): nested too deeply"))
         prefix = _NESTING.match(line)
         depth = len(_NESTING_MARK.findall(prefix.group(0))) if prefix else 0
         if depth > MAX_QUOTE_DEPTH:
-            out.append((n, f"quotes and lists nested {depth} deep on one line (at most {MAX_QUOTE_DEPTH})"))
+            out.append(
+                (n, f"quotes and lists nested {depth} deep on one line (at most {MAX_QUOTE_DEPTH})")
+            )
         if len(out) > 20:
             break
         if not body or body.startswith("|"):
@@ -90,13 +103,15 @@ def markdown_limits(text: str) -> list[tuple[int, str]]:
 
 
 def _markdown() -> markdown.Markdown:
-    md = markdown.Markdown(extensions=["tables", "footnotes", "admonition", "sane_lists"],
-                           extension_configs={"footnotes": {"UNIQUE_IDS": False}})
-    md.treeprocessors.deregister("prettify")      # whitespace for serialised HTML we never make
+    md = markdown.Markdown(
+        extensions=["tables", "footnotes", "admonition", "sane_lists"],
+        extension_configs={"footnotes": {"UNIQUE_IDS": False}},
+    )
+    md.treeprocessors.deregister("prettify")  # whitespace for serialised HTML we never make
     return md
 
 
-def element_tree(md: markdown.Markdown, text: str):
+def element_tree(md: markdown.Markdown, text: str) -> ET.Element | None:
     """Python-Markdown's own steps up to the element tree, without serialising to HTML
     and parsing nothing twice (convert() would also build an HTML string we throw away)."""
     if not text.strip():
@@ -105,6 +120,8 @@ def element_tree(md: markdown.Markdown, text: str):
     for prep in md.preprocessors:
         lines = prep.run(lines)
     root = md.parser.parseDocument(lines).getroot()
+    if root is None:  # never: the block parser always builds a root (the stubs allow None)
+        return None
     for treeprocessor in md.treeprocessors:
         new_root = treeprocessor.run(root)
         if new_root is not None:
@@ -115,22 +132,22 @@ def element_tree(md: markdown.Markdown, text: str):
 class Parser:
     """Reusable: one Python-Markdown instance, reset between documents."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.md = _markdown()
         self.notes_md = _markdown()
-        self._note_cache: dict[str, tuple] = {}
+        self._note_cache: dict[str, tuple[m.Inline, ...]] = {}
 
-    def note(self, text: str, file: str, problems: Problems) -> tuple:
+    def note(self, text: str, file: str, problems: Problems) -> tuple[m.Inline, ...]:
         """The inline nodes of one citation footnote (parsed once per distinct text)."""
         if text not in self._note_cache:
             self.notes_md.reset()
             conv = _Converter(self.notes_md, text, file, {})
             clean = conv.clean(text)
-            for line, message in markdown_limits(clean):
+            for _line, message in markdown_limits(clean):  # a citation's lines are not the file's
                 conv.problems.add(f"in a citation: {message}", file=file)
             root = element_tree(self.notes_md, clean) if not conv.problems.errors else None
             nodes: list[m.Inline] = []
-            for block in (conv.blocks(root) if root is not None else ()):
+            for block in conv.blocks(root) if root is not None else ():
                 if isinstance(block, m.Paragraph):
                     nodes.extend(block.children)
             problems.extend(conv.problems)
@@ -141,7 +158,13 @@ class Parser:
                 self._note_cache.pop(next(iter(self._note_cache)))
         return self._note_cache[text]
 
-    def parse(self, text: str, file: str, figures=None, notes=()) -> tuple[tuple, tuple, Problems]:
+    def parse(
+        self,
+        text: str,
+        file: str,
+        figures: Mapping[int, m.Figure] | None = None,
+        notes: Sequence[str] = (),
+    ) -> tuple[tuple[m.Block, ...], tuple[m.Footnote, ...], Problems]:
         """(blocks, footnotes, problems) for one resolved Markdown text; `notes` are the
         texts of the citation footnotes its markers point to."""
         self.md.reset()
@@ -153,17 +176,22 @@ class Parser:
         if limits:
             return (), (), conv.problems
         root = element_tree(self.md, text)
-        if root is None:                    # Python-Markdown stops early on blank input
+        if root is None:  # Python-Markdown stops early on blank input
             return (), (), conv.problems
-        blocks, footnotes = [], []
+        blocks: list[m.Block] = []
+        footnotes: list[m.Footnote] = []
         children = list(root)
         i = 0
         while i < len(children):
             el = children[i]
             if el.tag == "div" and "footnote" in el.get("class", "").split():
                 footnotes = conv.footnotes(el)
-            elif el.tag == "p" and _CAPTION.match(el.text or "") and i + 1 < len(children) \
-                    and children[i + 1].tag == "table":
+            elif (
+                el.tag == "p"
+                and _CAPTION.match(el.text or "")
+                and i + 1 < len(children)
+                and children[i + 1].tag == "table"
+            ):
                 blocks.append(conv.table(children[i + 1], caption=conv.caption(el)))
                 i += 1
             else:
@@ -175,28 +203,39 @@ class Parser:
             if key.startswith("cite:"):
                 index = int(key[5:]) - 1
                 if 0 <= index < len(notes):
-                    footnotes.append(m.Footnote(number, self.note(notes[index], file, conv.problems)))
+                    footnotes.append(
+                        m.Footnote(number, self.note(notes[index], file, conv.problems))
+                    )
         footnotes.sort(key=lambda n: n.number)
         return tuple(blocks), tuple(footnotes), conv.problems
 
 
 class _Converter:
-    def __init__(self, md, source: str, file: str, figures: dict):
+    def __init__(
+        self, md: markdown.Markdown, source: str, file: str, figures: Mapping[int, m.Figure]
+    ):
         self.md, self.source, self.file, self.figures = md, source, file, figures
         self.problems = Problems()
         self.note_numbers: dict[str, int] = {}
-        self.span_lang: tuple[str, bool] | None = None     # the innermost span: (lang, original)
+        self.span_lang: tuple[str, bool] | None = None  # the innermost span: (lang, original)
         self.spans: list[tuple[str, bool]] = []
 
     # --- errors ---
 
     def clean(self, text: str) -> str:
-        """Characters XML (and so Word) cannot hold are removed, with a warning naming the line."""
-        def drop(match):
+        """Characters XML (and so Word) cannot hold are removed, with a warning naming the
+        line."""
+
+        def drop(match: re.Match[str]) -> str:
             line = text.count("\n", 0, match.start()) + 1
-            self.problems.warn(f"removed the control character U+{ord(match.group()):04X}, which documents "
-                               "cannot hold", file=self.file, line=line)
+            self.problems.warn(
+                f"removed the control character U+{ord(match.group()):04X}, which documents "
+                "cannot hold",
+                file=self.file,
+                line=line,
+            )
             return ""
+
         return _FORBIDDEN.sub(drop, text)
 
     def line_of(self, needle: str) -> int | None:
@@ -204,8 +243,11 @@ class _Converter:
         return self.source.count("\n", 0, pos) + 1 if pos >= 0 else None
 
     def reject(self, what: str, needle: str = "") -> None:
-        self.problems.add(f"{what} is not allowed in a briefing (only Markdown is)",
-                          file=self.file, line=self.line_of(needle))
+        self.problems.add(
+            f"{what} is not allowed in a briefing (only Markdown is)",
+            file=self.file,
+            line=self.line_of(needle),
+        )
 
     # --- text ---
 
@@ -215,13 +257,15 @@ class _Converter:
         out: list[str] = []
         pos = 0
         for match in _STASH.finditer(raw):
-            out.append(raw[pos:match.start()])
+            out.append(raw[pos : match.start()])
             index = int(match.group(1))
             if index >= len(self.md.htmlStash.rawHtmlBlocks):
                 pos = match.end()
                 continue
             stashed = self.md.htmlStash.rawHtmlBlocks[index]
-            stashed = stashed if isinstance(stashed, str) else ET.tostring(stashed, encoding="unicode")
+            stashed = (
+                stashed if isinstance(stashed, str) else ET.tostring(stashed, encoding="unicode")
+            )
             if _ENTITY.match(stashed.strip()):
                 out.append(html.unescape(stashed.strip()))
             else:
@@ -229,9 +273,10 @@ class _Converter:
             pos = match.end()
         out.append(raw[pos:])
         text = _MARKER.sub("", _decode_amp("".join(out)))
-        nodes = []
+        nodes: list[m.Inline] = []
         for piece in marks.SPAN_PIECES.split(text):
-            if piece == marks.FALLBACK_END:          # spans nest (an untranslated fact in an untranslated unit)
+            if piece == marks.FALLBACK_END:
+                # spans nest (an untranslated fact in an untranslated unit)
                 if self.spans:
                     self.spans.pop()
                 self.span_lang = self.spans[-1] if self.spans else None
@@ -270,8 +315,11 @@ class _Converter:
                 return []
             href = _decode_amp(el.get("href", ""))
             if not SAFE_URL_RE.match(href) and not href.startswith("#"):
-                self.problems.add(f"link target {href[:60]!r}: only http, https and mailto links are allowed",
-                                  file=self.file, line=self.line_of(href))
+                self.problems.add(
+                    f"link target {href[:60]!r}: only http, https and mailto links are allowed",
+                    file=self.file,
+                    line=self.line_of(href),
+                )
                 return list(self.inlines(el))
             return [m.Link(href, self.inlines(el))]
         if tag == "img":
@@ -310,13 +358,16 @@ class _Converter:
         return tuple(out)
 
     def block(self, el: ET.Element) -> m.Block | None:
-        self.span_lang, self.spans = None, []     # a span never crosses a block boundary
+        self.span_lang, self.spans = None, []  # a span never crosses a block boundary
         tag = el.tag
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             level = int(tag[1])
             if level == 1:
-                self.problems.add("use '##' for sections: the document title is the only level-1 heading",
-                                  file=self.file, line=self.line_of("\n# ") or 1)
+                self.problems.add(
+                    "use '##' for sections: the document title is the only level-1 heading",
+                    file=self.file,
+                    line=self.line_of("\n# ") or 1,
+                )
             return m.Heading(max(2, min(level, 4)), self.inlines(el))
         if tag == "p":
             match = marks.FIGURE_LINE.match((el.text or "").strip())
@@ -335,8 +386,12 @@ class _Converter:
             kinds = [c for c in el.get("class", "").split() if c != "admonition"]
             kind = kinds[0] if kinds and kinds[0] in _CALLOUT_KINDS else "note"
             children = list(el)
-            title = ()
-            if children and children[0].tag == "p" and "admonition-title" in children[0].get("class", ""):
+            title: tuple[m.Inline, ...] = ()
+            if (
+                children
+                and children[0].tag == "p"
+                and "admonition-title" in children[0].get("class", "")
+            ):
                 el.remove(children[0])
             return m.Callout(kind, self.blocks(el), title)
         if tag == "hr":
@@ -355,19 +410,20 @@ class _Converter:
             inl[0] = m.Text(_CAPTION.sub("", inl[0].text, count=1))
         return tuple(inl)
 
-    def table(self, el: ET.Element, caption=()) -> m.Table:
-        def cells(tr):
+    def table(self, el: ET.Element, caption: tuple[m.Inline, ...] = ()) -> m.Table:
+        def cells(tr: ET.Element) -> tuple[m.TableCell, ...]:
             return tuple(m.TableCell(self.inlines(td), _align(td.get("style", ""))) for td in tr)
-        head = el.find("thead")
+
+        head_row = el.find("thead/tr")  # the tables extension writes exactly one
         body = el.find("tbody")
-        header = cells(head.find("tr")) if head is not None else ()
+        header = cells(head_row) if head_row is not None else ()
         rows = tuple(cells(tr) for tr in body) if body is not None else ()
         return m.Table(header, rows, caption)
 
     def footnotes(self, div: ET.Element) -> list[m.Footnote]:
-        notes = []
+        notes: list[m.Footnote] = []
         ol = div.find("ol")
-        for li in (ol if ol is not None else []):
+        for li in ol if ol is not None else []:
             number = self.note_number(li.get("id", ""))
             blocks = self.blocks(li)
             inl: list[m.Inline] = []
@@ -390,8 +446,12 @@ def _merge(nodes: list[m.Inline]) -> list[m.Inline]:
     """Adjacent plain Text nodes joined into one."""
     out: list[m.Inline] = []
     for node in nodes:
-        if out and isinstance(node, m.Text) and isinstance(out[-1], m.Text) \
-                and (node.lang, node.original) == (out[-1].lang, out[-1].original):
+        if (
+            out
+            and isinstance(node, m.Text)
+            and isinstance(out[-1], m.Text)
+            and (node.lang, node.original) == (out[-1].lang, out[-1].original)
+        ):
             out[-1] = m.Text(out[-1].text + node.text, node.lang, node.original)
         else:
             out.append(node)

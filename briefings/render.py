@@ -13,21 +13,31 @@ import re
 import sys
 import threading
 import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from types import FrameType
+from typing import Any, TypedDict, TypeVar
 
 import jinja2
 from jinja2 import nodes
+from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.visitor import NodeTransformer
 
 from . import marks
 from .errors import BriefingsError, Problem, Problems, did_you_mean
 from .formatting import format_date, format_value
-from .i18n.notation import (capitalize_first, read_pinpoint, render_oj, render_pinpoint, short_date,
-                            with_date_suffix)
+from .i18n.notation import (
+    capitalize_first,
+    read_pinpoint,
+    render_oj,
+    render_pinpoint,
+    short_date,
+    with_date_suffix,
+)
 from .languages import BY_CODE, SOURCE_LANGUAGE
-from .sources import Fact, Library, Pack, PackDocument, pinpoint_definitions
 from .marks import CAPITAL
+from .sources import Fact, Library, Pack, PackDocument, SourceDocument, Value, pinpoint_definitions
 from .tidy import capital_starts, capitalise_first, merge_notes, plain_numbers
 
 # Characters Python-Markdown gives meaning to anywhere in a line (and accepts a backslash
@@ -36,8 +46,9 @@ from .tidy import capital_starts, capitalise_first, merge_notes, plain_numbers
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]!|])")
 # Block markers matter only where a value starts a line (a value may open a paragraph).
 _MD_LEADING = re.compile(r"^(\s*)(\d*)([#>+\-=.)])")
-COMPILED_KEEP = 6        # compiled (template, language) pairs kept; each language has its own
+COMPILED_KEEP = 6  # compiled (template, language) pairs kept; each language has its own
 _WS = re.compile(r"[ \t\r\n\f\v\u2028\u2029]+")
+_T = TypeVar("_T")
 
 
 class Markdown(str):
@@ -46,12 +57,12 @@ class Markdown(str):
 
 # --- resource limits of one render (templates are trusted but error-prone) ---
 
-MAX_ITERATIONS = 100_000          # loop iterations, all loops of one render together
-MAX_STRING = 1_000_000            # characters (or items) one expression may build
-MAX_INT_BITS = 4_096              # an integer of about 1 200 digits
-MAX_CALL_DEPTH = 50               # nested macro and helper calls (recursion)
-MAX_OUTPUT = 100_000_000          # characters one render may output
-MAX_SECONDS = 20.0                # one render's running time
+MAX_ITERATIONS = 100_000  # loop iterations, all loops of one render together
+MAX_STRING = 1_000_000  # characters (or items) one expression may build
+MAX_INT_BITS = 4_096  # an integer of about 1 200 digits
+MAX_CALL_DEPTH = 50  # nested macro and helper calls (recursion)
+MAX_OUTPUT = 100_000_000  # characters one render may output
+MAX_SECONDS = 20.0  # one render's running time
 _limits = threading.local()
 
 
@@ -69,7 +80,7 @@ def _tick() -> None:
         raise LimitError(f"the template took longer than {MAX_SECONDS:.0f} s to render")
 
 
-def _loop_guard(iterable):
+def _loop_guard(iterable: Iterable[_T]) -> Iterator[_T]:
     """Wraps every `for` loop's iterable: counts iterations against the render's budget."""
     for item in iterable:
         _limits.iterations = getattr(_limits, "iterations", 0) + 1
@@ -80,31 +91,50 @@ def _loop_guard(iterable):
         yield item
 
 
-def _sized(value):
+def _sized(value: _T) -> _T:
     """A value an expression built: bounded in length (text, lists) and size (integers)."""
     if isinstance(value, (str, list, tuple, dict)) and len(value) > MAX_STRING:
-        raise LimitError(f"an expression built {len(value)} characters or items (at most {MAX_STRING})")
+        raise LimitError(
+            f"an expression built {len(value)} characters or items (at most {MAX_STRING})"
+        )
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > MAX_INT_BITS:
         raise LimitError(f"an expression built a number of more than {MAX_INT_BITS} bits")
     return value
 
 
-def _check_binop(op: str, left, right) -> None:
+def _check_binop(op: str, left: object, right: object) -> None:
     """Refuse an operation before it runs when its result would be too large."""
-    def length(v):
+
+    def length(v: object) -> int | None:
         return len(v) if isinstance(v, (str, list, tuple)) else None
+
+    # both operands, when both are integers (not bools): [left, right]
     ints = [v for v in (left, right) if isinstance(v, int) and not isinstance(v, bool)]
     if op == "*":
         seq, count = (left, right) if length(left) is not None else (right, left)
-        if length(seq) is not None and isinstance(count, int) and length(seq) * max(count, 0) > MAX_STRING:
-            raise LimitError(f"repeating a text or list would build more than {MAX_STRING} characters or items")
-        if len(ints) == 2 and left.bit_length() + right.bit_length() > MAX_INT_BITS:
+        seq_length = length(seq)
+        if (
+            seq_length is not None
+            and isinstance(count, int)
+            and seq_length * max(count, 0) > MAX_STRING
+        ):
+            raise LimitError(
+                f"repeating a text or list would build more than {MAX_STRING} characters or items"
+            )
+        if len(ints) == 2 and ints[0].bit_length() + ints[1].bit_length() > MAX_INT_BITS:
             raise LimitError(f"a product of more than {MAX_INT_BITS} bits")
-    elif op == "**":           # floats only overflow (an error); integers would grow without bound
-        if len(ints) == 2 and abs(left) > 1 and right > 0 and right * abs(left).bit_length() > MAX_INT_BITS:
-            raise LimitError(f"a power of more than {MAX_INT_BITS} bits")
+    elif op == "**":  # floats only overflow (an error); integers would grow without bound
+        if len(ints) == 2:
+            base, exponent = ints
+            if abs(base) > 1 and exponent > 0 and exponent * abs(base).bit_length() > MAX_INT_BITS:
+                raise LimitError(f"a power of more than {MAX_INT_BITS} bits")
     elif op == "+":
-        if length(left) is not None and length(right) is not None and length(left) + length(right) > MAX_STRING:
+        left_length, right_length = length(left), length(right)
+        if (
+            left_length is not None
+            and right_length is not None
+            and left_length + right_length > MAX_STRING
+        ):
             raise LimitError(f"joining would build more than {MAX_STRING} characters or items")
     elif op == "%" and isinstance(left, str):
         raise LimitError("'%' formatting of text is not available in briefing templates")
@@ -116,37 +146,54 @@ class _Sandbox(ImmutableSandboxedEnvironment):
 
     intercepted_binops = frozenset(["+", "-", "*", "/", "//", "**", "%"])
 
-    def call_binop(self, context, operator, left, right):
+    def call_binop(self, context: Context, operator: str, left: object, right: object) -> object:
         _check_binop(operator, left, right)
         return _sized(self.binop_table[operator](left, right))
 
-    def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 (Jinja's own signature)
+    def call(  # noqa: N805 (Jinja's own signature)
+        __self, __context: Context, __obj: object, *args: object, **kwargs: object
+    ) -> object:
         _limits.depth = getattr(_limits, "depth", 0) + 1
         try:
             if _limits.depth > MAX_CALL_DEPTH:
-                raise LimitError(f"calls nested more than {MAX_CALL_DEPTH} deep (a recursive macro?)")
+                raise LimitError(
+                    f"calls nested more than {MAX_CALL_DEPTH} deep (a recursive macro?)"
+                )
             _tick()
             result = super().call(__context, __obj, *args, **kwargs)
             return result if isinstance(result, Markdown) else _sized(result)
         finally:
             _limits.depth -= 1
 
-    def wrap_str_format(self, value):
-        return None                 # str.format is refused below, not sandboxed
+    def wrap_str_format(self, value: object) -> Callable[..., str] | None:
+        return None  # str.format is refused below, not sandboxed
 
-    def is_safe_attribute(self, obj, attr, value):
+    def is_safe_attribute(self, obj: object, attr: str, value: object) -> bool:
         if isinstance(obj, str) and attr in ("format", "format_map"):
-            return False            # a format width would allocate without bound
+            return False  # a format width would allocate without bound
         return super().is_safe_attribute(obj, attr, value)
 
 
-def _guarded_filter(func):
+# Jinja's decorators that mark a filter as taking the context, eval context or environment
+# first, by the name of the mark they set (`jinja_pass_arg`).
+_PASS_ARG: dict[str, Callable[[Callable[..., Any]], Callable[..., Any]]] = {
+    "context": jinja2.pass_context,
+    "eval_context": jinja2.pass_eval_context,
+    "environment": jinja2.pass_environment,
+}
+
+
+def _guarded_filter(func: Callable[..., Any]) -> Callable[..., Any]:
     """A built-in filter with bounded arguments and result (e.g. no `replace` that
     multiplies a text, no width of a billion)."""
-    skip = 1 if getattr(func, "jinja_pass_arg", None) else 0      # the context or environment
+    pass_arg = getattr(func, "jinja_pass_arg", None)
+    skip = 1 if pass_arg else 0  # the context or environment
 
-    def guarded(*args, **kwargs):
-        value, rest = (args[skip] if len(args) > skip else None), list(args[skip + 1:]) + list(kwargs.values())
+    def guarded(*args: Any, **kwargs: Any) -> Any:  # a filter's own arguments and result
+        value, rest = (
+            (args[skip] if len(args) > skip else None),
+            list(args[skip + 1 :]) + list(kwargs.values()),
+        )
         for arg in rest:
             if isinstance(arg, int) and not isinstance(arg, bool) and abs(arg) > 10_000:
                 raise LimitError(f"a filter argument of {arg} (at most 10000)")
@@ -154,37 +201,53 @@ def _guarded_filter(func):
                 raise LimitError("a filter argument of more than 10000 characters")
         if func is _REPLACE and isinstance(value, str) and rest and isinstance(rest[0], str):
             new = rest[1] if len(rest) > 1 and isinstance(rest[1], str) else ""
-            if len(value) + (value.count(rest[0]) if rest[0] else len(value) + 1) * len(new) > MAX_STRING:
+            if (
+                len(value) + (value.count(rest[0]) if rest[0] else len(value) + 1) * len(new)
+                > MAX_STRING
+            ):
                 raise LimitError(f"replace would build more than {MAX_STRING} characters")
         result = func(*args, **kwargs)
         return result if isinstance(result, Markdown) else _sized(result)
-    if skip:
-        guarded.jinja_pass_arg = func.jinja_pass_arg
+
+    if pass_arg:
+        return _PASS_ARG[pass_arg.name](guarded)  # the same mark on the wrapper
     return guarded
 
 
 _REPLACE = jinja2.filters.FILTERS["replace"]
-_UNSAFE_FILTERS = ("center", "indent", "wordwrap", "format", "xmlattr", "pprint", "urlize", "filesizeformat")
+_UNSAFE_FILTERS = (
+    "center",
+    "indent",
+    "wordwrap",
+    "format",
+    "xmlattr",
+    "pprint",
+    "urlize",
+    "filesizeformat",
+)
 
 
 class _Guard(NodeTransformer):
     """Every loop counted, every `~` bounded, no recursive loops (their inner iterables
     would escape the count)."""
 
-    def visit_For(self, node):
+    def visit_For(self, node: nodes.For) -> nodes.For:
         if node.recursive:
-            raise jinja2.TemplateSyntaxError("recursive loops are not available in briefing templates",
-                                             node.lineno)
+            raise jinja2.TemplateSyntaxError(
+                "recursive loops are not available in briefing templates", node.lineno
+            )
         self.generic_visit(node)
-        node.iter = nodes.Filter(node.iter, "_briefings_loop", [], [], None, None, lineno=node.lineno)
+        node.iter = nodes.Filter(
+            node.iter, "_briefings_loop", [], [], None, None, lineno=node.lineno
+        )
         return node
 
-    def visit_Concat(self, node):
+    def visit_Concat(self, node: nodes.Concat) -> nodes.Filter:
         self.generic_visit(node)
         return nodes.Filter(node, "_briefings_size", [], [], None, None, lineno=node.lineno)
 
 
-def title_language(d, lang: str, short: bool = False) -> tuple[str | None, bool]:
+def title_language(d: SourceDocument, lang: str, short: bool = False) -> tuple[str | None, bool]:
     """(language the shown title is in when not the reader's, whether that is only because the
     source exists in no other: not a gap) for a cited document; (None, False) when the title
     is in the reader's language."""
@@ -194,7 +257,7 @@ def title_language(d, lang: str, short: bool = False) -> tuple[str | None, bool]
     return shown, not d.exists_in(lang)
 
 
-def shown_title(d, lang: str, short: bool = True, capital: bool = False) -> str:
+def shown_title(d: SourceDocument, lang: str, short: bool = True, capital: bool = False) -> str:
     """A cited document's (short) title as Markdown, tagged with its language when that is
     not the reader's (a gap as fallback, a source in one language only as original)."""
     text = d.short_title_in(lang) if short else d.title_in(lang)
@@ -214,26 +277,31 @@ def note_marker(number: int) -> str:
     return marks.note(number)
 
 
-def escape_markdown(text: str) -> str:
-    """Plain text to Markdown that shows exactly that text (and no markup)."""
+def escape_markdown(text: object) -> str:
+    """Plain text (or any value, as its str()) to Markdown that shows exactly that text (and
+    no markup)."""
     # Line breaks would end a paragraph or start a block: fold ASCII white space only
     # (a non-breaking space is meant, as in 'EUR 15 000 000').
-    text = marks.strip(_WS.sub(" ", str(text)))      # our own marks cannot be forged
+    text = marks.strip(_WS.sub(" ", str(text)))  # our own marks cannot be forged
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MD_SPECIAL.sub(r"\\\1", text)
     return _MD_LEADING.sub(_escape_leading, text)
 
 
-def _escape_leading(match: re.Match) -> str:
-    """'# ', '- ', '1. ', '= ' at the start of a line would open a block: as a character reference
-    (decoded back to the character by the parser) they are plain text."""
+def _escape_leading(match: re.Match[str]) -> str:
+    """'# ', '- ', '1. ', '= ' at the start of a line would open a block: as a character
+    reference (decoded back to the character by the parser) they are plain text."""
     lead, digits, marker = match.groups()
-    if marker in ".)" and (digits == "" or match.string[match.end():match.end() + 1] not in ("", " ", "\t")):
-        return match.group(0)                  # '2.8.2026', '1.4 %': no list marker, no escape
+    if marker in ".)" and (
+        digits == "" or match.string[match.end() : match.end() + 1] not in ("", " ", "\t")
+    ):
+        whole: str = match.group(0)
+        return whole  # '2.8.2026', '1.4 %': no list marker, no escape
     return f"{lead}{digits}&#{ord(marker)};"
 
 
-def _finalize(value):
+def _finalize(value: object) -> str:
+    out: str
     if isinstance(value, Markdown):
         out = value
     elif isinstance(value, dt.date):
@@ -246,39 +314,54 @@ def _finalize(value):
     return out
 
 
+class FigureSpec(TypedDict):
+    """A timeline() call's figure, composed later: its facts (ids, in order) and caption."""
+
+    facts: list[str]
+    caption: str | None
+
+
 @dataclass
 class Rendered:
     """The result of one template in one language."""
 
     markdown: str
     footnotes: list[str]
-    documents: list[str]                   # cited document ids, in order of first use
+    documents: list[str]  # cited document ids, in order of first use
     facts: set[str]
     terms: set[str]
-    figures: dict[int, dict] = field(default_factory=dict)
-    whole_glossary: bool = False             # glossary_table() lists every term
+    figures: dict[int, FigureSpec] = field(default_factory=dict)
+    whole_glossary: bool = False  # glossary_table() lists every term
     problems: Problems = field(default_factory=Problems)
 
 
 class _Call:
     """The state of one render: footnotes, used facts, problems with template lines."""
 
-    def __init__(self, renderer: "Renderer", pack: Pack, lang: str, file: str, template):
-        self.r, self.pack, self.lang, self.file, self.template = renderer, pack, lang, file, template
+    def __init__(
+        self, renderer: Renderer, pack: Pack, lang: str, file: str, template: jinja2.Template
+    ):
+        self.r, self.pack, self.lang, self.file, self.template = (
+            renderer,
+            pack,
+            lang,
+            file,
+            template,
+        )
         self.footnotes: list[str] = []
-        self.cites: list[tuple[str, str | None]] = []     # (document, pinpoint) of each marker
+        self.cites: list[tuple[str, str | None]] = []  # (document, pinpoint) of each marker
         self.documents: list[str] = []
         self.facts: set[str] = set()
         self.terms: set[str] = set()
-        self.figures: dict[int, dict] = {}
+        self.figures: dict[int, FigureSpec] = {}
         self.whole_glossary = False
         self.problems = Problems()
-        self.outer: list[str] = []          # languages outside the untranslated units being rendered
+        self.outer: list[str] = []  # languages outside the untranslated units being rendered
 
     # --- bookkeeping ---
 
     def line(self) -> int | None:
-        frame = sys._getframe(1)
+        frame: FrameType | None = sys._getframe(1)
         while frame is not None:
             if frame.f_code.co_filename == self.template.filename:
                 return self.template.get_corresponding_lineno(frame.f_lineno)
@@ -297,10 +380,14 @@ class _Call:
             self.documents.append(doc_id)
         return Markdown(note_marker(len(self.cites)))
 
-    def get_fact(self, fact_id, helper: str) -> Fact | None:
+    # The helpers take what a template passes: any value, checked here.
+
+    def get_fact(self, fact_id: object, helper: str) -> Fact | None:
         fact = self.r.lib.facts.get(fact_id) if isinstance(fact_id, str) else None
         if fact is None:
-            self.problem(f"unknown fact '{fact_id}'{did_you_mean(str(fact_id), self.r.lib.facts)}", helper)
+            self.problem(
+                f"unknown fact '{fact_id}'{did_you_mean(str(fact_id), self.r.lib.facts)}", helper
+            )
             return None
         self.facts.add(fact.id)
         return fact
@@ -319,30 +406,37 @@ class _Call:
 
     # --- helpers exposed to templates ---
 
-    def fact(self, fact_id, cite=True) -> Markdown:
+    def fact(self, fact_id: object, cite: object = True) -> Markdown:
         fact = self.get_fact(fact_id, "fact")
         if fact is None:
             return Markdown("")
         text = self.r.fact_text(fact, self.lang, self.pack.id)
-        shown_in, text = marks.split_fallback(text)     # shown untranslated: the marks stay around
-        lang = shown_in or self.lang                    # an English sentence has English dates
+        shown_in, text = marks.split_fallback(text)  # shown untranslated: the marks stay around
+        lang = shown_in or self.lang  # an English sentence has English dates
         parts = re.split(r"(\{date\}|\{value\})", text)
-        out = []
+        out: list[str] = []
         for part in parts:
             if part == "{date}":
                 out.append(escape_markdown(format_date(fact.date, lang)) if fact.date else "")
             elif part == "{value}":
-                out.append(escape_markdown(self.r.value_text(fact, lang)) if fact.value else "")
+                out.append(
+                    escape_markdown(self.r.value_text(fact.value, lang)) if fact.value else ""
+                )
             else:
                 out.append(escape_markdown(part))
         body = "".join(out)
-        if shown_in:                                    # the escaped text (no 'en' left glued on)
+        if shown_in:  # the escaped text (no 'en' left glued on)
             body = marks.fallback(body, shown_in)
-        return Markdown(body + (self.note(fact.citation.document, fact.citation.pinpoint) if cite else ""))
+        return Markdown(
+            body + (self.note(fact.citation.document, fact.citation.pinpoint) if cite else "")
+        )
 
-    def cite(self, doc_id, pinpoint=None) -> Markdown:
-        if doc_id not in self.r.lib.documents:
-            return self.problem(f"unknown document '{doc_id}'{did_you_mean(str(doc_id), self.r.lib.documents)}", "cite")
+    def cite(self, doc_id: object, pinpoint: object = None) -> Markdown:
+        if not isinstance(doc_id, str) or doc_id not in self.r.lib.documents:
+            return self.problem(
+                f"unknown document '{doc_id}'{did_you_mean(str(doc_id), self.r.lib.documents)}",
+                "cite",
+            )
         if pinpoint is not None:
             try:
                 read_pinpoint(str(pinpoint), pinpoint_definitions(self.r.lib.documents[doc_id]))
@@ -350,16 +444,19 @@ class _Call:
                 return self.problem(str(exc), "cite")
         return self.note(doc_id, None if pinpoint is None else str(pinpoint))
 
-    def date(self, what, format="long", cite=True) -> Markdown:
-        if format not in ("long", "short"):
+    def date(self, what: object, format: object = "long", cite: object = True) -> Markdown:
+        if not isinstance(format, str) or format not in ("long", "short"):
             return self.problem(f"format must be 'long' or 'short', got {format!r}", "date")
         if isinstance(what, dt.date):
             return Markdown(escape_markdown(format_date(what, self.lang, format)))
         if isinstance(what, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", what):
             try:
-                return Markdown(escape_markdown(format_date(dt.date.fromisoformat(what), self.lang, format)))
+                return Markdown(
+                    escape_markdown(format_date(dt.date.fromisoformat(what), self.lang, format))
+                )
             except ValueError:
                 from .sources import impossible_date
+
                 return self.problem(impossible_date(what), "date")
         fact = self.get_fact(what, "date")
         if fact is None:
@@ -367,39 +464,49 @@ class _Call:
         if fact.date is None:
             return self.problem(f"fact '{fact.id}' has no date", "date")
         text = escape_markdown(format_date(fact.date, self.lang, format))
-        return Markdown(text + (self.note(fact.citation.document, fact.citation.pinpoint) if cite else ""))
+        return Markdown(
+            text + (self.note(fact.citation.document, fact.citation.pinpoint) if cite else "")
+        )
 
-    def value(self, fact_id, cite=True) -> Markdown:
+    def value(self, fact_id: object, cite: object = True) -> Markdown:
         fact = self.get_fact(fact_id, "value")
         if fact is None:
             return Markdown("")
         if fact.value is None:
             return self.problem(f"fact '{fact.id}' has no value", "value")
-        text = escape_markdown(self.r.value_text(fact, self.lang))
-        return Markdown(text + (self.note(fact.citation.document, fact.citation.pinpoint) if cite else ""))
+        text = escape_markdown(self.r.value_text(fact.value, self.lang))
+        return Markdown(
+            text + (self.note(fact.citation.document, fact.citation.pinpoint) if cite else "")
+        )
 
-    def term(self, term_id) -> Markdown:
+    def term(self, term_id: object) -> Markdown:
         term = self.r.lib.terms.get(term_id) if isinstance(term_id, str) else None
         if term is None:
-            return self.problem(f"unknown term '{term_id}'{did_you_mean(str(term_id), self.r.lib.terms)}", "term")
-        self.terms.add(term.id)      # capitalised where it starts a sentence or cell (tidy.capital_starts)
+            return self.problem(
+                f"unknown term '{term_id}'{did_you_mean(str(term_id), self.r.lib.terms)}", "term"
+            )
+        self.terms.add(term.id)
+        # capitalised where it starts a sentence or cell (tidy.capital_starts)
         return Markdown(CAPITAL + escape_markdown(term.terms.get(self.lang, term.terms["en"])))
 
-    def doc(self, doc_id, full=False) -> Markdown:
+    def doc(self, doc_id: object, full: object = False) -> Markdown:
         document = self.r.lib.documents.get(doc_id) if isinstance(doc_id, str) else None
         if document is None:
-            return self.problem(f"unknown document '{doc_id}'{did_you_mean(str(doc_id), self.r.lib.documents)}", "doc")
+            return self.problem(
+                f"unknown document '{doc_id}'{did_you_mean(str(doc_id), self.r.lib.documents)}",
+                "doc",
+            )
         text = document.title_in(self.lang) if full else document.short_title_in(self.lang)
-        return Markdown(CAPITAL + escape_markdown(text))     # capitalised at a sentence's start
+        return Markdown(CAPITAL + escape_markdown(text))  # capitalised at a sentence's start
 
-    def timeline(self, fact_ids, caption=None) -> Markdown:
+    def timeline(self, fact_ids: object, caption: object = None) -> Markdown:
         if not isinstance(fact_ids, (list, tuple)):
             return self.problem("expected a list of fact ids", "timeline")
         if caption is not None and not isinstance(caption, str):
             return self.problem(f"caption must be text, got {type(caption).__name__}", "timeline")
         if caption is not None:
-            caption = caption.replace(CAPITAL, "")      # a doc() or term() in it: no mark in a figure
-        entries = []
+            caption = caption.replace(CAPITAL, "")  # a doc() or term() in it: no mark in a figure
+        entries: list[Fact] = []
         for fact_id in fact_ids:
             fact = self.get_fact(fact_id, "timeline")
             if fact is None:
@@ -420,23 +527,33 @@ class _Call:
         if self.lang not in langs:
             langs.append(self.lang)
         head = [BY_CODE[code].native for code in langs] + [labels["Defined in"]]
-        rows = [f"Table: {escape_markdown(labels['Official terms'])}", "",
-                "| " + " | ".join(escape_markdown(h) if code in (self.lang, None) else
-                                  marks.original(escape_markdown(h), code)
-                                  for h, code in zip(head, langs + [None])) + " |",   # names in their language
-                "|" + "---|" * len(head)]
+        rows = [
+            f"Table: {escape_markdown(labels['Official terms'])}",
+            "",
+            "| "
+            + " | ".join(
+                escape_markdown(h)
+                if code in (self.lang, None)
+                else marks.original(escape_markdown(h), code)
+                for h, code in zip(head, [*langs, None], strict=True)
+            )
+            + " |",  # names in their language
+            "|" + "---|" * len(head),
+        ]
         for term in terms:
             self.terms.add(term.id)
             # each column's term in its own language (tagged as such on a page in another one),
             # starting with a capital as every cell does
             # the reader's own column without a term shows the English one, as untranslated
-            cells = []
+            cells: list[str] = []
             for code in langs:
                 if code in term.terms:
                     cell = escape_markdown(capitalise_first(term.terms[code], code))
                     cells.append(cell if code == self.lang else marks.original(cell, code))
                 elif code == self.lang:
-                    english = escape_markdown(capitalise_first(term.terms[SOURCE_LANGUAGE], SOURCE_LANGUAGE))
+                    english = escape_markdown(
+                        capitalise_first(term.terms[SOURCE_LANGUAGE], SOURCE_LANGUAGE)
+                    )
                     cells.append(marks.fallback(english, SOURCE_LANGUAGE))
                 else:
                     cells.append("–")
@@ -458,14 +575,24 @@ class _Call:
 class Renderer:
     """Compiles templates once and renders them per language."""
 
-    def __init__(self, lib: Library, translations=None, labels=None, fact_text=None):
+    def __init__(
+        self,
+        lib: Library,
+        translations: Callable[[str], gettext.NullTranslations] | None = None,
+        labels: Callable[[str], Mapping[str, str]] | None = None,
+        fact_text: Callable[[Fact, str, str], str] | None = None,  # fact, language, pack
+    ):
         self.lib = lib
         self._translations = translations or (lambda lang: gettext.NullTranslations())
         self._labels = labels or (lambda lang: _DefaultLabels())
         self._fact_text = fact_text or (lambda fact, lang, pack: fact.text)
         self.env = _Sandbox(
-            undefined=jinja2.StrictUndefined, autoescape=False, finalize=_finalize,
-            keep_trailing_newline=True, cache_size=0)
+            undefined=jinja2.StrictUndefined,
+            autoescape=False,
+            finalize=_finalize,
+            keep_trailing_newline=True,
+            cache_size=0,
+        )
         for name in _UNSAFE_FILTERS:
             self.env.filters.pop(name, None)
         self.env.filters = {name: _guarded_filter(f) for name, f in self.env.filters.items()}
@@ -473,21 +600,22 @@ class Renderer:
         self.env.filters["_briefings_size"] = _sized
         self._compiled: dict[tuple[str, int], jinja2.Template] = {}
 
-    def labels(self, lang: str):
+    def labels(self, lang: str) -> Mapping[str, str]:
         return self._labels(lang)
 
     def fact_text(self, fact: Fact, lang: str, pack: str) -> str:
         """A fact's sentence in `lang` as the pack's catalogue gives it."""
         return self._fact_text(fact, lang, pack)
 
-    def value_text(self, fact: Fact, lang: str) -> str:
-        return format_value(fact.value.amount, fact.value.unit, lang, self._translations(lang))
+    def value_text(self, value: Value, lang: str) -> str:
+        """A fact's value (amount and unit) as `lang` writes it."""
+        return format_value(value.amount, value.unit, lang, self._translations(lang))
 
     def citation(self, doc_id: str, pinpoint: str | None, lang: str) -> str:
         """Footnote Markdown: short title (linked to the official text), pinpoint, OJ reference."""
         return self.citations([(doc_id, pinpoint)], lang)
 
-    def citations(self, cites, lang: str) -> str:
+    def citations(self, cites: Iterable[tuple[str, str | None]], lang: str) -> str:
         """One footnote for several citations, separated by semicolons, ending with a full
         stop (one only: a Hungarian OJ reference already ends with one, « 2024.7.12. »)."""
         text = "; ".join(self._cited(doc_id, pinpoint, lang) for doc_id, pinpoint in cites)
@@ -495,7 +623,7 @@ class Renderer:
 
     def _cited(self, doc_id: str, pinpoint: str | None, lang: str) -> str:
         doc = self.lib.documents[doc_id]
-        title = shown_title(doc, lang, capital=True)                 # a footnote starts with a capital
+        title = shown_title(doc, lang, capital=True)  # a footnote starts with a capital
         url = doc.link(BY_CODE[lang].eurlex)
         url = url and url.replace("(", "%28").replace(")", "%29")
         parts = [f"[{title}]({url})" if url else title]
@@ -513,21 +641,32 @@ class Renderer:
                 tree = _Guard().visit(self.env.parse(source, name=name, filename=file))
                 code = self.env.compile(tree, name=name, filename=file)
             except jinja2.TemplateSyntaxError as exc:
-                raise BriefingsError(Problem(f"template syntax: {exc.message}", file=file, line=exc.lineno))
+                raise BriefingsError(
+                    Problem(f"template syntax: {exc.message}", file=file, line=exc.lineno)
+                ) from None
             except (RecursionError, MemoryError):
-                raise BriefingsError(Problem("template syntax: nested too deeply", file=file))
+                raise BriefingsError(
+                    Problem("template syntax: nested too deeply", file=file)
+                ) from None
             self._compiled[key] = self.env.template_class.from_code(
-                self.env, code, self.env.make_globals(None), None)
+                self.env, code, self.env.make_globals(None), None
+            )
         return self._compiled[key]
 
     def render(self, pack: Pack, doc: PackDocument, lang: str, source: str, file: str) -> Rendered:
         template = self.compile(doc.template, source, file)
         call = _Call(self, pack, lang, file, template)
         context = {
-            "fact": call.fact, "cite": call.cite, "date": call.date, "value": call.value,
-            "term": call.term, "doc": call.doc, "timeline": call.timeline,
+            "fact": call.fact,
+            "cite": call.cite,
+            "date": call.date,
+            "value": call.value,
+            "term": call.term,
+            "doc": call.doc,
+            "timeline": call.timeline,
             "glossary_table": call.glossary_table,
-            marks.UNIT_START: call.fallback_start, marks.UNIT_END: call.fallback_end,
+            marks.UNIT_START: call.fallback_start,
+            marks.UNIT_END: call.fallback_end,
             "pack": {"id": pack.id, "title": pack.title, "reference": pack.reference},
             "event": {"name": pack.event.name, "place": pack.event.place, "date": pack.event.date},
             "lang": lang,
@@ -539,38 +678,56 @@ class Renderer:
             call.problems.add(f"template limit: {exc}", file=file, line=_tb_line(exc, template))
             text = ""
         except RecursionError as exc:
-            call.problems.add("template error: recursion too deep", file=file, line=_tb_line(exc, template))
+            call.problems.add(
+                "template error: recursion too deep", file=file, line=_tb_line(exc, template)
+            )
             text = ""
         except MemoryError as exc:
-            call.problems.add("template error: out of memory", file=file, line=_tb_line(exc, template))
+            call.problems.add(
+                "template error: out of memory", file=file, line=_tb_line(exc, template)
+            )
             text = ""
         except jinja2.UndefinedError as exc:
             call.problems.add(f"undefined: {exc.message}", file=file, line=_tb_line(exc, template))
             text = ""
         except jinja2.exceptions.SecurityError as exc:
-            call.problems.add(f"not allowed in a template: {exc}", file=file, line=_tb_line(exc, template))
+            call.problems.add(
+                f"not allowed in a template: {exc}", file=file, line=_tb_line(exc, template)
+            )
             text = ""
         except (TypeError, ValueError, AttributeError, jinja2.TemplateError) as exc:
-            call.problems.add(f"template error: {_helper_message(exc)}", file=file, line=_tb_line(exc, template))
+            call.problems.add(
+                f"template error: {_helper_message(exc)}", file=file, line=_tb_line(exc, template)
+            )
             text = ""
         except BriefingsError:
             raise
-        except Exception as exc:          # 1/0, an overflow, cycler(): the template's error, with its line
-            call.problems.add(f"template error: {type(exc).__name__}: {exc}", file=file,
-                              line=_tb_line(exc, template))
+        except Exception as exc:  # 1/0, an overflow, cycler(): the template's error, with its line
+            call.problems.add(
+                f"template error: {type(exc).__name__}: {exc}",
+                file=file,
+                line=_tb_line(exc, template),
+            )
             text = ""
         text, notes = merge_notes(plain_numbers(capital_starts(text, lang)), call.cites)
         call.footnotes = [self.citations(note, lang) for note in notes]
-        return Rendered(markdown=text.rstrip("\n") + "\n",
-                        footnotes=call.footnotes, documents=call.documents, facts=call.facts,
-                        terms=call.terms, figures=call.figures, problems=call.problems,
-                        whole_glossary=call.whole_glossary)
+        return Rendered(
+            markdown=text.rstrip("\n") + "\n",
+            footnotes=call.footnotes,
+            documents=call.documents,
+            facts=call.facts,
+            terms=call.terms,
+            figures=call.figures,
+            problems=call.problems,
+            whole_glossary=call.whole_glossary,
+        )
 
 
 def _helper_message(exc: Exception) -> str:
-    """A helper called with the wrong arguments, said in the template's terms (no internal names):
-    "date(): no argument 'cit' (did you mean 'cite'?); it takes what, format, cite"."""
+    """A helper called with the wrong arguments, said in the template's terms (no internal
+    names): "date(): no argument 'cit' (did you mean 'cite'?); it takes what, format, cite"."""
     import inspect
+
     text = str(exc)
     found = re.match(r"_Call\.(\w+)\(\) (.*)", text)
     if not found or not hasattr(_Call, found.group(1)):
@@ -584,38 +741,42 @@ def _helper_message(exc: Exception) -> str:
     return f"{name}(): {rest}{takes}"
 
 
-def pinpoint_markdown(doc, pinpoint: str, lang: str) -> str:
+def pinpoint_markdown(doc: SourceDocument, pinpoint: str, lang: str) -> str:
     """A pinpoint of `doc` as `lang` writes it in a note (notation.render_pinpoint), as
     Markdown. The source notation is read once (cached) and was checked when the sources
     loaded or when cite() was called (a combination of such pinpoints, tidy.combine_pinpoints,
-    parses too; tests/test_citations.py checks every pair of the shipped ones). A part known only by its
-    English name ('Safety and Security' chapter of a code that exists only in English) stays
-    English and is marked so (lang="en") in the other languages. In English, the source
-    notation is the note's notation: the pinpoint is shown as written (once it has parsed)."""
+    parses too; tests/test_citations.py checks every pair of the shipped ones). A part known
+    only by its English name ('Safety and Security' chapter of a code that exists only in
+    English) stays English and is marked so (lang="en") in the other languages. In English,
+    the source notation is the note's notation: the pinpoint is shown as written (once it has
+    parsed)."""
     p = read_pinpoint(pinpoint, pinpoint_definitions(doc))
     if lang == SOURCE_LANGUAGE:
         return _escape_inline(pinpoint)
     text = _escape_inline(render_pinpoint(p, lang, "note"))
     if p.names:
         for name in dict.fromkeys(p.names):
-            escaped = _escape_inline(name)
-            text = text.replace(escaped, marks.original(escaped, SOURCE_LANGUAGE))   # the source's own name
+            escaped = _escape_inline(name)  # the source's own name, marked as English
+            text = text.replace(escaped, marks.original(escaped, SOURCE_LANGUAGE))
     return text
 
 
 def _escape_inline(text: str) -> str:
     """escape_markdown for text that never starts a line (it follows ', ' in a note or a
-    cell): '55. cikk' needs no guard against a list marker ('55&#46; cikk' in the .md output)."""
+    cell): '55. cikk' needs no guard against a list marker ('55&#46; cikk' in the .md
+    output)."""
     return escape_markdown(", " + text)[2:]
 
 
-def source_details(doc, lang: str, labels=None) -> list[str]:
+def source_details(
+    doc: SourceDocument, lang: str, labels: Mapping[str, str] | None = None
+) -> list[str]:
     """What follows a document's name in a citation: its Official Journal reference as `lang`
     writes it (notation.render_oj: « JO L 333 du 27.12.2022, p. 80 ») or, for what is not law,
     its number, and the date of a press report as a short date (« 2025.8.2. » in Hungarian,
     « 2.8.2025 r. » in Polish). `labels` is not used any more (the citation words are the
     notation module's); it stays accepted for callers that still pass it."""
-    parts = []
+    parts: list[str] = []
     if doc.oj:
         parts.append(render_oj(doc.oj, lang))
     elif doc.number and doc.tier != "primary-law":
@@ -625,7 +786,7 @@ def source_details(doc, lang: str, labels=None) -> list[str]:
     return parts
 
 
-def _tb_line(exc: BaseException, template) -> int | None:
+def _tb_line(exc: BaseException, template: jinja2.Template) -> int | None:
     """The template line of an exception (Jinja has already rewritten the traceback to it)."""
     tb, line = exc.__traceback__, None
     while tb is not None:
@@ -635,6 +796,6 @@ def _tb_line(exc: BaseException, template) -> int | None:
     return line
 
 
-class _DefaultLabels(dict):
-    def __missing__(self, key):
+class _DefaultLabels(dict[str, str]):
+    def __missing__(self, key: str) -> str:
         return key

@@ -10,9 +10,8 @@ in the unit, so a translation cannot change the document's structure.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
-
+from functools import lru_cache
 
 _HEADING = re.compile(r"^(\s*#{1,6}\s+)(.*?)(\s*#*\s*)$")
 _ITEM = re.compile(r"^(\s*(?:[-*+]|\d+[.)])\s+)(.*)$")
@@ -30,9 +29,9 @@ class Unit:
     """One translatable piece of a template, with where it is and what it is."""
 
     text: str
-    kind: str                 # heading | paragraph | list item | table cell | caption | footnote | quote
-    line: int                 # 1-based line in the template
-    start: int                # column span of the text in that line
+    kind: str  # heading | paragraph | list item | table cell | caption | footnote | quote
+    line: int  # 1-based line in the template
+    start: int  # column span of the text in that line
     end: int
     comment: str = ""
 
@@ -42,7 +41,7 @@ def _split_cells(line: str) -> list[tuple[int, int]]:
     spans, depth, start, i = [], 0, None, 0
     body = line.rstrip()
     while i < len(body):
-        two = body[i:i + 2]
+        two = body[i : i + 2]
         if two in ("{{", "{%"):
             depth += 1
             i += 2
@@ -83,9 +82,14 @@ def split_units(source: str) -> list[Unit]:
     caption = ""
     for n, line in enumerate(lines, 1):
         stripped = line.strip()
-        if not stripped or _ADMONITION.match(line) or _BLOCK_HELPER.match(line) \
-                or _TABLE_SEP.match(line) or (stripped.startswith("{%") and stripped.endswith("%}")) \
-                or (stripped.startswith("{#") and stripped.endswith("#}")):
+        if (
+            not stripped
+            or _ADMONITION.match(line)
+            or _BLOCK_HELPER.match(line)
+            or _TABLE_SEP.match(line)
+            or (stripped.startswith("{%") and stripped.endswith("%}"))
+            or (stripped.startswith("{#") and stripped.endswith("#}"))
+        ):
             if not stripped.startswith("|"):
                 table_row = 0
             continue
@@ -95,17 +99,26 @@ def split_units(source: str) -> list[Unit]:
                 a, b = _strip_span(line, a, b)
                 if a < b:
                     where = "header" if table_row == 1 else f"row {table_row - 1}"
-                    units.append(Unit(line[a:b], "table cell", n, a, b,
-                                      f"Table{(' ' + repr(caption)) if caption else ''}: {where}, column {col}"))
+                    table = "Table" + (" " + repr(caption) if caption else "")
+                    units.append(
+                        Unit(line[a:b], "table cell", n, a, b, f"{table}: {where}, column {col}")
+                    )
             continue
         table_row = 0
-        for kind, rx in (("heading", _HEADING), ("caption", _CAPTION), ("footnote", _FOOTDEF),
-                         ("list item", _ITEM), ("quote", _QUOTE)):
+        for kind, rx in (
+            ("heading", _HEADING),
+            ("caption", _CAPTION),
+            ("footnote", _FOOTDEF),
+            ("list item", _ITEM),
+            ("quote", _QUOTE),
+        ):
             match = rx.match(line)
             if match:
                 a, b = _strip_span(line, match.start(2), match.end(2))
                 if a < b:
-                    comment = f"Heading level {len(match.group(1).strip())}" if kind == "heading" else ""
+                    comment = (
+                        f"Heading level {len(match.group(1).strip())}" if kind == "heading" else ""
+                    )
                     if kind == "caption":
                         caption = line[a:b][:40]
                         comment = "Table caption"
@@ -113,8 +126,16 @@ def split_units(source: str) -> list[Unit]:
                 break
         else:
             a, b = _strip_span(line, 0, len(line))
-            units.append(Unit(line[a:b], "paragraph", n, a, b,
-                              "Summary box" if line.startswith("    ") else ""))
+            units.append(
+                Unit(
+                    line[a:b],
+                    "paragraph",
+                    n,
+                    a,
+                    b,
+                    "Summary box" if line.startswith("    ") else "",
+                )
+            )
     return units
 
 
@@ -130,7 +151,7 @@ def template_constructs(text: str) -> list[str]:
     Jinja's own lexer (so a quote or a brace inside an expression cannot fool it). A text
     that opens a `{{`, `{%` or `{#` it does not close, or closes one it did not open, is a
     ConstructError: a translation must never be able to span two units."""
-    if "{" not in text and "}" not in text:        # no construct can open or close: nothing to lex
+    if "{" not in text and "}" not in text:  # no construct can open or close: nothing to lex
         return []
     return list(_constructs(text))
 
@@ -140,6 +161,7 @@ def _constructs(text: str) -> tuple[str, ...]:
     """template_constructs, remembered (a msgid is checked once for all 24 languages)."""
     global _LEXER
     import jinja2
+
     if _LEXER is None:
         _LEXER = jinja2.Environment().lexer
     constructs, current = [], None
@@ -150,7 +172,9 @@ def _constructs(text: str) -> tuple[str, ...]:
             if current is None:
                 if token == "data":
                     if re.search(r"\}\}|%\}|#\}", value):
-                        raise ConstructError("a '}}', '%}' or '#}' that closes a Jinja construct it does not open")
+                        raise ConstructError(
+                            "a '}}', '%}' or '#}' that closes a Jinja construct it does not open"
+                        )
                     continue
                 current = [value.strip()]
             else:
@@ -163,7 +187,9 @@ def _constructs(text: str) -> tuple[str, ...]:
     if current is not None:
         raise ConstructError("an unclosed Jinja construct")
     if text.rstrip().endswith("{"):
-        raise ConstructError("a '{' at the end, which could open a Jinja construct with what follows")
+        raise ConstructError(
+            "a '{' at the end, which could open a Jinja construct with what follows"
+        )
     return tuple(sorted(constructs))
 
 
@@ -204,7 +230,7 @@ def localize(source: str, units: list[Unit], replacement: dict[int, str]) -> str
     for n, edits in by_line.items():
         line = lines[n - 1]
         for unit, text in sorted(edits, key=lambda e: -e[0].start):
-            line = line[:unit.start] + text + line[unit.end:]
+            line = line[: unit.start] + text + line[unit.end :]
         lines[n - 1] = line
     return "\n".join(lines)
 

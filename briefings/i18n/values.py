@@ -42,13 +42,22 @@ placeholder dropped.
 from __future__ import annotations
 
 import datetime as dt
+import gettext
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING, TypeAlias
 
-from ..formatting import format_date, format_number, format_value, POINT_LANGS
+from ..formatting import POINT_LANGS, format_date, format_number, format_value
 from ..languages import BY_CODE
+
+if TYPE_CHECKING:
+    import jinja2
+    from jinja2 import nodes
+
+    from ..sources import Library, Value
 
 VALUE_HELPERS = ("date", "value", "term", "doc")
 
@@ -65,14 +74,62 @@ VALUE_HELPERS = ("date", "value", "term", "doc")
 # pl, cs, sk, lt, hr, el, bg, and the languages whose month names do not inflect in dates
 # (de, fr, it, es, pt, ro, nl, da, sv, hu: HU inflects the day, '18-án', not the month).
 # Not covered: ga and mt mutations of the month name after a preposition.
-_FI_MONTHS = ("tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu",
-              "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu")
-_ET_MONTHS = ("jaanuar", "veebruar", "märts", "aprill", "mai", "juuni", "juuli", "august",
-              "september", "oktoober", "november", "detsember")
-_LV_STEMS = ("janvār", "februār", "mart", "aprīl", "maij", "jūnij", "jūlij", "august",
-             "septembr", "oktobr", "novembr", "decembr")
-_SL_GENITIVE = ("januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta",
-                "septembra", "oktobra", "novembra", "decembra")
+_FI_MONTHS = (
+    "tammikuu",
+    "helmikuu",
+    "maaliskuu",
+    "huhtikuu",
+    "toukokuu",
+    "kesäkuu",
+    "heinäkuu",
+    "elokuu",
+    "syyskuu",
+    "lokakuu",
+    "marraskuu",
+    "joulukuu",
+)
+_ET_MONTHS = (
+    "jaanuar",
+    "veebruar",
+    "märts",
+    "aprill",
+    "mai",
+    "juuni",
+    "juuli",
+    "august",
+    "september",
+    "oktoober",
+    "november",
+    "detsember",
+)
+_LV_STEMS = (
+    "janvār",
+    "februār",
+    "mart",
+    "aprīl",
+    "maij",
+    "jūnij",
+    "jūlij",
+    "august",
+    "septembr",
+    "oktobr",
+    "novembr",
+    "decembr",
+)
+_SL_GENITIVE = (
+    "januarja",
+    "februarja",
+    "marca",
+    "aprila",
+    "maja",
+    "junija",
+    "julija",
+    "avgusta",
+    "septembra",
+    "oktobra",
+    "novembra",
+    "decembra",
+)
 
 
 def _table() -> dict[str, list[list[str]]]:
@@ -102,10 +159,11 @@ _LETTER = r"[^\W\d_]"
 def month_forms(lang: str) -> tuple[tuple[str, ...], ...]:
     """The names of each month (index 0 = January) a date in `lang` may use, lower case."""
     from babel import Locale
+
     loc = Locale.parse(BY_CODE[lang].babel)
-    out = []
+    out: list[tuple[str, ...]] = []
     for month in range(1, 13):
-        forms = set()
+        forms: set[str] = set()
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 name = loc.months[context][width].get(month)
@@ -117,7 +175,7 @@ def month_forms(lang: str) -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=512)
-def date_pattern(value: dt.date, lang: str) -> re.Pattern:
+def date_pattern(value: dt.date, lang: str) -> re.Pattern[str]:
     """Every way `lang` may write `value` (see the module's rules)."""
     day = rf"(?<!\d)0?{value.day}(?!\d){_DAY_END}"
     year = rf"(?<!\d){value.year}(?!\d)\.?"
@@ -126,12 +184,14 @@ def date_pattern(value: dt.date, lang: str) -> re.Pattern:
     num = rf"0?{value.month}"
     numeric_sep = r"\s?[./-]\s?"
     orders = [
-        day + _SEP + month + _SEP + year,                  # 18 mai 2026, 18. května 2026
-        year + _SEP + month + _SEP + day,                  # 2026. május 18-án, 2026 m. gegužės 18 d.
-        year + _SEP + day + _SEP + month,                  # 2026. gada 18. maijā
-        month + _SEP + day + _SEP + year,                  # toukokuun 18. päivänä 2026, May 18, 2026
+        day + _SEP + month + _SEP + year,  # 18 mai 2026, 18. května 2026
+        year + _SEP + month + _SEP + day,  # 2026. május 18-án, 2026 m. gegužės 18 d.
+        year + _SEP + day + _SEP + month,  # 2026. gada 18. maijā
+        month + _SEP + day + _SEP + year,  # toukokuun 18. päivänä 2026, May 18, 2026
         rf"(?<![\d.]){value.day:d}{numeric_sep}{num}{numeric_sep}{value.year}(?!\d)",
-        rf"(?<![\d.])0{value.day:d}{numeric_sep}{num}{numeric_sep}{value.year}(?!\d)" if value.day < 10 else None,
+        rf"(?<![\d.])0{value.day:d}{numeric_sep}{num}{numeric_sep}{value.year}(?!\d)"
+        if value.day < 10
+        else None,
         rf"(?<!\d){value.year}{numeric_sep}{num}{numeric_sep}0?{value.day}(?![\d])",
     ]
     return re.compile("|".join(f"(?:{o})" for o in orders if o), re.I)
@@ -141,9 +201,11 @@ _CURRENCY = {
     "EUR": r"EUR|€|euro\w*|eur[oó]\w*|eiro\w*|евро|ευρώ",
     "USD": r"USD|US\$|\$|dollar\w*|dolar\w*|долар\w*|δολάρι\w*|dollaru?",
 }
-_PERCENT = (r"%|pro[cz]ent\w*|per\s?cent\w*|percent\w*|pour\s?cent|por\s?cien?to|per\s?cento|"
-            r"protsent\w*|prosent\w*|százalék\w*|odstot\w*|postot\w*|τοις\s?εκατό|на\s?сто|процент\w*|"
-            r"faoin\s?gcéad|fil-mija|procentu\w*")
+_PERCENT = (
+    r"%|pro[cz]ent\w*|per\s?cent\w*|percent\w*|pour\s?cent|por\s?cien?to|per\s?cento|"
+    r"protsent\w*|prosent\w*|százalék\w*|odstot\w*|postot\w*|τοις\s?εκατό|на\s?сто|процент\w*|"
+    r"faoin\s?gcéad|fil-mija|procentu\w*"
+)
 
 
 def number_pattern(amount: float | int, lang: str) -> str:
@@ -160,10 +222,14 @@ def number_pattern(amount: float | int, lang: str) -> str:
     return rf"(?<![\d.,])(?<!\d[.,]){body}(?![\d])(?![.,]\d)"
 
 
-def _unit_stems(unit: str, translations) -> list[str]:
+def _unit_stems(unit: str, translations: gettext.NullTranslations | None) -> list[str]:
     """The start of every word the unit's plural forms use (at least two letters)."""
-    one, many = {"hours": ("{n} hour", "{n} hours"), "days": ("{n} day", "{n} days"),
-                 "weeks": ("{n} week", "{n} weeks"), "months": ("{n} month", "{n} months")}[unit]
+    one, many = {
+        "hours": ("{n} hour", "{n} hours"),
+        "days": ("{n} day", "{n} days"),
+        "weeks": ("{n} week", "{n} weeks"),
+        "months": ("{n} month", "{n} months"),
+    }[unit]
     forms = {one, many}
     if translations is not None:
         for n in (0, 1, 2, 3, 4, 5, 6, 11, 12, 20, 21, 22, 25, 100, 101, 102, 111, 1000):
@@ -174,14 +240,20 @@ def _unit_stems(unit: str, translations) -> list[str]:
         if not word:
             continue
         first = word[0].lower()
-        stems.add(first[:max(2, len(first) - 2)] if len(first) > 3 else first[:2])
+        stems.add(first[: max(2, len(first) - 2)] if len(first) > 3 else first[:2])
     return sorted(stems, key=len, reverse=True)
 
 
-def value_pattern(amount, unit: str, lang: str, translations=None) -> re.Pattern:
+def value_pattern(
+    amount: float | int,
+    unit: str,
+    lang: str,
+    translations: gettext.NullTranslations | None = None,
+) -> re.Pattern[str]:
     """An amount with its unit (see the module's rules)."""
     if unit == "FLOP" or unit == "count":
         from ..formatting import _power_of_ten
+
         exp = _power_of_ten(amount)
         if exp:
             sup = str(exp).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
@@ -224,8 +296,14 @@ def phrase_count(text: str, phrases: list[list[str]]) -> int:
     count, i = 0, 0
     while i < len(have):
         for phrase in phrases:
-            if phrase and i + len(phrase) <= len(have) and \
-                    all(word_matches(h, w) for h, w in zip(have[i:i + len(phrase)], phrase)):
+            if (
+                phrase
+                and i + len(phrase) <= len(have)
+                and all(
+                    word_matches(h, w)
+                    for h, w in zip(have[i : i + len(phrase)], phrase, strict=True)
+                )
+            ):
                 count += 1
                 i += len(phrase)
                 break
@@ -244,36 +322,46 @@ def title_forms(title: str) -> list[list[str]]:
             if not all(len(w) >= 3 and w.isalpha() for w in run):
                 break
             initials = "".join(w[0] for w in run).casefold()
-            out.append([w.casefold() for w in words[:i]] + [initials] + [w.casefold() for w in words[j:]])
-            if j == len(words) and i >= 1:             # German compound: 'KI-Verordnung'
+            out.append(
+                [w.casefold() for w in words[:i]] + [initials] + [w.casefold() for w in words[j:]]
+            )
+            if j == len(words) and i >= 1:  # German compound: 'KI-Verordnung'
                 out.append([initials, words[0].casefold()])
     return out
 
 
 # --- placeholders ---------------------------------------------------------------------
 
+
+# What a template call's constant argument can be: a Jinja literal (string, number, true,
+# false, none), or 'event.date' for an attribute of a name.
+Constant: TypeAlias = str | int | float | bool | None
+
+
 @dataclass(frozen=True)
 class Call:
     helper: str
-    args: tuple
-    kwargs: tuple                 # ((name, value), ...)
+    args: tuple[Constant, ...]
+    kwargs: tuple[tuple[str, Constant], ...]  # ((name, value), ...)
 
-    def kwarg(self, name, default=None):
+    def kwarg(self, name: str, default: Constant = None) -> Constant:
         return dict(self.kwargs).get(name, default)
 
     def show(self) -> str:
         """The call as a template writes it: '{{ value("nis2.early-warning", cite=false) }}'."""
-        def text(v):
+
+        def text(v: Constant) -> str:
             if isinstance(v, bool):
                 return str(v).lower()
             if isinstance(v, str) and v == "event.date":
                 return v
             return '"' + v + '"' if isinstance(v, str) else str(v)
+
         parts = [text(a) for a in self.args] + [f"{k}={text(v)}" for k, v in self.kwargs]
         return "{{ " + f"{self.helper}({', '.join(parts)})" + " }}"
 
 
-_ENV = None
+_ENV: jinja2.Environment | None = None
 
 
 def parse_call(construct: str) -> Call | None:
@@ -282,24 +370,35 @@ def parse_call(construct: str) -> Call | None:
     global _ENV
     import jinja2
     from jinja2 import nodes
+
     if _ENV is None:
         _ENV = jinja2.Environment()
     try:
         tree = _ENV.parse(construct)
     except jinja2.TemplateSyntaxError:
         return None
-    if len(tree.body) != 1 or not isinstance(tree.body[0], nodes.Output) or len(tree.body[0].nodes) != 1:
+    if (
+        len(tree.body) != 1
+        or not isinstance(tree.body[0], nodes.Output)
+        or len(tree.body[0].nodes) != 1
+    ):
         return None
     call = tree.body[0].nodes[0]
-    if not isinstance(call, nodes.Call) or not isinstance(call.node, nodes.Name) or call.dyn_args or call.dyn_kwargs:
+    if (
+        not isinstance(call, nodes.Call)
+        or not isinstance(call.node, nodes.Name)
+        or call.dyn_args
+        or call.dyn_kwargs
+    ):
         return None
 
-    def const(node):
-        if isinstance(node, nodes.Const):
-            return node.value
+    def const(node: nodes.Expr) -> Constant:
+        if isinstance(node, nodes.Const) and isinstance(node.value, str | int | float | None):
+            return node.value  # bool is an int
         if isinstance(node, nodes.Getattr) and isinstance(node.node, nodes.Name):
             return f"{node.node.name}.{node.attr}"
         raise ValueError
+
     try:
         args = tuple(const(a) for a in call.args)
         kwargs = tuple((k.key, const(k.value)) for k in call.kwargs)
@@ -318,8 +417,8 @@ def literal_text(text: str) -> str:
 
 @dataclass
 class Expected:
-    pattern: object                # a compiled regex, or a list of token phrases
-    what: str                      # 'the date 2026-05-18 (18. Mai 2026)'
+    pattern: re.Pattern[str] | list[list[str]]  # a compiled regex, or token phrases
+    what: str  # 'the date 2026-05-18 (18. Mai 2026)'
 
     def count(self, text: str) -> int:
         if isinstance(self.pattern, list):
@@ -330,7 +429,9 @@ class Expected:
 class ValueMatcher:
     """The values of one language's placeholders, from the library."""
 
-    def __init__(self, lib, lang: str, translations=None):
+    def __init__(
+        self, lib: Library, lang: str, translations: gettext.NullTranslations | None = None
+    ):
         self.lib, self.lang, self.translations = lib, lang, translations
 
     def language(self) -> str:
@@ -339,14 +440,21 @@ class ValueMatcher:
     # what a placeholder stands for
 
     def _date(self, value: dt.date) -> Expected:
-        return Expected(date_pattern(value, self.lang),
-                        f"the date {value.isoformat()} (e.g. '{format_date(value, self.lang)}')")
+        return Expected(
+            date_pattern(value, self.lang),
+            f"the date {value.isoformat()} (e.g. '{format_date(value, self.lang)}')",
+        )
 
-    def _value(self, fact) -> Expected:
-        shown = format_value(fact.value.amount, fact.value.unit, self.lang, self.translations) \
-            if self.translations is not None else f"{fact.value.amount:g} {fact.value.unit}"
-        return Expected(value_pattern(fact.value.amount, fact.value.unit, self.lang, self.translations),
-                        f"the value of '{fact.id}' (e.g. '{shown}')")
+    def _value(self, fact_id: str, value: Value) -> Expected:
+        shown = (
+            format_value(value.amount, value.unit, self.lang, self.translations)
+            if self.translations is not None
+            else f"{value.amount:g} {value.unit}"
+        )
+        return Expected(
+            value_pattern(value.amount, value.unit, self.lang, self.translations),
+            f"the value of '{fact_id}' (e.g. '{shown}')",
+        )
 
     def expected(self, call: Call, template: str | None) -> Expected | str:
         """What the translation must carry instead of the call, or why it cannot be dropped."""
@@ -357,29 +465,39 @@ class ValueMatcher:
             return "fact() carries a note (with cite=false, a whole cited sentence): keep it"
         if name not in VALUE_HELPERS:
             return f"{name}() is not a value placeholder: keep it"
-        arg = call.args[0] if call.args else call.kwarg({"date": "what", "value": "fact_id",
-                                                          "term": "term_id", "doc": "doc_id"}[name])
+        arg = (
+            call.args[0]
+            if call.args
+            else call.kwarg(
+                {"date": "what", "value": "fact_id", "term": "term_id", "doc": "doc_id"}[name]
+            )
+        )
         if name in ("date", "value"):
             what = arg
-            is_fact = isinstance(what, str) and what in self.lib.facts
-            if is_fact and call.kwarg("cite", True) is not False:
+            fact = self.lib.facts.get(what) if isinstance(what, str) else None
+            if fact is not None and call.kwarg("cite", True) is not False:
                 return f"{name}() of a fact carries its note unless it has cite=false: keep it"
             if name == "value":
-                fact = self.lib.facts.get(what) if isinstance(what, str) else None
                 if fact is None or fact.value is None:
                     return "value() of an unknown fact: keep it"
-                return self._value(fact)
-            if is_fact:
-                fact = self.lib.facts[what]
-                return self._date(fact.date) if fact.date else "date() of a fact without a date: keep it"
+                return self._value(fact.id, fact.value)
+            if fact is not None:
+                return (
+                    self._date(fact.date)
+                    if fact.date
+                    else "date() of a fact without a date: keep it"
+                )
             if isinstance(what, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", what):
                 try:
                     return self._date(dt.date.fromisoformat(what))
                 except ValueError:
                     return "date() of an impossible date: keep it"
             if what == "event.date":
-                dates = {p.event.date for p in self.lib.packs.values()
-                         if any(d.template == template for d in p.documents)}
+                dates = {
+                    p.event.date
+                    for p in self.lib.packs.values()
+                    if any(d.template == template for d in p.documents)
+                }
                 if len(dates) == 1:
                     return self._date(dates.pop())
                 return "date(event.date) of a template several packs use: keep it"
@@ -389,7 +507,9 @@ class ValueMatcher:
             if term is None:
                 return "term() of an unknown term: keep it"
             official = term.terms.get(self.lang, term.terms["en"])
-            forms = [_tokens(official)] + [_tokens(f) for f in getattr(term, "forms", {}).get(self.lang, [])]
+            forms = [_tokens(official)] + [
+                _tokens(f) for f in getattr(term, "forms", {}).get(self.lang, [])
+            ]
             return Expected(forms, f"the term '{official}' (or an inflected form of it)")
         document = self.lib.documents.get(arg) if isinstance(arg, str) else None
         if document is None:
@@ -405,12 +525,12 @@ class ValueMatcher:
             return "the fact is unknown: keep it"
         if name == "date":
             return self._date(fact.date) if fact.date else "the fact has no date: keep it"
-        return self._value(fact) if fact.value else "the fact has no value: keep it"
+        return self._value(fact.id, fact.value) if fact.value else "the fact has no value: keep it"
 
-    def uses(self, dropped) -> set[tuple[str, str]]:
+    def uses(self, dropped: Iterable[str]) -> set[tuple[str, str]]:
         """The facts and terms the dropped placeholders stood for ('fact', id) / ('term', id):
         the unit still depends on them (a changed value must rebuild it, and may reject it)."""
-        out = set()
+        out: set[tuple[str, str]] = set()
         for construct in dropped:
             call = parse_call(construct)
             if call is None or not call.args or not isinstance(call.args[0], str):
@@ -421,26 +541,39 @@ class ValueMatcher:
                 out.add(("term", call.args[0]))
         return out
 
-    def dropped_problem(self, dropped: Counter, msgid: str, string: str, context: str) -> str | None:
+    def dropped_problem(
+        self, dropped: Counter[str], msgid: str, string: str, context: str
+    ) -> str | None:
         """Why the translation may not drop these constructs (placeholder -> how many), or None."""
         theirs, ours = literal_text(string), literal_text(msgid)
-        template = context.split(":", 1)[0] if not context.startswith(("fact:", "pack:", "document:")) else None
+        template = (
+            context.split(":", 1)[0]
+            if not context.startswith(("fact:", "pack:", "document:"))
+            else None
+        )
         fact_id = context[5:] if context.startswith("fact:") else None
-        needs: dict[str, list] = {}
+        needs: dict[str, tuple[Expected, str]] = {}  # what -> (how to find it, the first call)
+        counts: Counter[str] = Counter()  # what -> how many placeholders dropped it
         for construct, n in sorted(dropped.items()):
             if fact_id and construct in ("{date}", "{value}"):
                 expected = self.fact_expected(fact_id, construct[1:-1])
                 shown = construct
             else:
                 call = parse_call(construct)
-                expected = self.expected(call, template) if call else "it is not a value placeholder: keep it"
+                expected = (
+                    self.expected(call, template)
+                    if call
+                    else "it is not a value placeholder: keep it"
+                )
                 shown = call.show() if call else construct
             if isinstance(expected, str):
                 return f"it drops {shown}; {expected}"
-            entry = needs.setdefault(expected.what, [expected, 0, shown])
-            entry[1] += n
-        for what, (expected, n, construct) in needs.items():
-            if expected.count(theirs) < n + expected.count(ours):
-                return (f"it drops {construct} but does not write {what} in {self.language()} "
-                        "in its place")
+            needs.setdefault(expected.what, (expected, shown))
+            counts[expected.what] += n
+        for what, (expected, construct) in needs.items():
+            if expected.count(theirs) < counts[what] + expected.count(ours):
+                return (
+                    f"it drops {construct} but does not write {what} in {self.language()} "
+                    "in its place"
+                )
         return None
