@@ -36,32 +36,52 @@ def _new_catalog(domain: str) -> Catalog:
                    creation_date=FIXED_DATE, revision_date=FIXED_DATE, fuzzy=False)
 
 
-def _labels_locations() -> tuple[dict[str, int], dict[int, str]]:
-    """msgid -> line in labels.py, and line -> TRANSLATORS comment just above it."""
+def _labels_locations() -> dict[str, tuple[int, list[str]]]:
+    """msgid -> (line in labels.py, its TRANSLATORS comment) for every `N_("…")` there, read
+    with Python's own parser (a call may span lines; a comment block may too): the line is the
+    one the entry starts on, the comment the `# TRANSLATORS:` block just above it."""
+    import ast
     path = Path(__file__).resolve().parent.parent / "labels.py"
-    lines = path.read_text(encoding="utf-8-sig").split("\n")
-    where, comments = {}, {}
-    for n, line in enumerate(lines, 1):
-        match = re.search(r'N_\("((?:[^"\\]|\\.)*)"', line)
-        if match:
-            start = match.group(1)
-            where.setdefault(start, n)
-            prev = lines[n - 2].strip() if n > 1 else ""
-            if prev.startswith("# TRANSLATORS:"):
-                comments[n] = prev[2:]
-    return where, comments
+    source = path.read_text(encoding="utf-8-sig")
+    lines = source.split("\n")
+    starts: dict[int, int] = {}           # a call's line -> the line its entry starts on
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            for key, value in zip(node.keys, node.values, strict=True):
+                if key is not None:
+                    for call in ast.walk(value):
+                        if isinstance(call, ast.expr):
+                            starts[call.lineno] = key.lineno
+        elif isinstance(node, ast.Tuple):
+            for item in node.elts:
+                starts.setdefault(item.lineno, node.lineno)
+    out: dict[str, tuple[int, list[str]]] = {}
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "N_"
+                and node.args and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)):
+            line = starts.get(node.lineno, node.lineno)
+            block: list[str] = []
+            n = line - 2
+            while n >= 0 and lines[n].strip().startswith("#"):
+                block.insert(0, lines[n].strip()[1:].strip())
+                n -= 1
+            first = next((i for i, text in enumerate(block) if text.startswith("TRANSLATORS:")), None)
+            comment = [" ".join(block[first:])] if first is not None else []
+            out.setdefault(node.args[0].value, (line, comment))
+    return out
 
 
 def messages_catalog() -> Catalog:
     catalog = _new_catalog("messages")
-    where, comments = _labels_locations()
-    for key, msgid in MESSAGES.items():
-        line = next((n for start, n in where.items() if msgid.startswith(start)), 0)
-        auto = [comments[line]] if line in comments else []
+    where = _labels_locations()
+    for _key, msgid in MESSAGES.items():
+        line, auto = where.get(msgid, (0, []))
         flags = ("python-brace-format",) if "{" in msgid else ()
         catalog.add(msgid, locations=[("briefings/labels.py", line)], auto_comments=auto, flags=flags)
-    for key, (one, many) in PLURALS.items():
-        line = where.get(one, 0)
+    for _key, (one, many) in PLURALS.items():
+        line, _auto = where.get(one, (0, []))
         catalog.add((one, many), locations=[("briefings/labels.py", line)],
                     auto_comments=["{n} is a number, already formatted."], flags=("python-brace-format",))
     return catalog
