@@ -92,7 +92,11 @@ SPACE_BEFORE_PUNCTUATION = {"fr"}
 
 
 def punctuation(mark: str, lang: str) -> str:
-    """A separator the code writes (': ', '; ') as `lang` writes it: '\u00a0: ' in French."""
+    """A separator the code writes (': ', '; ') as `lang` writes it: '\u00a0: ' in French;
+    Greek's semicolon is the ano teleia (';' is its question mark), written as U+00B7, the
+    character U+0387 is canonically equivalent to."""
+    if lang == "el" and mark[:1] == ";":
+        return "\u00b7" + mark[1:]
     if lang in SPACE_BEFORE_PUNCTUATION and mark[:1] in ":;?!":
         return NBSP + mark
     return mark

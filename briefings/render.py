@@ -26,7 +26,7 @@ from jinja2.visitor import NodeTransformer
 
 from . import marks
 from .errors import BriefingsError, Problem, Problems, did_you_mean
-from .formatting import format_date, format_value
+from .formatting import format_date, format_value, punctuation
 from .i18n.notation import (
     capitalize_first,
     read_pinpoint,
@@ -618,7 +618,8 @@ class Renderer:
     def citations(self, cites: Iterable[tuple[str, str | None]], lang: str) -> str:
         """One footnote for several citations, separated by semicolons, ending with a full
         stop (one only: a Hungarian OJ reference already ends with one, « 2024.7.12. »)."""
-        text = "; ".join(self._cited(doc_id, pinpoint, lang) for doc_id, pinpoint in cites)
+        separator = punctuation("; ", lang)  # French '\u00a0; ', Greek '· '
+        text = separator.join(self._cited(doc_id, pinpoint, lang) for doc_id, pinpoint in cites)
         return text if text.endswith(".") else text + "."
 
     def _cited(self, doc_id: str, pinpoint: str | None, lang: str) -> str:

@@ -208,3 +208,19 @@ def test_markdown_notes_show_the_notation_without_marks(shipped, lang):
     # the chapter name exists only in English: marked as such, the way pandoc reads it
     assert {"fr": "chapitre [Safety and Security]{lang=en}, mesure 9.3",
             "de": "Kapitel [Safety and Security]{lang=en}, Maßnahme 9.3"}[lang] in joined
+
+
+def test_notes_join_citations_with_the_languages_own_semicolon():
+    """Greek's semicolon is the ano teleia (';' is its question mark); French puts a
+    non-breaking space before it."""
+    from briefings.formatting import punctuation
+    assert punctuation("; ", "el") == "\u00b7 "
+    assert punctuation("; ", "fr") == "\u00a0; "
+    assert punctuation("; ", "de") == "; "
+    from briefings.render import Renderer
+    from briefings.sources import load_library
+
+    from .conftest import REPO
+    renderer = Renderer(load_library(REPO))
+    note = renderer.citations([("ai-act", "Art. 3(63)"), ("nis2", "Art. 6(11)")], "el")
+    assert "\u00b7 " in note and ";" not in note

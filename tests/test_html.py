@@ -108,3 +108,18 @@ def test_pack_can_replace_the_disclaimer(project):
     text = (project / "build" / "site" / "test-pack" / "en" / "note.html").read_text()
     assert "Prepared for the committee secretariat. © Example, 2026." in text
     assert "prior notice" not in text
+
+
+def test_a_date_that_ends_with_a_full_stop_is_not_given_a_second_one(tmp_path):
+    """Lithuanian and Hungarian dates end with a stop ('2026 m. gegužės 18 d.'): the page's
+    meta description ends with one stop, not two."""
+    import shutil
+
+    from .conftest import REPO, cli
+    root = tmp_path / "project"
+    for name in ("sources", "templates", "locales"):
+        shutil.copytree(REPO / name, root / name)
+    assert cli("build", "--lang", "lt", "--pack", "plenary-2026-05-18", "--format", "html", root=root).exit_code == 0
+    page = (root / "build" / "site" / "plenary-2026-05-18" / "lt" / "at-a-glance.html").read_text(encoding="utf-8")
+    description = page.split('<meta name="description" content="', 1)[1].split('"', 1)[0]
+    assert description.endswith("d.") and not description.endswith("..")
