@@ -22,7 +22,7 @@ from .sources import Library
 from .writers.pdf import inputs_hash as pdf_inputs
 
 
-from .formats import DOWNLOADS as PAGE_LINKS     # the files a document's web page offers for download
+from .formats import DOWNLOADS as PAGE_LINKS  # the files a document's web page offers for download
 
 
 def _hash(*parts: str) -> str:
@@ -50,13 +50,24 @@ class Inputs:
     def __post_init__(self):
         root = self.lib.root
         self.code = code_hash()
-        docs = sorted((root / "sources").glob("documents.y*ml")) + sorted((root / "sources" / "documents").glob("*.y*ml"))
-        self.documents = _hash(*(f"{p.name}:{_maybe(p)}" for p in docs))      # as load_library reads them
-        glossary = sorted((root / "sources").glob("glossary.y*ml")) + sorted((root / "sources" / "glossary").glob("*.y*ml"))
-        self.glossary = _hash(*(f"{p.name}:{_maybe(p)}" for p in glossary))     # as load_library reads them
-        fonts = pdf_inputs()            # the shipped fonts (embedded in PDFs, measuring DOCX columns), Typst
-        self.own = {"docx": _hash(_maybe(root / "templates" / "docx" / "reference.docx"), fonts),
-                    "html": _folder(root / "templates" / "html"), "pdf": fonts}      # what each format adds
+        docs = sorted((root / "sources").glob("documents.y*ml")) + sorted(
+            (root / "sources" / "documents").glob("*.y*ml")
+        )
+        self.documents = _hash(
+            *(f"{p.name}:{_maybe(p)}" for p in docs)
+        )  # as load_library reads them
+        glossary = sorted((root / "sources").glob("glossary.y*ml")) + sorted(
+            (root / "sources" / "glossary").glob("*.y*ml")
+        )
+        self.glossary = _hash(
+            *(f"{p.name}:{_maybe(p)}" for p in glossary)
+        )  # as load_library reads them
+        fonts = pdf_inputs()  # the shipped fonts (embedded in PDFs, measuring DOCX columns), Typst
+        self.own = {
+            "docx": _hash(_maybe(root / "templates" / "docx" / "reference.docx"), fonts),
+            "html": _folder(root / "templates" / "html"),
+            "pdf": fonts,
+        }  # what each format adds
         self.epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
         self._templates: dict[str, str] = {}
         self._packs: dict[str, str] = {}
@@ -74,7 +85,9 @@ class Inputs:
 
     def catalogs(self, lang: str) -> str:
         if lang not in self._catalogs:
-            self._catalogs[lang] = _hash(*(_maybe(po_path(self.lib.root, lang, d)) for d in DOMAINS))
+            self._catalogs[lang] = _hash(
+                *(_maybe(po_path(self.lib.root, lang, d)) for d in DOMAINS)
+            )
         return self._catalogs[lang]
 
     def fact(self, fact_id: str) -> str:
@@ -90,23 +103,36 @@ class Inputs:
         pack_id, doc_id, lang = unit
         pack = self.lib.packs[pack_id]
         pdoc = next(d for d in pack.documents if d.id == doc_id)
-        return _hash(self.code, self.template(pdoc.template), self.pack(pack_id), self.documents,
-                     self.catalogs(lang), self.epoch, self.base_url or "",
-                     *(self.fact(f) for f in deps.get("facts", ())),
-                     *(self.term(t) for t in deps.get("terms", ())),
-                     self.glossary if deps.get("glossary") else "")
+        return _hash(
+            self.code,
+            self.template(pdoc.template),
+            self.pack(pack_id),
+            self.documents,
+            self.catalogs(lang),
+            self.epoch,
+            self.base_url or "",
+            *(self.fact(f) for f in deps.get("facts", ())),
+            *(self.term(t) for t in deps.get("terms", ())),
+            self.glossary if deps.get("glossary") else "",
+        )
 
     def format_key(self, common: str, fmt: str, others: dict[str, str]) -> str:
         """One format's key. A web page also shows the unit's other files (their links and
         sizes), so it depends on their keys."""
-        linked = sorted(f"{f}:{k}" for f, k in others.items() if f in PAGE_LINKS) if fmt == "html" else []
+        linked = (
+            sorted(f"{f}:{k}" for f, k in others.items() if f in PAGE_LINKS)
+            if fmt == "html"
+            else []
+        )
         return _hash(common, fmt, self.own.get(fmt, ""), *linked)
 
-    def format_keys(self, unit, deps: dict, formats, kept: dict[str, str] | None = None) -> dict[str, str]:
+    def format_keys(
+        self, unit, deps: dict, formats, kept: dict[str, str] | None = None
+    ) -> dict[str, str]:
         """Keys of `formats` for a unit that keeps the formats (and keys) in `kept` as they are."""
         common = self.key(unit, deps)
         keys = dict(kept or {})
-        for fmt in sorted(formats, key=lambda f: f == "html"):        # the web page last
+        for fmt in sorted(formats, key=lambda f: f == "html"):  # the web page last
             keys[fmt] = self.format_key(common, fmt, keys)
         return keys
 

@@ -103,8 +103,11 @@ def walk_files(top: Path):
     """Every file name under `top` (sorted, hidden names skipped), never following a
     directory link: a link loop such as `sources/a -> .` cannot make a walk explode."""
     for dirpath, dirnames, filenames in os.walk(top, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
-                             and not os.path.islink(os.path.join(dirpath, d)))
+        dirnames[:] = sorted(
+            d
+            for d in dirnames
+            if not d.startswith(".") and not os.path.islink(os.path.join(dirpath, d))
+        )
         for name in sorted(filenames):
             if not name.startswith("."):
                 yield Path(dirpath) / name

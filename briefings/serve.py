@@ -54,9 +54,11 @@ class Preview:
 def live_page(html: bytes) -> bytes:
     """A page as the preview serves it: the reload script added, the CSP allowing only it."""
     from .writers.html import CSP
+
     text = html.decode("utf-8", "replace")
     from markupsafe import escape
-    policy = str(escape(CSP))                 # as the layout wrote it into the attribute
+
+    policy = str(escape(CSP))  # as the layout wrote it into the attribute
     relaxed = str(escape(CSP + "; script-src 'self'; connect-src 'self'"))
     text = text.replace(f'content="{policy}"', f'content="{relaxed}"', 1)
     tag = f'<script src="{LIVE}live.js"></script>'
@@ -65,7 +67,7 @@ def live_page(html: bytes) -> bytes:
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, fmt, *args):       # quiet: the terminal shows builds, not requests
+    def log_message(self, fmt, *args):  # quiet: the terminal shows builds, not requests
         pass
 
     preview: Preview | None = None
@@ -74,7 +76,9 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         # Only the loopback names: a page of another site whose name was re-pointed at
         # 127.0.0.1 (DNS rebinding) must not be able to read the preview.
         if not _HOST.match(self.headers.get("Host", "")):
-            self.send_error(421, "Misdirected Request", "this preview answers only 127.0.0.1 and localhost")
+            self.send_error(
+                421, "Misdirected Request", "this preview answers only 127.0.0.1 and localhost"
+            )
             return None
         path = self.path.split("?", 1)[0]
         if path.startswith(LIVE) and self.preview is not None:
@@ -83,7 +87,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             local = Path(self.translate_path(path))
             if local.is_dir():
                 if not path.endswith("/"):
-                    return super().send_head()       # redirects to the folder's URL with a '/'
+                    return super().send_head()  # redirects to the folder's URL with a '/'
                 local = local / "index.html"
             if local.suffix == ".html" and local.is_file() and not path.endswith("/.."):
                 return self._bytes(live_page(local.read_bytes()), "text/html; charset=utf-8")
@@ -102,6 +106,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
     def _bytes(self, body: bytes, kind: str):
         import io
+
         self.send_response(200)
         self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(body)))
@@ -109,7 +114,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         self.end_headers()
         return io.BytesIO(body)
 
-    def list_directory(self, path):          # never a listing of the folder
+    def list_directory(self, path):  # never a listing of the folder
         self.send_error(404)
         return None
 
@@ -138,8 +143,12 @@ class _SiteDirectory:
         return handler(*args, directory=str(self.out), **kwargs)
 
 
-def make_server(out: Path, port: int, preview: Preview | None = None) -> http.server.ThreadingHTTPServer:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), _SiteDirectory(out, preview).handler)
+def make_server(
+    out: Path, port: int, preview: Preview | None = None
+) -> http.server.ThreadingHTTPServer:
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", port), _SiteDirectory(out, preview).handler
+    )
     server.daemon_threads = True
     return server
 
@@ -148,29 +157,43 @@ def watch_and_rebuild(root: Path, rebuild, is_stale, stop: threading.Event) -> N
     """Rebuild on file events; each quiet second also compares content hashes, so a change
     made while the watcher was starting (or an event the platform dropped) is not missed."""
     from watchfiles import watch
+
     paths = [str(root / name) for name in WATCHED if (root / name).exists()]
 
     def is_input(_change, path: str) -> bool:
         name = os.path.basename(path)
         return name.endswith(INPUT_SUFFIXES) and not name.startswith((".", "~"))
 
-    while not stop.is_set():            # the watcher outlives any error: it restarts
+    while not stop.is_set():  # the watcher outlives any error: it restarts
         try:
-            for changes in watch(*paths, watch_filter=is_input, stop_event=stop, debounce=300,
-                                 rust_timeout=1000, yield_on_timeout=True):
+            for changes in watch(
+                *paths,
+                watch_filter=is_input,
+                stop_event=stop,
+                debounce=300,
+                rust_timeout=1000,
+                yield_on_timeout=True,
+            ):
                 changed = sorted({os.path.relpath(path, root) for _, path in changes})
                 if changed or is_stale():
                     rebuild(changed)
         except Exception as exc:
-            click.echo(f"briefings: the watcher hit {type(exc).__name__}: {str(exc)[:200]}; restarting it",
-                       err=True)
+            click.echo(
+                f"briefings: the watcher hit {type(exc).__name__}: {str(exc)[:200]}; restarting it",
+                err=True,
+            )
             stop.wait(1.0)
             paths = [str(root / name) for name in WATCHED if (root / name).exists()]
 
 
 @click.command()
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
-              help="Port on 127.0.0.1 (0 picks a free one).")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="Port on 127.0.0.1 (0 picks a free one).",
+)
 @click.option("--pack", "packs", metavar="ID[,ID…]", help="Only these packs.")
 @click.option("--lang", "langs", metavar="CODE[,CODE…]", help="Only these languages.")
 @click.pass_obj
@@ -179,9 +202,11 @@ def serve(obj, port, packs, langs):
     from .build import Options, build
     from .cli import EXIT_USAGE, _csv, report_problems
     from .errors import BriefingsError, UsageError, safe_text
+
     root = obj.root
     out = root / "build" / "site"
     from .fingerprint import fingerprint
+
     # One worker: forking from a process whose threads serve HTTP risks deadlocks, and
     # incremental rebuilds are small anyway.
     opts = Options(root=root, out=out, packs=_csv(packs), langs=_csv(langs), jobs=1)
@@ -197,10 +222,14 @@ def serve(obj, port, packs, langs):
         try:
             last["fingerprint"] = fingerprint(root, opts.fingerprint_options())
             if changed:
-                click.echo(safe_text(f"changed: {', '.join(changed[:5])}{' …' if len(changed) > 5 else ''}"))
+                click.echo(
+                    safe_text(
+                        f"changed: {', '.join(changed[:5])}{' …' if len(changed) > 5 else ''}"
+                    )
+                )
             report = build(opts)
         except UsageError as exc:
-            if first:                  # --pack/--lang naming nothing: a usage error, like build's
+            if first:  # --pack/--lang naming nothing: a usage error, like build's
                 report_problems(exc.problems)
                 sys.exit(EXIT_USAGE)
             report_problems(exc.problems)
@@ -212,26 +241,36 @@ def serve(obj, port, packs, langs):
             click.echo("build failed; still serving the previous site", err=True)
             preview.finished(False, exc.problems)
             return
-        except Exception as exc:       # a bug of ours must not stop the preview
+        except Exception as exc:  # a bug of ours must not stop the preview
             line = f"internal error: {type(exc).__name__}: {safe_text(str(exc))[:300]}"
-            click.echo(f"briefings: {line} (run `briefings --debug build` for the traceback and report it)",
-                       err=True)
+            click.echo(
+                f"briefings: {line} (run `briefings --debug build` for the traceback and report it)",
+                err=True,
+            )
             click.echo("build failed; still serving the previous site", err=True)
             preview.finished(False, [line])
             return
         rebuilt = report.rebuilt
-        shown = ", ".join(rebuilt[:6]) + (f" and {len(rebuilt) - 6} more" if len(rebuilt) > 6 else "")
-        click.echo(f"built {report.units} document(s) in {report.seconds:.1f} s: "
-                   + (f"rebuilt {shown}" if rebuilt else "nothing changed in the output"))
+        shown = ", ".join(rebuilt[:6]) + (
+            f" and {len(rebuilt) - 6} more" if len(rebuilt) > 6 else ""
+        )
+        click.echo(
+            f"built {report.units} document(s) in {report.seconds:.1f} s: "
+            + (f"rebuilt {shown}" if rebuilt else "nothing changed in the output")
+        )
         preview.finished(True)
 
     rebuild(first=True)
     try:
         server = make_server(out, port, preview)
     except OSError as exc:
-        raise click.ClickException(f"cannot listen on 127.0.0.1:{port}: {exc.strerror} (try --port)")
+        raise click.ClickException(
+            f"cannot listen on 127.0.0.1:{port}: {exc.strerror} (try --port)"
+        )
     stop = threading.Event()
-    watcher = threading.Thread(target=watch_and_rebuild, args=(root, rebuild, is_stale, stop), daemon=True)
+    watcher = threading.Thread(
+        target=watch_and_rebuild, args=(root, rebuild, is_stale, stop), daemon=True
+    )
     watcher.start()
     click.echo(f"serving http://127.0.0.1:{server.server_address[1]}/ (Ctrl-C to stop)")
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))

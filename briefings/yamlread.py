@@ -14,7 +14,7 @@ from .safefs import UnsafeFile, read_text
 # recursive alias would otherwise expand without end; nesting is bounded before Python's
 # own recursion limit is anywhere near.
 MAX_DEPTH = 64
-MAX_ALIAS_VALUES = 100_000     # values built through aliases, per file
+MAX_ALIAS_VALUES = 100_000  # values built through aliases, per file
 
 
 class LinedDict(dict):
@@ -50,27 +50,45 @@ class _Budget:
 
     def __init__(self, file: str):
         self.file = file
-        self.seen: set[int] = set()       # nodes built at least once
-        self.open: set[int] = set()       # nodes being built (an alias to one of these is a cycle)
+        self.seen: set[int] = set()  # nodes built at least once
+        self.open: set[int] = set()  # nodes being built (an alias to one of these is a cycle)
         self.aliased = 0
 
     def enter(self, node: yaml.Node, depth: int) -> None:
         line = node.start_mark.line + 1
         if id(node) in self.open:
-            raise BriefingsError(Problem("a YAML alias refers to the value that contains it "
-                                         "(recursive alias)", file=self.file, line=line))
+            raise BriefingsError(
+                Problem(
+                    "a YAML alias refers to the value that contains it (recursive alias)",
+                    file=self.file,
+                    line=line,
+                )
+            )
         if depth > MAX_DEPTH:
-            raise BriefingsError(Problem(f"YAML values nested more than {MAX_DEPTH} levels deep",
-                                         file=self.file, line=line))
+            raise BriefingsError(
+                Problem(
+                    f"YAML values nested more than {MAX_DEPTH} levels deep",
+                    file=self.file,
+                    line=line,
+                )
+            )
         if id(node) in self.seen:
             self.aliased += 1
             if self.aliased > MAX_ALIAS_VALUES:
-                raise BriefingsError(Problem(f"YAML aliases expand to more than {MAX_ALIAS_VALUES} values "
-                                             "(an alias bomb?)", file=self.file, line=line))
+                raise BriefingsError(
+                    Problem(
+                        f"YAML aliases expand to more than {MAX_ALIAS_VALUES} values "
+                        "(an alias bomb?)",
+                        file=self.file,
+                        line=line,
+                    )
+                )
         self.seen.add(id(node))
 
 
-def _construct(node: yaml.Node, loader: _Loader, file: str, budget: _Budget | None = None, depth: int = 0):
+def _construct(
+    node: yaml.Node, loader: _Loader, file: str, budget: _Budget | None = None, depth: int = 0
+):
     budget = budget or _Budget(file)
     budget.enter(node, depth)
     if isinstance(node, yaml.MappingNode):
@@ -80,16 +98,27 @@ def _construct(node: yaml.Node, loader: _Loader, file: str, budget: _Budget | No
         out.lines = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                raise BriefingsError(Problem("mapping keys must be plain text", file=file,
-                                             line=key_node.start_mark.line + 1))
+                raise BriefingsError(
+                    Problem(
+                        "mapping keys must be plain text",
+                        file=file,
+                        line=key_node.start_mark.line + 1,
+                    )
+                )
             key = _scalar(key_node, loader, file)
             if not isinstance(key, (str, int, float, bool)) or key is None:
-                raise BriefingsError(Problem("mapping keys must be plain text", file=file,
-                                             line=key_node.start_mark.line + 1))
+                raise BriefingsError(
+                    Problem(
+                        "mapping keys must be plain text",
+                        file=file,
+                        line=key_node.start_mark.line + 1,
+                    )
+                )
             key = str(key)
             if key in out:
-                raise BriefingsError(Problem(f"duplicate key '{key}'", file=file,
-                                             line=key_node.start_mark.line + 1))
+                raise BriefingsError(
+                    Problem(f"duplicate key '{key}'", file=file, line=key_node.start_mark.line + 1)
+                )
             out[key] = _construct(value_node, loader, file, budget, depth + 1)
             out.lines[key] = key_node.start_mark.line + 1
         budget.open.discard(id(node))
@@ -107,9 +136,14 @@ def _construct(node: yaml.Node, loader: _Loader, file: str, budget: _Budget | No
 def _scalar(node: yaml.Node, loader: _Loader, file: str):
     try:
         return loader.construct_object(node, deep=True)
-    except (ValueError, OverflowError) as exc:       # e.g. an integer of more than 4300 digits
-        raise BriefingsError(Problem(f"YAML value cannot be read: {str(exc)[:80]}", file=file,
-                                     line=node.start_mark.line + 1)) from None
+    except (ValueError, OverflowError) as exc:  # e.g. an integer of more than 4300 digits
+        raise BriefingsError(
+            Problem(
+                f"YAML value cannot be read: {str(exc)[:80]}",
+                file=file,
+                line=node.start_mark.line + 1,
+            )
+        ) from None
 
 
 def load_yaml(path: Path, root: Path | None = None):
@@ -118,7 +152,9 @@ def load_yaml(path: Path, root: Path | None = None):
     try:
         text = read_text(path, root)
     except UnicodeDecodeError as exc:
-        raise BriefingsError(Problem(f"not UTF-8 text ({exc.reason} at byte {exc.start})", file=file))
+        raise BriefingsError(
+            Problem(f"not UTF-8 text ({exc.reason} at byte {exc.start})", file=file)
+        )
     except UnsafeFile as exc:
         raise BriefingsError(Problem(f"cannot read: {exc.reason}", file=file))
     except OSError as exc:
@@ -130,11 +166,15 @@ def load_yaml(path: Path, root: Path | None = None):
             return None
         return _construct(node, loader, file)
     except UnicodeEncodeError as exc:
-        raise BriefingsError(Problem(f"cannot hold the character U+{ord(exc.object[exc.start]):04X}", file=file))
+        raise BriefingsError(
+            Problem(f"cannot hold the character U+{ord(exc.object[exc.start]):04X}", file=file)
+        )
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        raise BriefingsError(Problem(f"YAML syntax: {exc.problem or exc.context}", file=file, line=line))
+        raise BriefingsError(
+            Problem(f"YAML syntax: {exc.problem or exc.context}", file=file, line=line)
+        )
     except yaml.YAMLError as exc:
         raise BriefingsError(Problem(f"YAML: {exc}", file=file))
     except RecursionError:

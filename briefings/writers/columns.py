@@ -14,14 +14,15 @@ from pathlib import Path
 from .. import model as m
 
 FONTS = Path(__file__).resolve().parent.parent / "fonts"
-TABLE_PT = 9.0                 # TableText / TableHeading size
-CELL_PADDING_PT = 8.0          # left + right cell margin (80 twips each side in Word)
-SLACK = 1.06                   # kerning, rounding and the renderer's own measure
+TABLE_PT = 9.0  # TableText / TableHeading size
+CELL_PADDING_PT = 8.0  # left + right cell margin (80 twips each side in Word)
+SLACK = 1.06  # kerning, rounding and the renderer's own measure
 
 
 @lru_cache(maxsize=2)
 def _font(bold: bool):
     from PIL import ImageFont
+
     name = "Carlito-Bold.ttf" if bold else "Carlito-Regular.ttf"
     return ImageFont.truetype(str(FONTS / name), 100)
 
@@ -51,10 +52,12 @@ def column_widths(table: m.Table, cols: int, total: float) -> list[float]:
         for i, cell in enumerate(row[:cols]):
             lengths[i] = max(lengths[i], len(m.plain_text(cell.children)))
             bold = r == 0 or i == 0
-            floors[i] = max(floors[i], _longest_word_pt(cell.children, bold) * SLACK + CELL_PADDING_PT)
+            floors[i] = max(
+                floors[i], _longest_word_pt(cell.children, bold) * SLACK + CELL_PADDING_PT
+            )
     weights = [max(n, 4) ** 0.5 for n in lengths]
     floors = [min(max(f, total / 10), total * 0.6) for f in floors]
-    if sum(floors) >= total:                      # cannot fit every word: share in proportion
+    if sum(floors) >= total:  # cannot fit every word: share in proportion
         return [total * f / sum(floors) for f in floors]
     widths = [total * w / sum(weights) for w in weights]
     # Raise the columns under their floor and take the difference from the others, in

@@ -11,14 +11,23 @@ from ...formatting import format_date
 
 SCALE = 2
 INK, ACCENT, MUTED = (26, 26, 26), (11, 79, 156), (89, 89, 89)
-_FONT_DIRS = ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/truetype/liberation",
-              "/usr/share/fonts/dejavu", "/Library/Fonts", "C:/Windows/Fonts")
+_FONT_DIRS = (
+    "/usr/share/fonts/truetype/dejavu",
+    "/usr/share/fonts/truetype/liberation",
+    "/usr/share/fonts/dejavu",
+    "/Library/Fonts",
+    "C:/Windows/Fonts",
+)
 
 
 def _font(bold: bool, size: int):
     from PIL import ImageFont
-    names = ("DejaVuSans-Bold.ttf", "LiberationSans-Bold.ttf", "arialbd.ttf") if bold else \
-            ("DejaVuSans.ttf", "LiberationSans-Regular.ttf", "arial.ttf")
+
+    names = (
+        ("DejaVuSans-Bold.ttf", "LiberationSans-Bold.ttf", "arialbd.ttf")
+        if bold
+        else ("DejaVuSans.ttf", "LiberationSans-Regular.ttf", "arial.ttf")
+    )
     for folder in _FONT_DIRS:
         for name in names:
             path = Path(folder) / name
@@ -30,6 +39,7 @@ def _font(bold: bool, size: int):
 def timeline_png(fig: m.Figure, lang: str) -> bytes:
     """A vertical timeline as PNG bytes, drawn like the SVG."""
     from PIL import Image, ImageDraw
+
     width, row, gap = 720 * SCALE, 16 * SCALE, 8 * SCALE
     date_x, axis_x, label_x = 8 * SCALE, 150 * SCALE, 170 * SCALE
     regular, bold = _font(False, 13 * SCALE), _font(True, 13 * SCALE)
@@ -47,8 +57,14 @@ def timeline_png(fig: m.Figure, lang: str) -> bytes:
         draw.ellipse([axis_x - r, cy - r, axis_x + r, cy + r], fill=colour)
         draw.text((date_x, y), format_date(entry.date, lang), fill=colour, font=font, anchor="ls")
         for k, line in enumerate(lines):
-            draw.text((label_x, y + k * row), line, fill=colour if k == 0 else MUTED, font=font, anchor="ls")
+            draw.text(
+                (label_x, y + k * row),
+                line,
+                fill=colour if k == 0 else MUTED,
+                font=font,
+                anchor="ls",
+            )
         y += row * len(lines) + gap
     out = io.BytesIO()
-    img.save(out, format="PNG", compress_level=1)      # the DOCX zip deflates it again anyway
+    img.save(out, format="PNG", compress_level=1)  # the DOCX zip deflates it again anyway
     return out.getvalue()

@@ -34,19 +34,42 @@ PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 MAX_PARTS = 500
 MAX_UNCOMPRESSED = 64 * 1024 * 1024
 
-_KEEP = re.compile(r"^(\[Content_Types\]\.xml|_rels/\.rels|docProps/(core|app)\.xml"
-                   r"|word/(document|styles|stylesWithEffects|numbering|settings|fontTable|webSettings"
-                   r"|footnotes|endnotes)\.xml|word/theme/theme\d+\.xml|word/(header|footer)\d+\.xml"
-                   r"|word/media/[\w.-]+\.(png|jpe?g|gif)"
-                   r"|word/_rels/(document|settings|footnotes|endnotes|header\d+|footer\d+)\.xml\.rels"
-                   r"|word/theme/_rels/theme\d+\.xml\.rels)$", re.I)
+_KEEP = re.compile(
+    r"^(\[Content_Types\]\.xml|_rels/\.rels|docProps/(core|app)\.xml"
+    r"|word/(document|styles|stylesWithEffects|numbering|settings|fontTable|webSettings"
+    r"|footnotes|endnotes)\.xml|word/theme/theme\d+\.xml|word/(header|footer)\d+\.xml"
+    r"|word/media/[\w.-]+\.(png|jpe?g|gif)"
+    r"|word/_rels/(document|settings|footnotes|endnotes|header\d+|footer\d+)\.xml\.rels"
+    r"|word/theme/_rels/theme\d+\.xml\.rels)$",
+    re.I,
+)
 _KEEP_RELTYPES = {
-    "officeDocument", "core-properties", "extended-properties", "styles", "stylesWithEffects",
-    "numbering", "settings", "fontTable", "webSettings", "footnotes", "endnotes", "theme",
-    "header", "footer", "image",
+    "officeDocument",
+    "core-properties",
+    "extended-properties",
+    "styles",
+    "stylesWithEffects",
+    "numbering",
+    "settings",
+    "fontTable",
+    "webSettings",
+    "footnotes",
+    "endnotes",
+    "theme",
+    "header",
+    "footer",
+    "image",
 }
-_SETTINGS_DROP = ("attachedTemplate", "mailMerge", "docVars", "linkStyles", "attachedSchema",
-                  "saveThroughXslt", "saveCustomXmlDataOnly", "useXSLTWhenSaving")
+_SETTINGS_DROP = (
+    "attachedTemplate",
+    "mailMerge",
+    "docVars",
+    "linkStyles",
+    "attachedSchema",
+    "saveThroughXslt",
+    "saveCustomXmlDataOnly",
+    "useXSLTWhenSaving",
+)
 _EMBEDDED = ("object", "control", "subDoc", "altChunk")
 _ALLOWED_FIELDS = {"PAGE", "NUMPAGES"}
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
@@ -63,7 +86,7 @@ def _w(tag: str) -> str:
 def _rels_owner(name: str) -> str:
     """'word/_rels/document.xml.rels' -> 'word/document.xml'; '_rels/.rels' -> ''."""
     folder, base = posixpath.split(name)
-    return posixpath.join(posixpath.dirname(folder), base[:-len(".rels")])
+    return posixpath.join(posixpath.dirname(folder), base[: -len(".rels")])
 
 
 def sanitize_reference(data: bytes) -> tuple[bytes, list[str]]:
@@ -97,15 +120,23 @@ def sanitize_reference(data: bytes) -> tuple[bytes, list[str]]:
             elif rtype not in _KEEP_RELTYPES:
                 why = f"relationship {rtype} -> {target[:80]}"
             else:
-                resolved = posixpath.normpath(posixpath.join(posixpath.dirname(owner), target)).lstrip("/")
-                why = None if resolved in parts else f"relationship {rtype} -> {target[:80]} (part dropped)"
+                resolved = posixpath.normpath(
+                    posixpath.join(posixpath.dirname(owner), target)
+                ).lstrip("/")
+                why = (
+                    None
+                    if resolved in parts
+                    else f"relationship {rtype} -> {target[:80]} (part dropped)"
+                )
             if why:
                 dropped.append(why + (f" (in {owner})" if owner else ""))
                 gone.add(rel.get("Id"))
                 root.remove(rel)
         if gone:
             gone_rels[owner] = gone
-            changed[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            changed[name] = etree.tostring(
+                root, xml_declaration=True, encoding="UTF-8", standalone=True
+            )
     for name in [n for n in parts if n.endswith(".xml") and n.startswith("word/")]:
         new = _clean_part(name, parts[name], gone_rels.get(name, set()), dropped)
         if new is not None:
@@ -142,9 +173,11 @@ def _clean_part(name: str, blob: bytes, gone: set[str], dropped: list[str]) -> b
             el.getparent().remove(el)
             dropped.append(f"{tag} in {name}")
     _clean_fields(root, name, dropped)
-    if gone:                        # elements that pointed to a dropped relationship
+    if gone:  # elements that pointed to a dropped relationship
         for el in list(root.iter()):
-            if any(key.startswith(f"{{{R}}}") and value in gone for key, value in el.attrib.items()):
+            if any(
+                key.startswith(f"{{{R}}}") and value in gone for key, value in el.attrib.items()
+            ):
                 run = next((a for a in el.iterancestors(_w("r"))), None)
                 victim = run if run is not None else el
                 if victim.getparent() is not None:

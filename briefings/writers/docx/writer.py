@@ -36,20 +36,61 @@ def w(tag: str) -> str:
 
 # Every style id the writer names; a test checks that the reference document has them.
 STYLES_USED = {
-    "paragraph": {"BodyText", "Compact", "Title", "Subtitle", "ProductLabel", "Metadata",
-                  "SummaryHeading", "Summary", "Heading1", "Heading2", "Heading3", "Caption",
-                  "TableText", "TableHeading", "BlockText", "FigureAlt", "ReferenceItem",
-                  "Disclaimer", "FootnoteText", "Header", "Footer"},
+    "paragraph": {
+        "BodyText",
+        "Compact",
+        "Title",
+        "Subtitle",
+        "ProductLabel",
+        "Metadata",
+        "SummaryHeading",
+        "Summary",
+        "Heading1",
+        "Heading2",
+        "Heading3",
+        "Caption",
+        "TableText",
+        "TableHeading",
+        "BlockText",
+        "FigureAlt",
+        "ReferenceItem",
+        "Disclaimer",
+        "FootnoteText",
+        "Header",
+        "Footer",
+    },
     "character": {"FootnoteReference", "Hyperlink", "Untranslated", "VerbatimChar"},
     "table": {"BriefingTable"},
 }
 
-LOCALES = {"bg": "bg-BG", "es": "es-ES", "cs": "cs-CZ", "da": "da-DK", "de": "de-DE", "et": "et-EE",
-           "el": "el-GR", "en": "en-GB", "fr": "fr-FR", "ga": "ga-IE", "hr": "hr-HR", "it": "it-IT",
-           "lv": "lv-LV", "lt": "lt-LT", "hu": "hu-HU", "mt": "mt-MT", "nl": "nl-NL", "pl": "pl-PL",
-           "pt": "pt-PT", "ro": "ro-RO", "sk": "sk-SK", "sl": "sl-SI", "fi": "fi-FI", "sv": "sv-SE"}
-CONTENT_WIDTH = 9638   # twentieths of a point: A4 minus the reference margins
-OPTIONAL_STYLES = {"TOCHeading": "SummaryHeading", "TOC1": "Compact"}   # style -> fallback
+LOCALES = {
+    "bg": "bg-BG",
+    "es": "es-ES",
+    "cs": "cs-CZ",
+    "da": "da-DK",
+    "de": "de-DE",
+    "et": "et-EE",
+    "el": "el-GR",
+    "en": "en-GB",
+    "fr": "fr-FR",
+    "ga": "ga-IE",
+    "hr": "hr-HR",
+    "it": "it-IT",
+    "lv": "lv-LV",
+    "lt": "lt-LT",
+    "hu": "hu-HU",
+    "mt": "mt-MT",
+    "nl": "nl-NL",
+    "pl": "pl-PL",
+    "pt": "pt-PT",
+    "ro": "ro-RO",
+    "sk": "sk-SK",
+    "sl": "sl-SI",
+    "fi": "fi-FI",
+    "sv": "sv-SE",
+}
+CONTENT_WIDTH = 9638  # twentieths of a point: A4 minus the reference margins
+OPTIONAL_STYLES = {"TOCHeading": "SummaryHeading", "TOC1": "Compact"}  # style -> fallback
 
 
 def _el(parent, tag: str, **attrs):
@@ -73,7 +114,7 @@ class _Runs:
 
     def __init__(self, part, lang: str, notes: dict | None, anchors: dict | None = None):
         self.part, self.lang, self.notes = part, lang, notes
-        self.anchors = anchors or {}      # '#s-key-dates' target -> bookmark name
+        self.anchors = anchors or {}  # '#s-key-dates' target -> bookmark name
         self.links: dict[str, str] = {}
 
     def run(self, parent, text: str, bold=False, italic=False, style=None, lang=None):
@@ -97,8 +138,17 @@ class _Runs:
     def add(self, parent, nodes, bold=False, italic=False, style=None):
         for node in nodes:
             if isinstance(node, m.Text):
-                if node.lang:       # shaded as untranslated unless the source exists only in that language
-                    self.run(parent, node.text, bold, italic, style if node.original else "Untranslated", node.lang)
+                if (
+                    node.lang
+                ):  # shaded as untranslated unless the source exists only in that language
+                    self.run(
+                        parent,
+                        node.text,
+                        bold,
+                        italic,
+                        style if node.original else "Untranslated",
+                        node.lang,
+                    )
                 else:
                     self.run(parent, node.text, bold, italic, style)
             elif isinstance(node, m.Strong):
@@ -166,7 +216,9 @@ class _Body:
     def paragraph(self, style: str, nodes=(), keep_next=False, lang=None):
         p = _para(style, keep_next)
         if lang:
-            nodes = [m.Text(n.text, lang) if isinstance(n, m.Text) and not n.lang else n for n in nodes]
+            nodes = [
+                m.Text(n.text, lang) if isinstance(n, m.Text) and not n.lang else n for n in nodes
+            ]
         self.runs.add(p, nodes)
         return self.add(p)
 
@@ -189,8 +241,15 @@ class _Body:
                 numpr = _el(p[0], "numPr")
                 _el(numpr, "ilvl", val=level)
                 _el(numpr, "numId", val=num_id)
-                self.runs.add(p, node.children if not node.lang else
-                              [m.Text(n.text, node.lang) if isinstance(n, m.Text) else n for n in node.children])
+                self.runs.add(
+                    p,
+                    node.children
+                    if not node.lang
+                    else [
+                        m.Text(n.text, node.lang) if isinstance(n, m.Text) else n
+                        for n in node.children
+                    ],
+                )
                 self.add(p)
             else:
                 self.paragraph(style, node.children, lang=node.lang)
@@ -227,7 +286,9 @@ class _Body:
         if not self.doc.meta.contents or len(headings) <= 2:
             return
         sdt = etree.Element(w("sdt"))
-        gallery = _el(_el(_el(sdt, "sdtPr"), "docPartObj"), "docPartGallery", val="Table of Contents")
+        gallery = _el(
+            _el(_el(sdt, "sdtPr"), "docPartObj"), "docPartGallery", val="Table of Contents"
+        )
         _el(gallery.getparent(), "docPartUnique")
         content = _el(sdt, "sdtContent")
         title = _para(self.style("TOCHeading"))
@@ -280,8 +341,18 @@ class _Body:
         tblpr = _el(tbl, "tblPr")
         _el(tblpr, "tblStyle", val="BriefingTable")
         _el(tblpr, "tblW", w=5000, type="pct")
-        _el(tblpr, "tblLook", val="04A0", firstRow=1, lastRow=0, firstColumn=1, lastColumn=0, noHBand=1, noVBand=1)
-        widths = _column_widths(node, cols)   # from content: no word broken mid-word
+        _el(
+            tblpr,
+            "tblLook",
+            val="04A0",
+            firstRow=1,
+            lastRow=0,
+            firstColumn=1,
+            lastColumn=0,
+            noHBand=1,
+            noVBand=1,
+        )
+        widths = _column_widths(node, cols)  # from content: no word broken mid-word
         grid = _el(tbl, "tblGrid")
         for width in widths:
             _el(grid, "gridCol", w=width)
@@ -290,7 +361,7 @@ class _Body:
         for row in node.rows:
             self.row(tbl, row, widths)
         self.add(tbl)
-        self.add(_para("Compact"))   # space after the table; Word needs a paragraph between tables
+        self.add(_para("Compact"))  # space after the table; Word needs a paragraph between tables
 
     def row(self, tbl, cells, widths: list[int], header=False):
         tr = _el(tbl, "tr")
@@ -313,11 +384,13 @@ class _Body:
         png = timeline_png(node, self.doc.meta.lang)
         p = _para("FigureAlt", keep_next=True)
         r = _el(p, "r")
-        run = self.document.add_paragraph().add_run()   # python-docx builds the picture XML
+        run = self.document.add_paragraph().add_run()  # python-docx builds the picture XML
         shape = run.add_picture(io.BytesIO(png), width=docx.shared.Emu(int(5.3 * 914400)))
         run_el = run._r
         para_el = run_el.getparent()
-        docpr = run_el.find(".//{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")
+        docpr = run_el.find(
+            ".//{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+        )
         docpr.set("descr", node.alt)
         docpr.set("title", m.plain_text(node.caption) or node.alt)
         docpr.set("id", str(1000 + self.figures))
@@ -335,7 +408,7 @@ class DocxWriter:
     def __init__(self, reference: Path, logo: bytes | None = None):
         # only the design is taken from the reference (sanitize.py); `dropped` says what went
         self.reference, self.dropped = sanitize_reference(Path(reference).read_bytes())
-        self.logo = logo                  # the house profile's PNG for the page header, if any
+        self.logo = logo  # the house profile's PNG for the page header, if any
 
     @staticmethod
     def check_reference(path: Path) -> str | None:
@@ -370,7 +443,7 @@ class DocxWriter:
         placed = False
         for block in doc.blocks:
             if not placed and not (isinstance(block, m.Callout) and block.kind == "summary"):
-                body.contents(doc.blocks)      # after the summary box, as on the web page
+                body.contents(doc.blocks)  # after the summary box, as on the web page
                 placed = True
             body.block(block)
         self._back(body, doc)
@@ -384,8 +457,12 @@ class DocxWriter:
 
     def _front(self, body: _Body, doc: m.Document, coverage=None):
         meta = doc.meta
-        headline = doc.labels.get("product_caps", {}).get(meta.product) or body.label(meta.product).upper()
-        body.text("ProductLabel", headline + (f" · {body.label('draft_caps')}" if meta.draft else ""))
+        headline = (
+            doc.labels.get("product_caps", {}).get(meta.product) or body.label(meta.product).upper()
+        )
+        body.text(
+            "ProductLabel", headline + (f" · {body.label('draft_caps')}" if meta.draft else "")
+        )
         body.text("Title", meta.title)
         if meta.subtitle:
             body.text("Subtitle", meta.subtitle)
@@ -408,7 +485,10 @@ class DocxWriter:
             for ref in doc.references:
                 body.paragraph("ReferenceItem", ref.children)
         if doc.labels.get("disclaimer"):
-            body.text("Disclaimer", body.label("Disclaimer and copyright") + ". " + body.label("disclaimer"))
+            body.text(
+                "Disclaimer",
+                body.label("Disclaimer and copyright") + ". " + body.label("disclaimer"),
+            )
 
     def _footnotes(self, part, root, doc: m.Document, anchors: dict):
         runs = _Runs(part, doc.meta.lang, None, anchors)
@@ -425,7 +505,9 @@ class DocxWriter:
 
     def _language(self, document, lang: str):
         """The document language in the style defaults, so Word and LibreOffice proof it."""
-        lang_el = document.styles.element.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}/{w('lang')}")
+        lang_el = document.styles.element.find(
+            f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}/{w('lang')}"
+        )
         if lang_el is not None:
             lang_el.set(w("val"), LOCALES.get(lang, lang))
 
@@ -464,8 +546,10 @@ class DocxWriter:
         meta = doc.meta
         cp = document.core_properties
         cp.title = _fit(meta.title, 255)
-        cp.subject = _fit(f"{meta.event_name}, {meta.event_place}, {meta.event_date.isoformat()}", 255)
-        cp.keywords = _fit(", ".join(meta.keywords), 255)   # the core-properties limit
+        cp.subject = _fit(
+            f"{meta.event_name}, {meta.event_place}, {meta.event_date.isoformat()}", 255
+        )
+        cp.keywords = _fit(", ".join(meta.keywords), 255)  # the core-properties limit
         cp.language = LOCALES.get(meta.lang, meta.lang)
         cp.author = _fit(meta.author or labels_publisher(doc), 255)
         cp.identifier = _fit(meta.reference or "", 255)
@@ -495,6 +579,7 @@ def _fit(text: str, limit: int) -> str:
 def _fields_into(p, template: str):
     """'Page {page} of {pages}' as text runs around PAGE and NUMPAGES fields."""
     import re
+
     for part in re.split(r"(\{page\}|\{pages\})", template):
         if not part:
             continue
@@ -527,13 +612,21 @@ def _package_bytes(document, when: dt.datetime | None) -> bytes:
     """The package as a zip with fixed entry dates and a fixed order, in one deflate pass
     (python-docx's own save stamps entries with the current time)."""
     from docx.opc.pkgwriter import _ContentTypesItem
+
     # A zip entry holds 1980-2107 only: a date outside is clamped, not a crash.
-    stamp = (when.timetuple()[:6] if when and 1980 <= when.year <= 2107
-             else (2107, 12, 31, 0, 0, 0) if when and when.year > 2107 else (1980, 1, 1, 0, 0, 0))
+    stamp = (
+        when.timetuple()[:6]
+        if when and 1980 <= when.year <= 2107
+        else (2107, 12, 31, 0, 0, 0)
+        if when and when.year > 2107
+        else (1980, 1, 1, 0, 0, 0)
+    )
     package = document.part.package
     parts = list(package.iter_parts())
-    entries = [("[Content_Types].xml", _ContentTypesItem.from_parts(parts).blob),
-               ("_rels/.rels", package.rels.xml)]
+    entries = [
+        ("[Content_Types].xml", _ContentTypesItem.from_parts(parts).blob),
+        ("_rels/.rels", package.rels.xml),
+    ]
     for part in parts:
         entries.append((part.partname.membername, part.blob))
         if len(part.rels):
