@@ -228,6 +228,7 @@ def _manifest(root: Path, problems: Problems) -> None:
 
 def _epoch(problems: Problems) -> None:
     import os
+
     from .worker import epoch_problem
 
     why = epoch_problem(os.environ.get("SOURCE_DATE_EPOCH"))
@@ -270,8 +271,8 @@ def _typed_values(template: str, source: str, problems: Problems) -> None:
 
 
 def _anchors(document) -> set[str]:
-    from .writers.html import _slug
     from . import model as m
+    from .writers.html import _slug
 
     seen: dict = {}
     return {

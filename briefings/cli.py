@@ -190,7 +190,8 @@ def build(obj: Context, packs, langs, formats, only, out, jobs, strict, base_url
         else:
             click.echo(f"up to date: nothing to build -> {out}")
         return
-    from .build import Options, build as do_build
+    from .build import Options
+    from .build import build as do_build
 
     opts = Options(
         root=obj.root,

@@ -17,12 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .fingerprint import code_hash, file_hash
+from .formats import DOWNLOADS as PAGE_LINKS  # the files a document's web page offers for download
 from .i18n.catalogs import DOMAINS, po_path
 from .sources import Library
 from .writers.pdf import inputs_hash as pdf_inputs
-
-
-from .formats import DOWNLOADS as PAGE_LINKS  # the files a document's web page offers for download
 
 
 def _hash(*parts: str) -> str:

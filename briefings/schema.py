@@ -209,8 +209,8 @@ def modeline(kind: str, source_file: Path, root: Path) -> str:
 
 def models() -> dict[str, type[BaseModel]]:
     """Every model a source file holds, by name (the entry models and the ones inside them)."""
-    from .sources import Citation, Event, PackDocument, Value
     from .house import Colours, Logo, Product
+    from .sources import Citation, Event, PackDocument, Value
 
     return {
         m.__name__: m
@@ -320,6 +320,7 @@ HELPERS: dict[str, str] = {
 
 def helper_table() -> str:
     import inspect
+
     from .render import _Call
 
     rows = ["| helper | what it gives |", "|---|---|"]

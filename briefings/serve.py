@@ -22,7 +22,6 @@ import click
 WATCHED = ("sources", "templates", "locales")
 from .fingerprint import INPUT_SUFFIXES  # noqa: E402
 
-
 _HOST = re.compile(r"^(?:127\.0\.0\.1|localhost|\[::1\])(?::\d{1,5})?$", re.I)
 LIVE = "/__briefings__/"
 LIVE_JS = Path(__file__).resolve().parent / "assets" / "live.js"

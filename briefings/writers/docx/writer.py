@@ -21,9 +21,9 @@ from lxml import etree
 
 from ... import model as m
 from ...coverage import notice
-from .sanitize import sanitize_reference
 from ..columns import column_widths
 from .image import timeline_png
+from .sanitize import sanitize_reference
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
