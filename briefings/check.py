@@ -206,7 +206,7 @@ def _invisible(lib: Library, composer: Composer, problems: Problems) -> None:
     )
     for lang in langs:
         content = composer.content(lang)
-        for (context, msgid), entry in content.entries.items():
+        for (_context, msgid), entry in content.entries.items():
             why = invisible_problem(entry.string)
             if why:
                 problems.warn(

@@ -265,7 +265,7 @@ def serve(obj, port, packs, langs):
     except OSError as exc:
         raise click.ClickException(
             f"cannot listen on 127.0.0.1:{port}: {exc.strerror} (try --port)"
-        )
+        ) from None
     stop = threading.Event()
     watcher = threading.Thread(
         target=watch_and_rebuild, args=(root, rebuild, is_stale, stop), daemon=True

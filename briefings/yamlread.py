@@ -154,11 +154,11 @@ def load_yaml(path: Path, root: Path | None = None):
     except UnicodeDecodeError as exc:
         raise BriefingsError(
             Problem(f"not UTF-8 text ({exc.reason} at byte {exc.start})", file=file)
-        )
+        ) from None
     except UnsafeFile as exc:
-        raise BriefingsError(Problem(f"cannot read: {exc.reason}", file=file))
+        raise BriefingsError(Problem(f"cannot read: {exc.reason}", file=file)) from None
     except OSError as exc:
-        raise BriefingsError(Problem(f"cannot read: {exc.strerror}", file=file))
+        raise BriefingsError(Problem(f"cannot read: {exc.strerror}", file=file)) from None
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -168,15 +168,15 @@ def load_yaml(path: Path, root: Path | None = None):
     except UnicodeEncodeError as exc:
         raise BriefingsError(
             Problem(f"cannot hold the character U+{ord(exc.object[exc.start]):04X}", file=file)
-        )
+        ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         raise BriefingsError(
             Problem(f"YAML syntax: {exc.problem or exc.context}", file=file, line=line)
-        )
+        ) from None
     except yaml.YAMLError as exc:
-        raise BriefingsError(Problem(f"YAML: {exc}", file=file))
+        raise BriefingsError(Problem(f"YAML: {exc}", file=file)) from None
     except RecursionError:
         raise BriefingsError(Problem("YAML values nested too deeply", file=file)) from None
     finally:

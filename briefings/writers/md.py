@@ -103,7 +103,7 @@ class _Writer:
                 # a nested list follows its item's text at once (a tight list); 4 spaces nest
                 body = "".join(
                     (("\n" if isinstance(b, m.ListBlock) else "\n\n") if i else "") + text
-                    for i, (b, text) in enumerate(zip(item, parts))
+                    for i, (b, text) in enumerate(zip(item, parts, strict=True))
                 )
                 pad = "    "
                 lines = body.split("\n")
