@@ -308,8 +308,8 @@ def _stale_facts(lib: Library, packs, used: dict[str, set[str]], problems: Probl
                 days=pack.max_fact_age_days
             ):
                 problems.warn(
-                    f"as_of {fact.as_of.isoformat()} is more than {pack.max_fact_age_days} days before "
-                    f"pack '{pack.id}' ({on.isoformat()}): verify it again",
+                    f"as_of {fact.as_of.isoformat()} is more than {pack.max_fact_age_days} days "
+                    f"before pack '{pack.id}' ({on.isoformat()}): verify it again",
                     field="as_of",
                     **where,
                 )
@@ -331,7 +331,8 @@ def _references(lib: Library, packs, problems: Problems) -> None:
         if pack.reference and not re.fullmatch(pattern, pack.reference):
             origin = lib.origin("pack", pack.id)
             problems.warn(
-                f"'{pack.reference}' does not follow the house profile's reference pattern {pattern}",
+                f"'{pack.reference}' does not follow the house profile's reference pattern "
+                f"{pattern}",
                 file=origin.file,
                 line=line_of(lib.pack_data[pack.id], ("reference",)),
                 entry=f"pack '{pack.id}'",
@@ -410,8 +411,8 @@ def _glossary_usage(lib: Library, composer: Composer, problems: Problems, packs)
                 if official and english in low and not uses_term(translated, official):
                     entry = content.entries.get((context, text))
                     problems.warn(
-                        f"the source uses '{term.terms[SOURCE_LANGUAGE]}' but the translation does not "
-                        f"use the official term '{official}'",
+                        f"the source uses '{term.terms[SOURCE_LANGUAGE]}' but the translation does "
+                        f"not use the official term '{official}'",
                         file=content.file,
                         line=entry.lineno if entry else None,
                         entry=f"msgid {text[:50]!r}",

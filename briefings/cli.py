@@ -29,7 +29,8 @@ def report_problems(problems, fmt: str = "text") -> None:
 
 
 def run(func, *args, debug: bool = False, nothing: str = "nothing was written", **kwargs):
-    """Call func; a user error is printed as one line each and exits 1 (traceback only with --debug)."""
+    """Call func; a user error is printed as one line each and exits 1 (traceback only with
+    --debug)."""
     try:
         return func(*args, **kwargs)
     except (OutputRefused, EnvironmentFailure) as exc:  # one line says it all
@@ -75,7 +76,8 @@ class Context:
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors (for reporting bugs).")
 @click.pass_context
 def main(ctx, root: Path, debug: bool):
-    """Turn cited source facts and templates into multilingual briefing packs (DOCX, HTML, static site).
+    """Turn cited source facts and templates into multilingual briefing packs
+    (DOCX, HTML, static site).
 
     \b
     Typical use:
@@ -103,8 +105,8 @@ def main(ctx, root: Path, debug: bool):
     "formats",
     default=None,
     metavar="FMT[,FMT…]",
-    help="Rebuild only these formats: html, docx, pdf (tagged PDF/UA-1), md (the resolved Markdown, "
-    "for other tools).  [default: html,docx and every format the site already has]",
+    help="Rebuild only these formats: html, docx, pdf (tagged PDF/UA-1), md (the resolved "
+    "Markdown, for other tools).  [default: html,docx and every format the site already has]",
 )
 @click.option(
     "--only",

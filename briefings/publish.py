@@ -155,7 +155,8 @@ class Publisher:
         return self.parent / f".{self.name}.old"
 
     def _recover(self):
-        """A build killed between two renames: the old site is put back; a dead build's staging goes."""
+        """A build killed between two renames: the old site is put back; a dead build's staging
+        goes."""
         if not self.out.exists() and self.old.exists():
             os.rename(self.old, self.out)
         elif self.old.exists():

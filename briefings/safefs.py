@@ -26,7 +26,8 @@ class UnsafeFile(OSError):
 
 
 def check_file(path: Path, root: Path | None = None) -> Path:
-    """The resolved path of `path` when it is a regular file (inside `root` when given), else UnsafeFile."""
+    """The resolved path of `path` when it is a regular file (inside `root` when given), else
+    UnsafeFile."""
     path = Path(path)
     try:
         info = os.lstat(path)
@@ -95,7 +96,8 @@ def read_bytes(path: Path, root: Path | None = None) -> bytes:
 
 
 def read_text(path: Path, root: Path | None = None) -> str:
-    """UTF-8 text of a regular project file (UnicodeDecodeError, UnsafeFile or OSError otherwise)."""
+    """UTF-8 text of a regular project file (UnicodeDecodeError, UnsafeFile or OSError
+    otherwise)."""
     return read_bytes(path, root).decode("utf-8")
 
 

@@ -176,7 +176,7 @@ terms:
 ## Questions for the debate
 
 1. What should the committee ask at the meeting on {{{{ date("{p.date.isoformat()}") }}}}?
-""",
+""",  # noqa: E501 (the starter's lines are what the author gets: not wrapped here)
     }
     return out
 

@@ -243,7 +243,8 @@ def serve(obj, port, packs, langs):
         except Exception as exc:  # a bug of ours must not stop the preview
             line = f"internal error: {type(exc).__name__}: {safe_text(str(exc))[:300]}"
             click.echo(
-                f"briefings: {line} (run `briefings --debug build` for the traceback and report it)",
+                f"briefings: {line} "
+                "(run `briefings --debug build` for the traceback and report it)",
                 err=True,
             )
             click.echo("build failed; still serving the previous site", err=True)

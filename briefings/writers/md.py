@@ -93,7 +93,10 @@ class _Writer:
             return "#" * node.level + " " + self.inlines(node.children, lang)
         if isinstance(node, m.Paragraph):
             if node.lang and node.lang != lang:
-                return f"::: {{lang={node.lang}}}\n{_lead(self.inlines(node.children, node.lang))}\n:::"
+                return (
+                    f"::: {{lang={node.lang}}}\n{_lead(self.inlines(node.children, node.lang))}"
+                    "\n:::"
+                )
             return _lead(self.inlines(node.children, lang))
         if isinstance(node, m.ListBlock):
             items = []

@@ -22,8 +22,9 @@ ACCENT = "0B4F9C"
 def _para_style(sid, name, ppr="", rpr="", based="Normal", nxt="Normal", extra=""):
     based_xml = f'<w:basedOn w:val="{based}"/>' if based else ""
     return (
-        f'<w:style w:type="paragraph" w:styleId="{sid}"><w:name w:val="{name}"/>{based_xml}'
-        f'<w:next w:val="{nxt}"/>{extra}<w:qFormat/><w:pPr>{ppr}</w:pPr><w:rPr>{rpr}</w:rPr></w:style>'
+        f'<w:style w:type="paragraph" w:styleId="{sid}">'
+        f'<w:name w:val="{name}"/>{based_xml}<w:next w:val="{nxt}"/>{extra}<w:qFormat/>'
+        f"<w:pPr>{ppr}</w:pPr><w:rPr>{rpr}</w:rPr></w:style>"
     )
 
 
@@ -38,14 +39,22 @@ def _heading(level, size, before, colour=ACCENT):
     return _para_style(
         f"Heading{level}",
         f"heading {level}",
-        ppr=f'<w:keepNext/><w:keepLines/><w:spacing w:before="{before}" w:after="80"/><w:outlineLvl w:val="{level - 1}"/>',
-        rpr=f'{HEAD_FONT}<w:b/><w:color w:val="{colour}"/><w:sz w:val="{size}"/><w:szCs w:val="{size}"/>',
+        ppr=f'<w:keepNext/><w:keepLines/><w:spacing w:before="{before}" w:after="80"/>'
+        f'<w:outlineLvl w:val="{level - 1}"/>',
+        rpr=f'{HEAD_FONT}<w:b/><w:color w:val="{colour}"/><w:sz w:val="{size}"/>'
+        f'<w:szCs w:val="{size}"/>',
         nxt="BodyText",
     )
 
 
 def styles_xml() -> str:
-    border = f'<w:pBdr><w:top w:val="single" w:sz="6" w:space="6" w:color="{ACCENT}"/><w:left w:val="single" w:sz="6" w:space="6" w:color="{ACCENT}"/><w:bottom w:val="single" w:sz="6" w:space="6" w:color="{ACCENT}"/><w:right w:val="single" w:sz="6" w:space="6" w:color="{ACCENT}"/></w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="EEF3FA"/>'
+    border = (
+        f'<w:pBdr><w:top w:val="single" w:sz="6" w:space="6" w:color="{ACCENT}"/>'
+        f'<w:left w:val="single" w:sz="6" w:space="6" w:color="{ACCENT}"/>'
+        f'<w:bottom w:val="single" w:sz="6" w:space="6" w:color="{ACCENT}"/>'
+        f'<w:right w:val="single" w:sz="6" w:space="6" w:color="{ACCENT}"/></w:pBdr>'
+        '<w:shd w:val="clear" w:color="auto" w:fill="EEF3FA"/>'
+    )
     cell_border = "".join(
         f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="A6B8CC"/>'
         for side in ("top", "left", "bottom", "right", "insideH", "insideV")
@@ -53,15 +62,22 @@ def styles_xml() -> str:
     styles = [
         "<w:docDefaults><w:rPrDefault><w:rPr>"
         + FONT
-        + '<w:sz w:val="20"/><w:szCs w:val="20"/><w:lang w:val="en-GB" w:eastAsia="en-GB" w:bidi="ar-SA"/>'
-        '</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="100" w:line="252" w:lineRule="auto"/>'
+        + '<w:sz w:val="20"/><w:szCs w:val="20"/><w:lang w:val="en-GB" w:eastAsia="en-GB" '
+        'w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>'
+        '<w:spacing w:after="100" w:line="252" w:lineRule="auto"/>'
         "</w:pPr></w:pPrDefault></w:docDefaults>",
-        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>',
-        '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>',
-        '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/>'
-        '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>'
-        '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>',
-        '<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/><w:semiHidden/></w:style>',
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
+        "<w:qFormat/></w:style>",
+        '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">'
+        '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/>'
+        "</w:style>",
+        '<w:style w:type="table" w:default="1" w:styleId="TableNormal">'
+        '<w:name w:val="Normal Table"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/>'
+        '<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>'
+        '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar>'
+        "</w:tblPr></w:style>",
+        '<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/>'
+        "<w:semiHidden/></w:style>",
         _para_style(
             "BodyText",
             "Body Text",
@@ -88,12 +104,15 @@ def styles_xml() -> str:
             "ProductLabel",
             "Product Label",
             ppr='<w:spacing w:after="60"/>',
-            rpr=f'<w:b/><w:caps/><w:color w:val="{ACCENT}"/><w:spacing w:val="20"/><w:sz w:val="22"/>',
+            rpr=f'<w:b/><w:caps/><w:color w:val="{ACCENT}"/><w:spacing w:val="20"/>'
+            '<w:sz w:val="22"/>',
         ),
         _para_style(
             "Metadata",
             "Metadata",
-            ppr=f'<w:pBdr><w:left w:val="single" w:sz="24" w:space="6" w:color="{ACCENT}"/></w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="EEF3FA"/><w:spacing w:before="0" w:after="0"/><w:ind w:left="144"/>',
+            ppr=f'<w:pBdr><w:left w:val="single" w:sz="24" w:space="6" w:color="{ACCENT}"/>'
+            '</w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="EEF3FA"/>'
+            '<w:spacing w:before="0" w:after="0"/><w:ind w:left="144"/>',
             rpr='<w:sz w:val="18"/><w:szCs w:val="18"/>',
         ),
         _para_style(
@@ -123,7 +142,8 @@ def styles_xml() -> str:
         _para_style(
             "TOC1",
             "toc 1",
-            ppr='<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9638"/></w:tabs><w:spacing w:before="0" w:after="40"/>',
+            ppr='<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9638"/></w:tabs>'
+            '<w:spacing w:before="0" w:after="40"/>',
             nxt="BodyText",
         ),
         _para_style(
@@ -158,7 +178,8 @@ def styles_xml() -> str:
         _para_style(
             "Disclaimer",
             "Disclaimer",
-            ppr='<w:pBdr><w:top w:val="single" w:sz="4" w:space="6" w:color="A6B8CC"/></w:pBdr><w:spacing w:before="240"/>',
+            ppr='<w:pBdr><w:top w:val="single" w:sz="4" w:space="6" w:color="A6B8CC"/></w:pBdr>'
+            '<w:spacing w:before="240"/>',
             rpr='<w:color w:val="4A4A4A"/><w:sz w:val="16"/><w:szCs w:val="16"/>',
         ),
         _para_style(
@@ -193,14 +214,20 @@ def styles_xml() -> str:
             "Verbatim Char",
             '<w:rFonts w:ascii="DejaVu Sans Mono" w:hAnsi="DejaVu Sans Mono"/><w:sz w:val="19"/>',
         ),
-        '<w:style w:type="table" w:styleId="BriefingTable"><w:name w:val="Briefing Table"/><w:basedOn w:val="TableNormal"/>'
-        f'<w:tblPr><w:tblBorders>{cell_border}</w:tblBorders><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="80" w:type="dxa"/>'
-        '<w:bottom w:w="40" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr>'
-        f'<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:color w:val="FFFFFF"/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="{ACCENT}"/></w:tcPr></w:tblStylePr>'
-        '<w:tblStylePr w:type="firstCol"><w:rPr><w:b/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="EEF3FA"/></w:tcPr></w:tblStylePr>'
+        '<w:style w:type="table" w:styleId="BriefingTable"><w:name w:val="Briefing Table"/>'
+        f'<w:basedOn w:val="TableNormal"/><w:tblPr><w:tblBorders>{cell_border}</w:tblBorders>'
+        '<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="80" w:type="dxa"/>'
+        '<w:bottom w:w="40" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar>'
+        '</w:tblPr><w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:color w:val="FFFFFF"/></w:rPr>'
+        f'<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="{ACCENT}"/></w:tcPr></w:tblStylePr>'
+        '<w:tblStylePr w:type="firstCol"><w:rPr><w:b/></w:rPr><w:tcPr>'
+        '<w:shd w:val="clear" w:color="auto" w:fill="EEF3FA"/></w:tcPr></w:tblStylePr>'
         "</w:style>",
     ]
-    return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles {W}>{"".join(styles)}</w:styles>'
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles '
+        f"{W}>{''.join(styles)}</w:styles>"
+    )
 
 
 def numbering_xml() -> str:
@@ -222,74 +249,97 @@ def numbering_xml() -> str:
 
     return (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering {W}>'
-        f'<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="multilevel"/>{levels("bullet")}</w:abstractNum>'
-        f'<w:abstractNum w:abstractNumId="2"><w:multiLevelType w:val="multilevel"/>{levels("decimal")}</w:abstractNum>'
-        '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
-        '<w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num></w:numbering>'
+        '<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="multilevel"/>'
+        f"{levels('bullet')}</w:abstractNum>"
+        '<w:abstractNum w:abstractNumId="2"><w:multiLevelType w:val="multilevel"/>'
+        f"{levels('decimal')}</w:abstractNum>"
+        '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2">'
+        '<w:abstractNumId w:val="2"/></w:num></w:numbering>'
     )
 
 
 def footnotes_xml() -> str:
     sep = (
-        '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr>'
+        '<w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
         "<w:r><w:separator/></w:r></w:p></w:footnote>"
-        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr>'
+        '<w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
         "<w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
     )
-    return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes {W} {R}>{sep}</w:footnotes>'
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes {W} '
+        f"{R}>{sep}</w:footnotes>"
+    )
 
 
 SETTINGS = (
     f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settings {W}>'
     '<w:defaultTabStop w:val="709"/><w:characterSpacingControl w:val="doNotCompress"/>'
-    '<w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>'
-    '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>'
+    '<w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr><w:compat>'
+    '<w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" '
+    'w:val="15"/></w:compat>'
     "</w:settings>"
 )
 
 DOCUMENT = (
     f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W} {R}><w:body>'
-    '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
-    '<w:pgMar w:top="1247" w:right="1134" w:bottom="1247" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/>'
+    '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1247" w:right="1134" '
+    'w:bottom="1247" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/>'
     "</w:sectPr></w:body></w:document>"
 )
 
 CONTENT_TYPES = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types '
+    'xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" '
+    'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
     '<Default Extension="xml" ContentType="application/xml"/>'
     '<Default Extension="png" ContentType="image/png"/>'
-    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-    '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
-    '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>'
-    '<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>'
-    '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>'
-    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
+    '<Override PartName="/word/document.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main'
+    '+xml"/><Override PartName="/word/styles.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
+    '<Override PartName="/word/numbering.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>'
+    '<Override PartName="/word/settings.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>'
+    '<Override PartName="/word/footnotes.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>'
+    '<Override PartName="/docProps/core.xml" '
+    'ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
     "</Types>"
 )
 
 ROOT_RELS = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
-    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships '
+    'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+    'Target="word/document.xml"/><Relationship Id="rId2" '
+    'Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" '
+    'Target="docProps/core.xml"/>'
     "</Relationships>"
 )
 
 DOC_RELS = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
-    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>'
-    '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>'
-    '<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships '
+    'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" '
+    'Target="styles.xml"/><Relationship Id="rId2" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" '
+    'Target="numbering.xml"/><Relationship Id="rId3" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" '
+    'Target="settings.xml"/><Relationship Id="rId4" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" '
+    'Target="footnotes.xml"/>'
     "</Relationships>"
 )
 
 CORE = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties '
+    'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
     'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
     'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>Reference document</dc:title>'
     "<dc:creator>briefings</dc:creator></cp:coreProperties>"

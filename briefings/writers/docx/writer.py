@@ -467,9 +467,11 @@ class DocxWriter:
         if meta.subtitle:
             body.text("Subtitle", meta.subtitle)
         lines = [
-            f"{body.label('Event')}: {meta.event_name}, {meta.event_place}, {body.label('event_date')}",
+            f"{body.label('Event')}: {meta.event_name}, {meta.event_place}, "
+            f"{body.label('event_date')}",
             meta.service,
-            f"{body.label('Reference')}: {meta.reference or body.label('not yet assigned')} – {body.label('month_year')}",
+            f"{body.label('Reference')}: {meta.reference or body.label('not yet assigned')} – "
+            f"{body.label('month_year')}",
             f"{body.label('Language')}: {meta.lang.upper()}",
         ]
         for line in lines:
