@@ -9,14 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from . import model as m
 from .compose import Composer, unit_context
 from .errors import BriefingsError, Problem, Problems
 from .i18n.units import is_translatable
 from .languages import SOURCE_LANGUAGE
 from .sources import Library, load_library
 from .yamlread import line_of
+
+if TYPE_CHECKING:
+    from .sources import Pack
 
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -179,7 +185,7 @@ def _invisible(lib: Library, composer: Composer, problems: Problems) -> None:
                 )
     for pack in lib.packs.values():
         origin = lib.origin("pack", pack.id)
-        for name, text in [
+        for name, value in [
             ("title", pack.title),
             ("subtitle", pack.subtitle),
             ("event.name", pack.event.name),
@@ -187,7 +193,7 @@ def _invisible(lib: Library, composer: Composer, problems: Problems) -> None:
             ("disclaimer", pack.disclaimer),
             *((f"documents.{i}.title", d.title) for i, d in enumerate(pack.documents)),
         ]:
-            why = invisible_problem(text or "")
+            why = invisible_problem(value or "")
             if why:
                 problems.warn(
                     why, file=origin.file, line=origin.line, entry=f"pack '{pack.id}'", field=name
@@ -270,11 +276,10 @@ def _typed_values(template: str, source: str, problems: Problems) -> None:
                 )
 
 
-def _anchors(document) -> set[str]:
-    from . import model as m
+def _anchors(document: m.Document) -> set[str]:
     from .writers.html import _slug
 
-    seen: dict = {}
+    seen: dict[str, int] = {}
     return {
         _slug(m.plain_text(b.children), seen) for b in document.blocks if isinstance(b, m.Heading)
     }
@@ -290,7 +295,9 @@ def _internal_links(template: str, source: str, anchors: set[str], problems: Pro
                 )
 
 
-def _stale_facts(lib: Library, packs, used: dict[str, set[str]], problems: Problems) -> None:
+def _stale_facts(
+    lib: Library, packs: Sequence[Pack], used: dict[str, set[str]], problems: Problems
+) -> None:
     """A fact is judged against the date of each pack that uses it, and no other."""
     for pack in packs:
         on = pack.publication_date
@@ -322,7 +329,7 @@ def _stale_facts(lib: Library, packs, used: dict[str, set[str]], problems: Probl
                 )
 
 
-def _references(lib: Library, packs, problems: Problems) -> None:
+def _references(lib: Library, packs: Sequence[Pack], problems: Problems) -> None:
     """A pack's reference number follows the house profile's pattern (e.g. 'PE 765.432')."""
     pattern = lib.house.profile.reference_pattern if lib.house else None
     if not pattern:
@@ -340,7 +347,7 @@ def _references(lib: Library, packs, problems: Problems) -> None:
             )
 
 
-def _products(lib: Library, packs, composer: Composer, problems: Problems) -> None:
+def _products(lib: Library, packs: Sequence[Pack], composer: Composer, problems: Problems) -> None:
     """A document has the parts its product has: no summary box or timeline where the house
     profile says that product has none."""
     if lib.house is None:
@@ -388,7 +395,9 @@ def uses_term(text: str, term: str) -> bool:
     return True
 
 
-def _glossary_usage(lib: Library, composer: Composer, problems: Problems, packs) -> None:
+def _glossary_usage(
+    lib: Library, composer: Composer, problems: Problems, packs: Sequence[Pack]
+) -> None:
     """A translated unit whose source uses a glossary term should use the official rendering."""
     terms = [(t, t.terms[SOURCE_LANGUAGE].lower()) for t in lib.terms.values()]
     langs = sorted({lang for p in packs for lang in p.languages if lang != SOURCE_LANGUAGE})

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .fingerprint import code_hash, file_hash
 from .formats import DOWNLOADS as PAGE_LINKS  # the files a document's web page offers for download
@@ -45,7 +47,7 @@ class Inputs:
     lib: Library
     base_url: str | None
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         root = self.lib.root
         self.code = code_hash()
         docs = sorted((root / "sources").glob("documents.y*ml")) + sorted(
@@ -96,8 +98,9 @@ class Inputs:
         term = self.lib.terms.get(term_id)
         return term.model_dump_json() if term else "missing"
 
-    def key(self, unit: tuple[str, str, str], deps: dict) -> str:
-        """What every format of the unit depends on."""
+    def key(self, unit: tuple[str, str, str], deps: Mapping[str, Any]) -> str:
+        """What every format of the unit depends on. `deps` is Deps.as_dict(), or the record of
+        the last build (read back from its JSON manifest)."""
         pack_id, doc_id, lang = unit
         pack = self.lib.packs[pack_id]
         pdoc = next(d for d in pack.documents if d.id == doc_id)
@@ -125,7 +128,11 @@ class Inputs:
         return _hash(common, fmt, self.own.get(fmt, ""), *linked)
 
     def format_keys(
-        self, unit, deps: dict, formats, kept: dict[str, str] | None = None
+        self,
+        unit: tuple[str, str, str],
+        deps: Mapping[str, Any],
+        formats: Iterable[str],
+        kept: dict[str, str] | None = None,
     ) -> dict[str, str]:
         """Keys of `formats` for a unit that keeps the formats (and keys) in `kept` as they are."""
         common = self.key(unit, deps)

@@ -16,8 +16,10 @@ import os
 import re
 import shutil
 import stat
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO, Any
 
 from .errors import OutputRefused, Problem
 from .fingerprint import MANIFEST, read_manifest
@@ -94,7 +96,7 @@ class Owned:
     """What the output folder holds: a usable manifest, or a site without one (version 1, or
     a damaged manifest) whose files are listed so that a partial build can widen to all."""
 
-    manifest: dict = field(default_factory=dict)
+    manifest: dict[str, Any] = field(default_factory=dict)  # as read from its JSON
     unlisted: frozenset[str] | None = None
     warnings: list[Problem] = field(default_factory=list)
 
@@ -147,14 +149,13 @@ class Publisher:
         self.parent = self.out.parent
         self.name = self.out.name
         self._staging: Path | None = None
-        self._lock = None
         self.found = Owned()
 
     @property
     def old(self) -> Path:
         return self.parent / f".{self.name}.old"
 
-    def _recover(self):
+    def _recover(self) -> None:
         """A build killed between two renames: the old site is put back; a dead build's staging
         goes."""
         if not self.out.exists() and self.old.exists():
@@ -166,7 +167,7 @@ class Publisher:
             if not pid.isdigit() or not _alive(int(pid)):
                 shutil.rmtree(stale, ignore_errors=True)
 
-    def _open_lock(self):
+    def _open_lock(self) -> IO[str]:
         self.parent.mkdir(parents=True, exist_ok=True)
         return open(self.parent / f".{self.name}.lock", "a+")
 
@@ -189,15 +190,15 @@ class Publisher:
                 fcntl.flock(lock, fcntl.LOCK_UN)
 
     @contextlib.contextmanager
-    def staging(self, waiting=None):
-        self._lock = self._open_lock()
+    def staging(self, waiting: Callable[[Path], object] | None = None) -> Iterator[Path]:
+        lock = self._open_lock()  # held until the end of the staging
         try:
             try:
-                fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 if waiting:
                     waiting(self.out)
-                fcntl.flock(self._lock, fcntl.LOCK_EX)
+                fcntl.flock(lock, fcntl.LOCK_EX)
             self._recover()
             self.found = owned(self.out, self.given)  # again, under the lock
             self._staging = self.parent / f".{self.name}.staging-{os.getpid()}"
@@ -207,11 +208,13 @@ class Publisher:
         finally:
             if self._staging is not None and self._staging.exists():
                 shutil.rmtree(self._staging, ignore_errors=True)
-            fcntl.flock(self._lock, fcntl.LOCK_UN)
-            self._lock.close()
+            fcntl.flock(lock, fcntl.LOCK_UN)
+            lock.close()
 
-    def publish(self):
+    def publish(self) -> None:
         staging = self._staging
+        if staging is None:
+            raise RuntimeError("Publisher.publish() called outside its staging()")
         for path in staging.rglob("*"):
             _mode(path, 0o755 if path.is_dir() else 0o644)
         _mode(staging, 0o755)

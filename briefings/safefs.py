@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -101,7 +102,7 @@ def read_text(path: Path, root: Path | None = None) -> str:
     return read_bytes(path, root).decode("utf-8")
 
 
-def walk_files(top: Path):
+def walk_files(top: Path) -> Iterator[Path]:
     """Every file name under `top` (sorted, hidden names skipped), never following a
     directory link: a link loop such as `sources/a -> .` cannot make a walk explode."""
     for dirpath, dirnames, filenames in os.walk(top, followlinks=False):

@@ -8,10 +8,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import BriefingsError, Problem, UsageError, did_you_mean
 from .languages import BY_CODE, SOURCE_LANGUAGE
 from .schema import modeline
+
+if TYPE_CHECKING:
+    from .house import Product
 
 PACK_ID = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
 
@@ -68,12 +72,14 @@ def parse(id_: str, title: str, event: str, place: str, date: str, languages: st
             problems.append(Problem("must not be empty", entry=name))
         elif re.search(r"[\x00-\x1f\x7f]", value):
             problems.append(Problem("must be one line of text", entry=name))
-    if problems:
+    if problems or when is None:  # no date is a problem already
         raise UsageError(problems)
     return NewPack(id_, title.strip(), event.strip(), place.strip(), when, langs)
 
 
-def files(root: Path, p: NewPack, today: dt.date, product=None) -> dict[Path, str]:
+def files(
+    root: Path, p: NewPack, today: dt.date, product: Product | None = None
+) -> dict[Path, str]:
     """The files to create, by path; `product` is the house profile's briefing product."""
     out = _files(root, p, today)
     starter = root / "templates" / "briefings" / f"{p.id}-briefing.md"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -18,6 +19,9 @@ from .house import HouseProfile
 from .sources import Fact, Pack, SourceDocument, Term
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
+
+# A JSON Schema, or a part of one, as pydantic's model_json_schema() gives it: JSON values.
+JsonSchema = dict[str, Any]
 
 # What each field means, for the editor's hover text and docs/authoring.md (a test fails when a
 # model gains a field that is not described here, so the guide cannot fall behind the models).
@@ -160,7 +164,7 @@ KINDS: dict[str, tuple[type[BaseModel], str | None, str, str]] = {
 }
 
 
-def _describe(name: str, schema: dict) -> None:
+def _describe(name: str, schema: JsonSchema) -> None:
     for field, prop in schema.get("properties", {}).items():
         prop.pop("title", None)
         help_ = FIELD_HELP.get(f"{name}.{field}")
@@ -168,7 +172,7 @@ def _describe(name: str, schema: dict) -> None:
             prop["description"] = help_
 
 
-def schema_for(kind: str) -> dict:
+def schema_for(kind: str) -> JsonSchema:
     """The JSON Schema (draft 2020-12) of one kind of source file."""
     model, key, where, title = KINDS[kind]
     entry = model.model_json_schema(ref_template="#/$defs/{model}")
@@ -245,13 +249,14 @@ def models() -> dict[str, type[BaseModel]]:
     }
 
 
-def _type(prop: dict, defs: dict) -> str:
+def _type(prop: JsonSchema, defs: JsonSchema) -> str:
     if "anyOf" in prop:
         kinds = [_type(p, defs) for p in prop["anyOf"] if p.get("type") != "null"]
         return " or ".join(kinds)
     if "$ref" in prop:
-        return prop["$ref"].rsplit("/", 1)[-1]
-    kind = prop.get("type", "any")
+        ref: str = prop["$ref"]
+        return ref.rsplit("/", 1)[-1]
+    kind: str = prop.get("type", "any")
     if kind == "array":
         return f"list of {_type(prop.get('items', {}), defs)}"
     if kind == "object":
@@ -269,7 +274,7 @@ def _type(prop: dict, defs: dict) -> str:
     }.get(kind, kind)
 
 
-def _allowed(prop: dict) -> str:
+def _allowed(prop: JsonSchema) -> str:
     from .languages import BY_CODE
 
     for option in (

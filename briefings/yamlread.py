@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -16,23 +17,32 @@ from .safefs import UnsafeFile, read_text
 MAX_DEPTH = 64
 MAX_ALIAS_VALUES = 100_000  # values built through aliases, per file
 
+# A value as the loader builds it: a LinedDict, a LinedList or a scalar (str, int, float,
+# bool, None; bytes for !!binary). Any rather than a union: each reader checks the shape it
+# needs (pydantic validates every entry), so a union would only make each of them narrow first.
+YamlValue = Any
 
-class LinedDict(dict):
+
+class LinedDict(dict[str, YamlValue]):
     """A mapping from YAML with `lines[key]` = the 1-based line of that key."""
 
     line: int = 0
-    lines: dict
+    lines: dict[str, int]
 
 
-class LinedList(list):
+class LinedList(list[YamlValue]):
     """A sequence from YAML with `lines[i]` = the 1-based line of item i."""
 
     line: int = 0
-    lines: list
+    lines: list[int]
 
 
-# libyaml's parser when PyYAML was built with it (several times faster), else pure Python.
-_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# libyaml's parser when PyYAML was built with it (several times faster), else pure Python;
+# both are a parser with SafeConstructor and Resolver (the stubs describe the libyaml one).
+if TYPE_CHECKING:
+    _Base = yaml.CSafeLoader
+else:
+    _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Loader(_Base):
@@ -88,7 +98,7 @@ class _Budget:
 
 def _construct(
     node: yaml.Node, loader: _Loader, file: str, budget: _Budget | None = None, depth: int = 0
-):
+) -> YamlValue:
     budget = budget or _Budget(file)
     budget.enter(node, depth)
     if isinstance(node, yaml.MappingNode):
@@ -125,15 +135,15 @@ def _construct(
         return out
     if isinstance(node, yaml.SequenceNode):
         budget.open.add(id(node))
-        out = LinedList(_construct(item, loader, file, budget, depth + 1) for item in node.value)
-        out.line = node.start_mark.line + 1
-        out.lines = [item.start_mark.line + 1 for item in node.value]
+        seq = LinedList(_construct(item, loader, file, budget, depth + 1) for item in node.value)
+        seq.line = node.start_mark.line + 1
+        seq.lines = [item.start_mark.line + 1 for item in node.value]
         budget.open.discard(id(node))
-        return out
+        return seq
     return _scalar(node, loader, file)
 
 
-def _scalar(node: yaml.Node, loader: _Loader, file: str):
+def _scalar(node: yaml.Node, loader: _Loader, file: str) -> YamlValue:
     try:
         return loader.construct_object(node, deep=True)
     except (ValueError, OverflowError) as exc:  # e.g. an integer of more than 4300 digits
@@ -146,7 +156,7 @@ def _scalar(node: yaml.Node, loader: _Loader, file: str):
         ) from None
 
 
-def load_yaml(path: Path, root: Path | None = None):
+def load_yaml(path: Path, root: Path | None = None) -> YamlValue:
     """Parse one YAML file; syntax errors become a BriefingsError with the line."""
     file = rel(path, root)
     try:
@@ -183,11 +193,11 @@ def load_yaml(path: Path, root: Path | None = None):
         loader.dispose()
 
 
-def line_of(data, loc: tuple) -> int | None:
+def line_of(data: object, loc: tuple[str | int, ...]) -> int | None:
     """The line of the value at path `loc` inside lined data (deepest known)."""
-    line = getattr(data, "line", None)
+    line: int | None = getattr(data, "line", None)
     for key in loc:
-        if isinstance(data, LinedDict) and key in data:
+        if isinstance(data, LinedDict) and isinstance(key, str) and key in data:  # keys: str
             line, data = data.lines[key], data[key]
         elif isinstance(data, LinedList) and isinstance(key, int) and 0 <= key < len(data):
             line, data = data.lines[key], data[key]

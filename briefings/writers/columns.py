@@ -8,10 +8,15 @@ Words are measured with the font the documents use (Carlito, shipped in `briefin
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import model as m
+
+if TYPE_CHECKING:
+    from PIL.ImageFont import FreeTypeFont
 
 FONTS = Path(__file__).resolve().parent.parent / "fonts"
 TABLE_PT = 9.0  # TableText / TableHeading size
@@ -20,7 +25,7 @@ SLACK = 1.06  # kerning, rounding and the renderer's own measure
 
 
 @lru_cache(maxsize=2)
-def _font(bold: bool):
+def _font(bold: bool) -> FreeTypeFont:
     from PIL import ImageFont
 
     name = "Carlito-Bold.ttf" if bold else "Carlito-Regular.ttf"
@@ -37,7 +42,7 @@ def _width_100(word: str, bold: bool) -> float:
     return _font(bold).getlength(word)
 
 
-def _longest_word_pt(nodes, bold: bool) -> float:
+def _longest_word_pt(nodes: Sequence[m.Inline], bold: bool) -> float:
     words = m.plain_text(nodes).split()
     return max((word_width_pt(w, bold) for w in words), default=0.0)
 

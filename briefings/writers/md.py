@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 
 from .. import model as m
 from ..formatting import format_date, punctuation
@@ -45,14 +46,14 @@ class _Writer:
     def __init__(self, doc: m.Document):
         self.doc = doc
         self.lang = doc.meta.lang
-        self.labels = doc.labels
+        self.labels: dict[str, str] = doc.labels
 
     def label(self, key: str) -> str:
         return self.labels.get(key, key)
 
     # --- inline ---
 
-    def inlines(self, nodes, lang: str | None = None) -> str:
+    def inlines(self, nodes: Sequence[m.Inline], lang: str | None = None) -> str:
         out: list[str] = []
         for node in nodes:
             out.append(self.inline(node, lang))
@@ -85,7 +86,7 @@ class _Writer:
 
     # --- blocks ---
 
-    def blocks(self, nodes, lang: str | None = None) -> list[str]:
+    def blocks(self, nodes: Sequence[m.Block], lang: str | None = None) -> list[str]:
         return [self.block(b, lang) for b in nodes]
 
     def block(self, node: m.Block, lang: str | None) -> str:

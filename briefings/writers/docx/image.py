@@ -5,9 +5,13 @@ from __future__ import annotations
 import io
 import textwrap
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ... import model as m
 from ...formatting import format_date
+
+if TYPE_CHECKING:
+    from PIL.ImageFont import FreeTypeFont, ImageFont
 
 SCALE = 2
 INK, ACCENT, MUTED = (26, 26, 26), (11, 79, 156), (89, 89, 89)
@@ -20,7 +24,7 @@ _FONT_DIRS = (
 )
 
 
-def _font(bold: bool, size: int):
+def _font(bold: bool, size: int) -> FreeTypeFont | ImageFont:
     from PIL import ImageFont
 
     names = (

@@ -25,6 +25,7 @@ import io
 import posixpath
 import re
 import zipfile
+from typing import TypedDict
 
 from lxml import etree
 
@@ -79,6 +80,13 @@ class ReferenceError(ValueError):
     pass
 
 
+class _Field(TypedDict):
+    """A complex field being read: its runs so far and its code (the instrText)."""
+
+    runs: list[etree._Element]
+    instr: str
+
+
 def _w(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
@@ -107,14 +115,17 @@ def sanitize_reference(data: bytes) -> tuple[bytes, list[str]]:
         else:
             dropped.append(f"part {info.filename}")
     changed = {}
-    gone_rels: dict[str, set[str]] = {}
+    # the Ids of the relationships dropped, per owning part (a relationship without an Id,
+    # invalid but possible, adds None: it matches no attribute and still marks the part)
+    gone_rels: dict[str, set[str | None]] = {}
     for name in [n for n in parts if n.endswith(".rels")]:
         owner = _rels_owner(name)
         root = etree.fromstring(parts[name], _PARSER)
-        gone = set()
+        gone: set[str | None] = set()
         for rel in list(root):
             rtype = (rel.get("Type") or "").rsplit("/", 1)[-1]
             target = rel.get("Target") or ""
+            why: str | None
             if rel.get("TargetMode") == "External":
                 why = f"external relationship {rtype} -> {target[:80]}"
             elif rtype not in _KEEP_RELTYPES:
@@ -151,7 +162,7 @@ def sanitize_reference(data: bytes) -> tuple[bytes, list[str]]:
     return out.getvalue(), dropped
 
 
-def _clean_part(name: str, blob: bytes, gone: set[str], dropped: list[str]) -> bytes | None:
+def _clean_part(name: str, blob: bytes, gone: set[str | None], dropped: list[str]) -> bytes | None:
     root = etree.fromstring(blob, _PARSER)
     before = len(dropped)
     base = posixpath.basename(name)
@@ -166,11 +177,11 @@ def _clean_part(name: str, blob: bytes, gone: set[str], dropped: list[str]) -> b
     if base == "settings.xml":
         for tag in _SETTINGS_DROP:
             for el in list(root.iter(_w(tag))):
-                el.getparent().remove(el)
+                _detach(el)
                 dropped.append(f"settings: {tag}")
     for tag in _EMBEDDED:
         for el in list(root.iter(_w(tag))):
-            el.getparent().remove(el)
+            _detach(el)
             dropped.append(f"{tag} in {name}")
     _clean_fields(root, name, dropped)
     if gone:  # elements that pointed to a dropped relationship
@@ -179,12 +190,17 @@ def _clean_part(name: str, blob: bytes, gone: set[str], dropped: list[str]) -> b
                 key.startswith(f"{{{R}}}") and value in gone for key, value in el.attrib.items()
             ):
                 run = next((a for a in el.iterancestors(_w("r"))), None)
-                victim = run if run is not None else el
-                if victim.getparent() is not None:
-                    victim.getparent().remove(victim)
+                _detach(run if run is not None else el)
     if len(dropped) == before and not gone:
         return None
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _detach(el: etree._Element) -> None:
+    """`el` out of its tree (an element that is already out, or the root, stays as it is)."""
+    parent = el.getparent()
+    if parent is not None:
+        parent.remove(el)
 
 
 def _field_name(instr: str) -> str:
@@ -192,19 +208,19 @@ def _field_name(instr: str) -> str:
     return words[0].upper() if words else ""
 
 
-def _clean_fields(root, name: str, dropped: list[str]) -> None:
+def _clean_fields(root: etree._Element, name: str, dropped: list[str]) -> None:
     """Fields other than PAGE/NUMPAGES lose their code; the result they show stays as text."""
     for simple in list(root.iter(_w("fldSimple"))):
         instr = simple.get(_w("instr"), "")
-        if _field_name(instr) not in _ALLOWED_FIELDS:
+        parent = simple.getparent()
+        if _field_name(instr) not in _ALLOWED_FIELDS and parent is not None:  # (not the root)
             dropped.append(f"field {instr.strip()[:60]!r} in {name}")
-            parent = simple.getparent()
             index = parent.index(simple)
             for child in list(simple):
                 parent.insert(index, child)
                 index += 1
             parent.remove(simple)
-    stack: list[dict] = []
+    stack: list[_Field] = []
     for run in list(root.iter(_w("r"))):
         char = run.find(_w("fldChar"))
         kind = char.get(_w("fldCharType")) if char is not None else None
@@ -214,9 +230,9 @@ def _clean_fields(root, name: str, dropped: list[str]) -> None:
         if not stack:
             continue
         field = stack[-1]
-        instr = run.find(_w("instrText"))
-        if instr is not None:
-            field["instr"] += instr.text or ""
+        code = run.find(_w("instrText"))
+        if code is not None:
+            field["instr"] += code.text or ""
             field["runs"].append(run)
         elif kind == "separate":
             field["runs"].append(run)
@@ -226,5 +242,4 @@ def _clean_fields(root, name: str, dropped: list[str]) -> None:
             if _field_name(field["instr"]) not in _ALLOWED_FIELDS:
                 dropped.append(f"field {field['instr'].strip()[:60]!r} in {name}")
                 for code_run in field["runs"]:
-                    if code_run.getparent() is not None:
-                        code_run.getparent().remove(code_run)
+                    _detach(code_run)
