@@ -247,9 +247,8 @@ def _typed_values(template: str, source: str, problems: Problems) -> None:
     and where a number stands in a paragraph that cites nothing."""
     file = f"templates/briefings/{template}.md"
     original = source.split("\n")
-    blanked = _JINJA.sub(
-        lambda m: re.sub(r"[^\n]", " ", m.group()), source
-    )  # keeps the line numbers
+    # Jinja blanked out, keeping the line numbers
+    blanked = _JINJA.sub(lambda found: re.sub(r"[^\n]", " ", found.group()), source)
     for n, line in enumerate(blanked.split("\n"), 1):
         if NOT_A_FACT in original[n - 1]:
             continue

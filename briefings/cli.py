@@ -162,15 +162,12 @@ def build(obj: Context, packs, langs, formats, only, out, jobs, strict, base_url
             param_hint="--base-url",
         )
     out = Path(out or obj.root / "build" / "site")
-    from .fingerprint import (
-        build_options,
-        up_to_date,
-    )  # cheap: decides before the document libraries load
+    # cheap: decides before the document libraries load
+    from .fingerprint import build_options, up_to_date
     from .publish import Publisher
 
-    publisher = run(
-        Publisher, obj.root, out, debug=obj.debug
-    )  # refuses a folder it must never replace
+    # refuses a folder it must never replace
+    publisher = run(Publisher, obj.root, out, debug=obj.debug)
     build_opts = build_options(_csv(packs), _csv(langs), fmts, base_url, only)
     if not strict and up_to_date(obj.root, publisher.out, build_opts):
         publisher.tidy()  # what a killed build left goes, even now

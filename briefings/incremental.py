@@ -50,24 +50,21 @@ class Inputs:
     def __post_init__(self) -> None:
         root = self.lib.root
         self.code = code_hash()
+        # the documents and the glossary as load_library reads them
         docs = sorted((root / "sources").glob("documents.y*ml")) + sorted(
             (root / "sources" / "documents").glob("*.y*ml")
         )
-        self.documents = _hash(
-            *(f"{p.name}:{_maybe(p)}" for p in docs)
-        )  # as load_library reads them
+        self.documents = _hash(*(f"{p.name}:{_maybe(p)}" for p in docs))
         glossary = sorted((root / "sources").glob("glossary.y*ml")) + sorted(
             (root / "sources" / "glossary").glob("*.y*ml")
         )
-        self.glossary = _hash(
-            *(f"{p.name}:{_maybe(p)}" for p in glossary)
-        )  # as load_library reads them
+        self.glossary = _hash(*(f"{p.name}:{_maybe(p)}" for p in glossary))
         fonts = pdf_inputs()  # the shipped fonts (embedded in PDFs, measuring DOCX columns), Typst
-        self.own = {
+        self.own = {  # what each format adds
             "docx": _hash(_maybe(root / "templates" / "docx" / "reference.docx"), fonts),
             "html": _folder(root / "templates" / "html"),
             "pdf": fonts,
-        }  # what each format adds
+        }
         self.epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
         self._templates: dict[str, str] = {}
         self._packs: dict[str, str] = {}

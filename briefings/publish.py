@@ -27,9 +27,8 @@ from .fingerprint import MANIFEST, read_manifest
 # Folders of the project that a build must never replace, whatever they hold.
 PROTECTED = ("sources", "templates", "locales", "tests", ".git", ".venv")
 _SITE_TOP = {"index.html", "404.html", "accessibility.html", "sitemap.xml", MANIFEST}
-_SITE_TOP_LANG = re.compile(
-    r"(accessibility|index)-[a-z]{2}\.html"
-)  # statement and home in each language
+# the accessibility statement and the home page in each language
+_SITE_TOP_LANG = re.compile(r"(accessibility|index)-[a-z]{2}\.html")
 _SITE_FILE = re.compile(
     r"(assets/[^/]+|[a-z0-9][a-z0-9-]*/[a-z]{2}/[a-z0-9][a-z0-9-]*\.(html|docx|md|pdf))"
 )

@@ -139,9 +139,8 @@ class _Writer:
             return {"left": ":---", "center": ":---:", "right": "---:"}.get(c.align or "", "---")
 
         header = node.header or tuple(m.TableCell(()) for _ in (node.rows[0] if node.rows else ()))
-        lines = (
-            [f"Table: {self.inlines(node.caption, lang)}", ""] if node.caption else []
-        )  # pandoc's caption
+        # pandoc's caption
+        lines = [f"Table: {self.inlines(node.caption, lang)}", ""] if node.caption else []
         lines += [
             "| " + " | ".join(cell(c) for c in header) + " |",
             "| " + " | ".join(rule(c) for c in header) + " |",
