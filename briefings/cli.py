@@ -6,12 +6,28 @@ import json
 import os
 import re
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 
 from . import __version__
-from .errors import BriefingsError, EnvironmentFailure, OutputRefused, UsageError, safe_text
+from .errors import (
+    BriefingsError,
+    EnvironmentFailure,
+    OutputRefused,
+    Problem,
+    UsageError,
+    safe_text,
+)
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar  # what click.progressbar() returns
+
+    from .build import Unit
+
+T = TypeVar("T")
 
 EXIT_CONTENT, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 70
 
@@ -20,7 +36,7 @@ def _csv(value: str | None) -> list[str] | None:
     return [v.strip() for v in value.split(",") if v.strip()] if value else None
 
 
-def report_problems(problems, fmt: str = "text") -> None:
+def report_problems(problems: Iterable[Problem], fmt: str = "text") -> None:
     if fmt == "json":
         click.echo(json.dumps([p.as_dict() for p in problems], ensure_ascii=False, indent=2))
         return
@@ -28,7 +44,13 @@ def report_problems(problems, fmt: str = "text") -> None:
         click.echo(str(p), err=True)
 
 
-def run(func, *args, debug: bool = False, nothing: str = "nothing was written", **kwargs):
+def run(
+    func: Callable[..., T],
+    *args: object,
+    debug: bool = False,
+    nothing: str = "nothing was written",
+    **kwargs: object,
+) -> T:
     """Call func; a user error is printed as one line each and exits 1 (traceback only with
     --debug)."""
     try:
@@ -60,7 +82,7 @@ def run(func, *args, debug: bool = False, nothing: str = "nothing was written", 
 
 
 class Context:
-    def __init__(self, root: Path, debug: bool):
+    def __init__(self, root: Path, debug: bool) -> None:
         self.root, self.debug = root, debug
 
 
@@ -75,7 +97,7 @@ class Context:
 )
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors (for reporting bugs).")
 @click.pass_context
-def main(ctx, root: Path, debug: bool):
+def main(ctx: click.Context, root: Path, debug: bool) -> None:
     """Turn cited source facts and templates into multilingual briefing packs
     (DOCX, HTML, static site).
 
@@ -141,7 +163,18 @@ def main(ctx, root: Path, debug: bool):
     help="Print a JSON summary of what was built, reused and published.",
 )
 @click.pass_obj
-def build(obj: Context, packs, langs, formats, only, out, jobs, strict, base_url, as_json):
+def build(
+    obj: Context,
+    packs: str | None,
+    langs: str | None,
+    formats: str | None,
+    only: bool,
+    out: Path | None,
+    jobs: int | None,
+    strict: bool,
+    base_url: str | None,
+    as_json: bool,
+) -> None:
     """Build packs into OUT/<pack>/<lang>/<document>.html|.docx|.pdf|.md, plus the site pages.
 
     Only what changed is rebuilt; with nothing changed it returns at once. --pack, --lang
@@ -204,7 +237,7 @@ def build(obj: Context, packs, langs, formats, only, out, jobs, strict, base_url
         only=only,
     )
 
-    def waiting(folder):
+    def waiting(folder: Path) -> None:
         click.echo(f"waiting for another build of {folder} to finish…", err=True)
 
     with Progress() as progress:
@@ -247,15 +280,15 @@ def build(obj: Context, packs, langs, formats, only, out, jobs, strict, base_url
 class Progress:
     """A progress bar with counts and elapsed time on a terminal; silent otherwise (CI, pipes)."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         import time
 
         self.tty = sys.stderr.isatty()
-        self.bar = None
+        self.bar: ProgressBar[Unit] | None = None
         self.started = time.perf_counter()
         self.clock = time.perf_counter
 
-    def __call__(self, unit, done: int, total: int):
+    def __call__(self, unit: Unit, done: int, total: int) -> None:
         if not self.tty:
             return
         if self.bar is None:
@@ -273,10 +306,10 @@ class Progress:
             self.bar.__enter__()
         self.bar.update(1, unit)
 
-    def __enter__(self):
+    def __enter__(self) -> Progress:
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
             self.bar.__exit__(None, None, None)
 
@@ -293,7 +326,7 @@ class Progress:
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
 @click.pass_obj
-def check(obj: Context, strict: bool, packs, fmt: str):
+def check(obj: Context, strict: bool, packs: str | None, fmt: str) -> None:
     """Validate everything a build needs, writing nothing."""
     from .check import check as do_check
 
@@ -346,7 +379,7 @@ def check(obj: Context, strict: bool, packs, fmt: str):
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
 @click.pass_obj
-def list_(obj: Context, fmt: str):
+def list_(obj: Context, fmt: str) -> None:
     """List packs, their documents and languages."""
     from .sources import load_library
 
@@ -394,7 +427,7 @@ def list_(obj: Context, fmt: str):
     help="Folder for the schemas.  [default: schemas/ in the project]",
 )
 @click.pass_obj
-def schema(obj: Context, out):
+def schema(obj: Context, out: Path | None) -> None:
     """Write a JSON Schema for each kind of source file (pack, documents, facts, glossary).
 
     Editors that use the YAML language server (VS Code's YAML extension and others) then
@@ -414,7 +447,7 @@ def schema(obj: Context, out):
 
 
 @main.group()
-def new():
+def new() -> None:
     """Create the files of something new (a pack)."""
 
 
@@ -432,7 +465,15 @@ def new():
     help="Languages to publish (English, the source language, is always included).",
 )
 @click.pass_obj
-def new_pack(obj: Context, pack_id, title, event, place, date, languages):
+def new_pack(
+    obj: Context,
+    pack_id: str,
+    title: str | None,
+    event: str | None,
+    place: str | None,
+    date: str | None,
+    languages: str,
+) -> None:
     """Create a pack: its manifest, a starter template with an example of every helper,
     and its own facts, documents and glossary files; then check the project.
 
@@ -440,7 +481,7 @@ def new_pack(obj: Context, pack_id, title, event, place, date, languages):
     """
     from .scaffold import create, parse
 
-    asked = {}
+    asked: dict[str, str | None] = {}
     for name, value, question in (
         ("title", title, "Title"),
         ("event", event, "Event"),
