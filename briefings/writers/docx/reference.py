@@ -19,7 +19,15 @@ HEAD_FONT = FONT
 ACCENT = "0B4F9C"
 
 
-def _para_style(sid, name, ppr="", rpr="", based="Normal", nxt="Normal", extra=""):
+def _para_style(
+    sid: str,
+    name: str,
+    ppr: str = "",
+    rpr: str = "",
+    based: str = "Normal",
+    nxt: str = "Normal",
+    extra: str = "",
+) -> str:
     based_xml = f'<w:basedOn w:val="{based}"/>' if based else ""
     return (
         f'<w:style w:type="paragraph" w:styleId="{sid}">'
@@ -28,14 +36,14 @@ def _para_style(sid, name, ppr="", rpr="", based="Normal", nxt="Normal", extra="
     )
 
 
-def _char_style(sid, name, rpr):
+def _char_style(sid: str, name: str, rpr: str) -> str:
     return (
         f'<w:style w:type="character" w:styleId="{sid}"><w:name w:val="{name}"/>'
         f'<w:basedOn w:val="DefaultParagraphFont"/><w:rPr>{rpr}</w:rPr></w:style>'
     )
 
 
-def _heading(level, size, before, colour=ACCENT):
+def _heading(level: int, size: int, before: int, colour: str = ACCENT) -> str:
     return _para_style(
         f"Heading{level}",
         f"heading {level}",
@@ -231,7 +239,7 @@ def styles_xml() -> str:
 
 
 def numbering_xml() -> str:
-    def levels(kind):
+    def levels(kind: str) -> str:
         out = []
         bullets = ["•", "–", "◦"]
         for lvl in range(9):
