@@ -566,12 +566,14 @@ class DocxWriter:
             lang_el.set(w("val"), LOCALES.get(lang, lang))
 
     def _dense(self, document: DocxDocument) -> None:
-        """An 'At a glance' note is meant to fit two pages: a half point smaller body."""
+        """An 'At a glance' note is meant to fit two pages: a half point smaller body. A size
+        of the reference without a whole number of half points is left as it is."""
         rpr = document.styles.element.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
         for tag in ("sz", "szCs"):
             el = rpr.find(w(tag)) if rpr is not None else None
-            if el is not None:
-                el.set(w("val"), str(max(int(el.get(w("val"))) - 1, 16)))
+            val = el.get(w("val")) if el is not None else None
+            if el is not None and val is not None and val.isascii() and val.isdigit():
+                el.set(w("val"), str(max(int(val) - 1, 16)))
 
     def _header_footer(self, document: DocxDocument, doc: m.Document) -> None:
         meta = doc.meta
