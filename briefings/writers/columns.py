@@ -8,7 +8,6 @@ Words are measured with the font the documents use (Carlito, shipped in `briefin
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,7 +41,7 @@ def _width_100(word: str, bold: bool) -> float:
     return _font(bold).getlength(word)
 
 
-def _longest_word_pt(nodes: Sequence[m.Inline], bold: bool) -> float:
+def _longest_word_pt(nodes: tuple[m.Inline, ...], bold: bool) -> float:
     words = m.plain_text(nodes).split()
     return max((word_width_pt(w, bold) for w in words), default=0.0)
 
