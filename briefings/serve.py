@@ -82,8 +82,8 @@ def live_page(html: bytes) -> bytes:
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, fmt: str, *args: object) -> None:  # quiet: builds, not requests
-        pass
+    def log_message(self, fmt: str, *args: object) -> None:
+        pass  # quiet: the terminal shows builds, not requests
 
     preview: Preview | None = None
 
