@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from . import model as m
 from .compose import Composer, unit_context
@@ -294,6 +294,14 @@ def _internal_links(template: str, source: str, anchors: set[str], problems: Pro
                 )
 
 
+class _Where(TypedDict):
+    """Where a fact's problem is reported (Problem's fields of that name)."""
+
+    file: str
+    line: int | None
+    entry: str
+
+
 def _stale_facts(
     lib: Library, packs: Sequence[Pack], used: dict[str, set[str]], problems: Problems
 ) -> None:
@@ -302,7 +310,7 @@ def _stale_facts(
         on = pack.publication_date
         for fact in (lib.facts[f] for f in sorted(used.get(pack.id, ())) if f in lib.facts):
             origin = lib.origin("fact", fact.id)
-            where = dict(file=origin.file, line=origin.line, entry=f"fact '{fact.id}'")
+            where: _Where = {"file": origin.file, "line": origin.line, "entry": f"fact '{fact.id}'"}
             if fact.review_by and fact.review_by < on:
                 problems.warn(
                     f"review_by {fact.review_by.isoformat()} has passed (pack '{pack.id}' is dated "
