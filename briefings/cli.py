@@ -6,12 +6,28 @@ import json
 import os
 import re
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 
 from . import __version__
-from .errors import BriefingsError, EnvironmentFailure, OutputRefused, UsageError, safe_text
+from .errors import (
+    BriefingsError,
+    EnvironmentFailure,
+    OutputRefused,
+    Problem,
+    UsageError,
+    safe_text,
+)
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar  # what click.progressbar() returns
+
+    from .build import Unit
+
+T = TypeVar("T")
 
 EXIT_CONTENT, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 70
 
@@ -20,7 +36,7 @@ def _csv(value: str | None) -> list[str] | None:
     return [v.strip() for v in value.split(",") if v.strip()] if value else None
 
 
-def report_problems(problems, fmt: str = "text") -> None:
+def report_problems(problems: Iterable[Problem], fmt: str = "text") -> None:
     if fmt == "json":
         click.echo(json.dumps([p.as_dict() for p in problems], ensure_ascii=False, indent=2))
         return
@@ -28,11 +44,18 @@ def report_problems(problems, fmt: str = "text") -> None:
         click.echo(str(p), err=True)
 
 
-def run(func, *args, debug: bool = False, nothing: str = "nothing was written", **kwargs):
-    """Call func; a user error is printed as one line each and exits 1 (traceback only with --debug)."""
+def run(
+    func: Callable[..., T],
+    *args: object,
+    debug: bool = False,
+    nothing: str = "nothing was written",
+    **kwargs: object,
+) -> T:
+    """Call func; a user error is printed as one line each and exits 1 (traceback only with
+    --debug)."""
     try:
         return func(*args, **kwargs)
-    except (OutputRefused, EnvironmentFailure) as exc:     # one line says it all
+    except (OutputRefused, EnvironmentFailure) as exc:  # one line says it all
         if debug:
             raise
         click.echo(f"briefings: {exc.problems[0]}", err=True)
@@ -50,24 +73,33 @@ def run(func, *args, debug: bool = False, nothing: str = "nothing was written", 
     except Exception as exc:  # a bug of ours: one line, the traceback only with --debug
         if debug:
             raise
-        click.echo(f"briefings: internal error: {type(exc).__name__}: {safe_text(str(exc))[:300]} "
-                   f"({nothing}; run with --debug for the traceback and report it)", err=True)
+        click.echo(
+            f"briefings: internal error: {type(exc).__name__}: {safe_text(str(exc))[:300]} "
+            f"({nothing}; run with --debug for the traceback and report it)",
+            err=True,
+        )
         sys.exit(EXIT_INTERNAL)
 
 
 class Context:
-    def __init__(self, root: Path, debug: bool):
+    def __init__(self, root: Path, debug: bool) -> None:
         self.root, self.debug = root, debug
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="briefings")
-@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=".",
-              show_default=True, help="The project folder (holding sources/, templates/, locales/).")
+@click.option(
+    "--root",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=".",
+    show_default=True,
+    help="The project folder (holding sources/, templates/, locales/).",
+)
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors (for reporting bugs).")
 @click.pass_context
-def main(ctx, root: Path, debug: bool):
-    """Turn cited source facts and templates into multilingual briefing packs (DOCX, HTML, static site).
+def main(ctx: click.Context, root: Path, debug: bool) -> None:
+    """Turn cited source facts and templates into multilingual briefing packs
+    (DOCX, HTML, static site).
 
     \b
     Typical use:
@@ -81,22 +113,68 @@ def main(ctx, root: Path, debug: bool):
 
 
 @main.command()
-@click.option("--pack", "packs", metavar="ID[,ID…]", help="Rebuild only these packs (default: all).")
-@click.option("--lang", "langs", metavar="CODE[,CODE…]", help="Rebuild only these languages (default: the pack's).")
-@click.option("--format", "formats", default=None, metavar="FMT[,FMT…]",
-              help="Rebuild only these formats: html, docx, pdf (tagged PDF/UA-1), md (the resolved Markdown, "
-                   "for other tools).  [default: html,docx and every format the site already has]")
-@click.option("--only", is_flag=True,
-              help="Publish a site holding only what --pack/--lang/--format select (the rest is removed).")
-@click.option("--out", type=click.Path(path_type=Path), default=None,
-              help="Output folder: new, empty, or a site briefings built.  [default: build/site]")
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
-              help="Worker processes.  [default: all cores]")
-@click.option("--strict", is_flag=True, help="Fail on warnings and on translation coverage below the pack's threshold.")
-@click.option("--base-url", metavar="URL", help="Absolute site URL, for the sitemap and canonical links.")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary of what was built, reused and published.")
+@click.option(
+    "--pack", "packs", metavar="ID[,ID…]", help="Rebuild only these packs (default: all)."
+)
+@click.option(
+    "--lang",
+    "langs",
+    metavar="CODE[,CODE…]",
+    help="Rebuild only these languages (default: the pack's).",
+)
+@click.option(
+    "--format",
+    "formats",
+    default=None,
+    metavar="FMT[,FMT…]",
+    help="Rebuild only these formats: html, docx, pdf (tagged PDF/UA-1), md (the resolved "
+    "Markdown, for other tools).  [default: html,docx and every format the site already has]",
+)
+@click.option(
+    "--only",
+    is_flag=True,
+    help="Publish a site holding only what --pack/--lang/--format select (the rest is removed).",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Output folder: new, empty, or a site briefings built.  [default: build/site]",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Worker processes.  [default: all cores]",
+)
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Fail on warnings and on translation coverage below the pack's threshold.",
+)
+@click.option(
+    "--base-url", metavar="URL", help="Absolute site URL, for the sitemap and canonical links."
+)
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print a JSON summary of what was built, reused and published.",
+)
 @click.pass_obj
-def build(obj: Context, packs, langs, formats, only, out, jobs, strict, base_url, as_json):
+def build(
+    obj: Context,
+    packs: str | None,
+    langs: str | None,
+    formats: str | None,
+    only: bool,
+    out: Path | None,
+    jobs: int | None,
+    strict: bool,
+    base_url: str | None,
+    as_json: bool,
+) -> None:
     """Build packs into OUT/<pack>/<lang>/<document>.html|.docx|.pdf|.md, plus the site pages.
 
     Only what changed is rebuilt; with nothing changed it returns at once. --pack, --lang
@@ -107,106 +185,188 @@ def build(obj: Context, packs, langs, formats, only, out, jobs, strict, base_url
     known = ("html", "docx", "pdf", "md")
     bad = [f for f in fmts or () if f not in known]
     if bad or fmts == ():
-        raise click.BadParameter(f"unknown format {', '.join(bad) or '(none)'}; choose from {', '.join(known)}",
-                                 param_hint="--format")
+        raise click.BadParameter(
+            f"unknown format {', '.join(bad) or '(none)'}; choose from {', '.join(known)}",
+            param_hint="--format",
+        )
     if base_url is not None and not re.fullmatch(r"https?://[^\s<>\"'`\\]+", base_url, re.I):
-        raise click.BadParameter(f"expected an http:// or https:// URL, got {safe_text(base_url[:60])!r}",
-                                 param_hint="--base-url")
+        raise click.BadParameter(
+            f"expected an http:// or https:// URL, got {safe_text(base_url[:60])!r}",
+            param_hint="--base-url",
+        )
     out = Path(out or obj.root / "build" / "site")
-    from .fingerprint import build_options, up_to_date   # cheap: decides before the document libraries load
+    # cheap: decides before the document libraries load
+    from .fingerprint import build_options, up_to_date
     from .publish import Publisher
-    publisher = run(Publisher, obj.root, out, debug=obj.debug)    # refuses a folder it must never replace
+
+    # refuses a folder it must never replace
+    publisher = run(Publisher, obj.root, out, debug=obj.debug)
     build_opts = build_options(_csv(packs), _csv(langs), fmts, base_url, only)
     if not strict and up_to_date(obj.root, publisher.out, build_opts):
-        publisher.tidy()                              # what a killed build left goes, even now
+        publisher.tidy()  # what a killed build left goes, even now
         if as_json:
-            click.echo(json.dumps({"out": str(out), "up_to_date": True, "built": [], "unchanged": None,
-                                   "kept": None, "files": None, "warnings": []}, indent=2))
+            click.echo(
+                json.dumps(
+                    {
+                        "out": str(out),
+                        "up_to_date": True,
+                        "built": [],
+                        "unchanged": None,
+                        "kept": None,
+                        "files": None,
+                        "warnings": [],
+                    },
+                    indent=2,
+                )
+            )
         else:
             click.echo(f"up to date: nothing to build -> {out}")
         return
-    from .build import Options, build as do_build
-    opts = Options(root=obj.root, out=out, packs=_csv(packs), langs=_csv(langs), formats=fmts,
-                   jobs=jobs or os.cpu_count() or 1, strict=strict, base_url=base_url, only=only)
+    from .build import Options
+    from .build import build as do_build
 
-    def waiting(folder):
+    opts = Options(
+        root=obj.root,
+        out=out,
+        packs=_csv(packs),
+        langs=_csv(langs),
+        formats=fmts,
+        jobs=jobs or os.cpu_count() or 1,
+        strict=strict,
+        base_url=base_url,
+        only=only,
+    )
+
+    def waiting(folder: Path) -> None:
         click.echo(f"waiting for another build of {folder} to finish…", err=True)
+
     with Progress() as progress:
-        report = run(do_build, opts, progress=progress, waiting=waiting, debug=obj.debug,
-                     nothing="nothing was published")
+        report = run(
+            do_build,
+            opts,
+            progress=progress,
+            waiting=waiting,
+            debug=obj.debug,
+            nothing="nothing was published",
+        )
     if as_json:
-        click.echo(json.dumps({"out": str(out), "up_to_date": False, "built": report.rebuilt,
-                               "unchanged": report.units - report.built, "kept": report.kept,
-                               "files": report.outputs, "seconds": round(report.seconds, 3),
-                               "warnings": [w.as_dict() for w in report.warnings]},
-                              ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                {
+                    "out": str(out),
+                    "up_to_date": False,
+                    "built": report.rebuilt,
+                    "unchanged": report.units - report.built,
+                    "kept": report.kept,
+                    "files": report.outputs,
+                    "seconds": round(report.seconds, 3),
+                    "warnings": [w.as_dict() for w in report.warnings],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
     for w in report.warnings:
         click.echo(str(w), err=True)
     reused = report.units - report.built
     kept = f"; {report.kept} other(s) kept as published" if report.kept else ""
-    click.echo(f"built {report.units} document(s) ({report.built} rebuilt, {reused} unchanged{kept}), "
-               f"{report.outputs} file(s) in {report.seconds:.1f} s -> {report.out}")
+    click.echo(
+        f"built {report.units} document(s) ({report.built} rebuilt, {reused} unchanged{kept}), "
+        f"{report.outputs} file(s) in {report.seconds:.1f} s -> {report.out}"
+    )
 
 
 class Progress:
     """A progress bar with counts and elapsed time on a terminal; silent otherwise (CI, pipes)."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         import time
+
         self.tty = sys.stderr.isatty()
-        self.bar = None
+        self.bar: ProgressBar[Unit] | None = None
         self.started = time.perf_counter()
         self.clock = time.perf_counter
 
-    def __call__(self, unit, done: int, total: int):
+    def __call__(self, unit: Unit, done: int, total: int) -> None:
         if not self.tty:
             return
         if self.bar is None:
-            self.bar = click.progressbar(length=total, label="building", show_pos=True, show_eta=False,
-                                         file=sys.stderr, width=24,
-                                         item_show_func=lambda u: u and f"{self.clock() - self.started:5.1f} s  {'/'.join(u)}")
+            self.bar = click.progressbar(
+                length=total,
+                label="building",
+                show_pos=True,
+                show_eta=False,
+                file=sys.stderr,
+                width=24,
+                item_show_func=lambda u: (
+                    u and f"{self.clock() - self.started:5.1f} s  {'/'.join(u)}"
+                ),
+            )
             self.bar.__enter__()
         self.bar.update(1, unit)
 
-    def __enter__(self):
+    def __enter__(self) -> Progress:
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
             self.bar.__exit__(None, None, None)
 
 
 @main.command()
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
-@click.option("--pack", "packs", metavar="ID[,ID…]", help="Check only these packs (the sources are loaded whole).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--pack",
+    "packs",
+    metavar="ID[,ID…]",
+    help="Check only these packs (the sources are loaded whole).",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 @click.pass_obj
-def check(obj: Context, strict: bool, packs, fmt: str):
+def check(obj: Context, strict: bool, packs: str | None, fmt: str) -> None:
     """Validate everything a build needs, writing nothing."""
     from .check import check as do_check
+
     try:
         problems = do_check(obj.root, _csv(packs))
     except UsageError as exc:
         report_problems(exc.problems)
         sys.exit(EXIT_USAGE)
-    except BriefingsError as exc:       # sources that do not even load: still one report
+    except BriefingsError as exc:  # sources that do not even load: still one report
         if obj.debug:
             raise
         problems = exc.problems
-    except Exception as exc:            # a bug of ours: one line, the traceback only with --debug
+    except Exception as exc:  # a bug of ours: one line, the traceback only with --debug
         if obj.debug:
             raise
-        click.echo(f"briefings: internal error: {type(exc).__name__}: {safe_text(str(exc))[:300]} "
-                   "(run with --debug for the traceback and report it)", err=True)
+        click.echo(
+            f"briefings: internal error: {type(exc).__name__}: {safe_text(str(exc))[:300]} "
+            "(run with --debug for the traceback and report it)",
+            err=True,
+        )
         sys.exit(EXIT_INTERNAL)
     errors = [p for p in problems if p.level == "error"]
     warnings = [p for p in problems if p.level == "warning"]
     failed = bool(errors or (strict and warnings))
     if fmt == "json":
-        click.echo(json.dumps({"summary": {"errors": len(errors), "warnings": len(warnings), "strict": strict,
-                                           "ok": not failed},
-                               "problems": [p.as_dict() for p in problems]}, ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                {
+                    "summary": {
+                        "errors": len(errors),
+                        "warnings": len(warnings),
+                        "strict": strict,
+                        "ok": not failed,
+                    },
+                    "problems": [p.as_dict() for p in problems],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         report_problems(problems)
         click.echo(f"check: {len(errors)} error(s), {len(warnings)} warning(s)", err=True)
@@ -215,20 +375,42 @@ def check(obj: Context, strict: bool, packs, fmt: str):
 
 
 @main.command("list")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 @click.pass_obj
-def list_(obj: Context, fmt: str):
+def list_(obj: Context, fmt: str) -> None:
     """List packs, their documents and languages."""
     from .sources import load_library
+
     lib = run(load_library, obj.root, debug=obj.debug)
     if fmt == "json":
-        click.echo(json.dumps([{"id": pack.id, "title": pack.title, "event": pack.event.name,
-                                "place": pack.event.place, "date": pack.event.date.isoformat(),
-                                "languages": list(pack.languages),
-                                "documents": [{"id": d.id, "product": d.product, "title": d.title,
-                                               "template": f"templates/briefings/{d.template}.md"}
-                                              for d in pack.documents]}
-                               for pack in lib.packs.values()], ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "id": pack.id,
+                        "title": pack.title,
+                        "event": pack.event.name,
+                        "place": pack.event.place,
+                        "date": pack.event.date.isoformat(),
+                        "languages": list(pack.languages),
+                        "documents": [
+                            {
+                                "id": d.id,
+                                "product": d.product,
+                                "title": d.title,
+                                "template": f"templates/briefings/{d.template}.md",
+                            }
+                            for d in pack.documents
+                        ],
+                    }
+                    for pack in lib.packs.values()
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
     for pack in lib.packs.values():
         click.echo(f"{pack.id}: {pack.title} ({pack.event.place}, {pack.event.date.isoformat()})")
@@ -238,10 +420,14 @@ def list_(obj: Context, fmt: str):
 
 
 @main.command()
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Folder for the schemas.  [default: schemas/ in the project]")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder for the schemas.  [default: schemas/ in the project]",
+)
 @click.pass_obj
-def schema(obj: Context, out):
+def schema(obj: Context, out: Path | None) -> None:
     """Write a JSON Schema for each kind of source file (pack, documents, facts, glossary).
 
     Editors that use the YAML language server (VS Code's YAML extension and others) then
@@ -249,6 +435,7 @@ def schema(obj: Context, out):
     `# yaml-language-server: $schema=<path to the schema>`.
     """
     from .schema import write_schemas
+
     folder = out or obj.root / "schemas"
     try:
         written = write_schemas(folder)
@@ -260,7 +447,7 @@ def schema(obj: Context, out):
 
 
 @main.group()
-def new():
+def new() -> None:
     """Create the files of something new (a pack)."""
 
 
@@ -270,30 +457,53 @@ def new():
 @click.option("--event", help="The event's name, e.g. 'ITRE committee meeting'.")
 @click.option("--place", help="Where the event takes place.")
 @click.option("--date", "date", metavar="YYYY-MM-DD", help="The event's date.")
-@click.option("--languages", metavar="CODE[,CODE…]", default="en", show_default=True,
-              help="Languages to publish (English, the source language, is always included).")
+@click.option(
+    "--languages",
+    metavar="CODE[,CODE…]",
+    default="en",
+    show_default=True,
+    help="Languages to publish (English, the source language, is always included).",
+)
 @click.pass_obj
-def new_pack(obj: Context, pack_id, title, event, place, date, languages):
+def new_pack(
+    obj: Context,
+    pack_id: str,
+    title: str | None,
+    event: str | None,
+    place: str | None,
+    date: str | None,
+    languages: str,
+) -> None:
     """Create a pack: its manifest, a starter template with an example of every helper,
     and its own facts, documents and glossary files; then check the project.
 
     Values not given are asked for on a terminal.
     """
     from .scaffold import create, parse
-    asked = {}
-    for name, value, question in (("title", title, "Title"), ("event", event, "Event"),
-                                  ("place", place, "Place"), ("date", date, "Date (YYYY-MM-DD)")):
+
+    asked: dict[str, str | None] = {}
+    for name, value, question in (
+        ("title", title, "Title"),
+        ("event", event, "Event"),
+        ("place", place, "Place"),
+        ("date", date, "Date (YYYY-MM-DD)"),
+    ):
         if value is None and sys.stdin.isatty():
             value = click.prompt(question)
         asked[name] = value
     missing = [f"--{k}" for k, v in asked.items() if v is None]
     if missing:
-        raise click.UsageError(f"missing {', '.join(missing)} (or run it on a terminal to be asked)")
-    spec = run(parse, pack_id, languages=languages, debug=obj.debug, nothing="nothing was created", **asked)
+        raise click.UsageError(
+            f"missing {', '.join(missing)} (or run it on a terminal to be asked)"
+        )
+    spec = run(
+        parse, pack_id, languages=languages, debug=obj.debug, nothing="nothing was created", **asked
+    )
     made = run(create, obj.root, spec, debug=obj.debug, nothing="nothing was created")
     for path in made:
         click.echo(f"created {path.relative_to(obj.root)}")
     from .check import check as do_check
+
     problems = run(do_check, obj.root, debug=obj.debug, nothing="the files were created")
     errors = [p for p in problems if p.level == "error"]
     report_problems(errors)
@@ -303,10 +513,12 @@ def new_pack(obj: Context, pack_id, title, event, place, date, languages):
 
 
 from .i18n.cli import i18n  # noqa: E402  (registers the i18n group)
+
 main.add_command(i18n)
 
 try:
     from .serve import serve  # noqa: E402
+
     main.add_command(serve)
 except ImportError:  # pragma: no cover
     pass

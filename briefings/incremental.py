@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .fingerprint import code_hash, file_hash
+from .formats import DOWNLOADS as PAGE_LINKS  # the files a document's web page offers for download
 from .i18n.catalogs import MESSAGES, po_path
 from .sources import Library
 from .writers.pdf import inputs_hash as pdf_inputs
-
-
-from .formats import DOWNLOADS as PAGE_LINKS     # the files a document's web page offers for download
 
 
 def _hash(*parts: str) -> str:
@@ -47,16 +47,24 @@ class Inputs:
     lib: Library
     base_url: str | None
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         root = self.lib.root
         self.code = code_hash()
-        docs = sorted((root / "sources").glob("documents.y*ml")) + sorted((root / "sources" / "documents").glob("*.y*ml"))
-        self.documents = _hash(*(f"{p.name}:{_maybe(p)}" for p in docs))      # as load_library reads them
-        glossary = sorted((root / "sources").glob("glossary.y*ml")) + sorted((root / "sources" / "glossary").glob("*.y*ml"))
-        self.glossary = _hash(*(f"{p.name}:{_maybe(p)}" for p in glossary))     # as load_library reads them
-        fonts = pdf_inputs()            # the shipped fonts (embedded in PDFs, measuring DOCX columns), Typst
-        self.own = {"docx": _hash(_maybe(root / "templates" / "docx" / "reference.docx"), fonts),
-                    "html": _folder(root / "templates" / "html"), "pdf": fonts}      # what each format adds
+        # the documents and the glossary as load_library reads them
+        docs = sorted((root / "sources").glob("documents.y*ml")) + sorted(
+            (root / "sources" / "documents").glob("*.y*ml")
+        )
+        self.documents = _hash(*(f"{p.name}:{_maybe(p)}" for p in docs))
+        glossary = sorted((root / "sources").glob("glossary.y*ml")) + sorted(
+            (root / "sources" / "glossary").glob("*.y*ml")
+        )
+        self.glossary = _hash(*(f"{p.name}:{_maybe(p)}" for p in glossary))
+        fonts = pdf_inputs()  # the shipped fonts (embedded in PDFs, measuring DOCX columns), Typst
+        self.own = {  # what each format adds
+            "docx": _hash(_maybe(root / "templates" / "docx" / "reference.docx"), fonts),
+            "html": _folder(root / "templates" / "html"),
+            "pdf": fonts,
+        }
         self.epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
         self._templates: dict[str, str] = {}
         self._packs: dict[str, str] = {}
@@ -73,12 +81,16 @@ class Inputs:
         return self._packs[pack_id]
 
     def catalogs(self, lang: str, pack_id: str) -> str:
-        """The interface catalogue, the pack's catalogue and the reviewers' sign-offs of `lang`."""
+        """The interface catalogue, the pack's catalogue and the revisers' sign-offs of `lang`."""
         if (lang, pack_id) not in self._catalogs:
             from .i18n.review import reviews_path
-            self._catalogs[(lang, pack_id)] = _hash(*(_maybe(path) for path in (
-                po_path(self.lib.root, lang, MESSAGES), po_path(self.lib.root, lang, pack_id),
-                reviews_path(self.lib.root, lang))))
+
+            paths = (
+                po_path(self.lib.root, lang, MESSAGES),
+                po_path(self.lib.root, lang, pack_id),
+                reviews_path(self.lib.root, lang),
+            )
+            self._catalogs[(lang, pack_id)] = _hash(*(_maybe(path) for path in paths))
         return self._catalogs[(lang, pack_id)]
 
     def fact(self, fact_id: str) -> str:
@@ -89,28 +101,46 @@ class Inputs:
         term = self.lib.terms.get(term_id)
         return term.model_dump_json() if term else "missing"
 
-    def key(self, unit: tuple[str, str, str], deps: dict) -> str:
-        """What every format of the unit depends on."""
+    def key(self, unit: tuple[str, str, str], deps: Mapping[str, Any]) -> str:
+        """What every format of the unit depends on. `deps` is Deps.as_dict(), or the record of
+        the last build (read back from its JSON manifest)."""
         pack_id, doc_id, lang = unit
         pack = self.lib.packs[pack_id]
         pdoc = next(d for d in pack.documents if d.id == doc_id)
-        return _hash(self.code, self.template(pdoc.template), self.pack(pack_id), self.documents,
-                     self.catalogs(lang, pack_id), self.epoch, self.base_url or "",
-                     *(self.fact(f) for f in deps.get("facts", ())),
-                     *(self.term(t) for t in deps.get("terms", ())),
-                     self.glossary if deps.get("glossary") else "")
+        return _hash(
+            self.code,
+            self.template(pdoc.template),
+            self.pack(pack_id),
+            self.documents,
+            self.catalogs(lang, pack_id),
+            self.epoch,
+            self.base_url or "",
+            *(self.fact(f) for f in deps.get("facts", ())),
+            *(self.term(t) for t in deps.get("terms", ())),
+            self.glossary if deps.get("glossary") else "",
+        )
 
     def format_key(self, common: str, fmt: str, others: dict[str, str]) -> str:
         """One format's key. A web page also shows the unit's other files (their links and
         sizes), so it depends on their keys."""
-        linked = sorted(f"{f}:{k}" for f, k in others.items() if f in PAGE_LINKS) if fmt == "html" else []
+        linked = (
+            sorted(f"{f}:{k}" for f, k in others.items() if f in PAGE_LINKS)
+            if fmt == "html"
+            else []
+        )
         return _hash(common, fmt, self.own.get(fmt, ""), *linked)
 
-    def format_keys(self, unit, deps: dict, formats, kept: dict[str, str] | None = None) -> dict[str, str]:
+    def format_keys(
+        self,
+        unit: tuple[str, str, str],
+        deps: Mapping[str, Any],
+        formats: Iterable[str],
+        kept: dict[str, str] | None = None,
+    ) -> dict[str, str]:
         """Keys of `formats` for a unit that keeps the formats (and keys) in `kept` as they are."""
         common = self.key(unit, deps)
         keys = dict(kept or {})
-        for fmt in sorted(formats, key=lambda f: f == "html"):        # the web page last
+        for fmt in sorted(formats, key=lambda f: f == "html"):  # the web page last
             keys[fmt] = self.format_key(common, fmt, keys)
         return keys
 

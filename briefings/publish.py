@@ -16,8 +16,10 @@ import os
 import re
 import shutil
 import stat
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO, Any
 
 from .errors import OutputRefused, Problem
 from .fingerprint import MANIFEST, read_manifest
@@ -25,8 +27,11 @@ from .fingerprint import MANIFEST, read_manifest
 # Folders of the project that a build must never replace, whatever they hold.
 PROTECTED = ("sources", "templates", "locales", "tests", ".git", ".venv")
 _SITE_TOP = {"index.html", "404.html", "accessibility.html", "sitemap.xml", MANIFEST}
-_SITE_TOP_LANG = re.compile(r"(accessibility|index)-[a-z]{2}\.html")     # statement and home in each language
-_SITE_FILE = re.compile(r"(assets/[^/]+|[a-z0-9][a-z0-9-]*/[a-z]{2}/[a-z0-9][a-z0-9-]*\.(html|docx|md|pdf))")
+# the accessibility statement and the home page in each language
+_SITE_TOP_LANG = re.compile(r"(accessibility|index)-[a-z]{2}\.html")
+_SITE_FILE = re.compile(
+    r"(assets/[^/]+|[a-z0-9][a-z0-9-]*/[a-z]{2}/[a-z0-9][a-z0-9-]*\.(html|docx|md|pdf))"
+)
 
 
 def refuse(out: Path, why: str) -> OutputRefused:
@@ -45,7 +50,9 @@ def output_folder(root: Path, out: Path, cwd: Path | None = None) -> Path:
         if real.is_relative_to(project / name):
             raise refuse(out, f"{real} is inside the project's {name}/ folder")
     if real == here:
-        raise refuse(out, "that is the current folder; give the site a folder of its own, such as build/site")
+        raise refuse(
+            out, "that is the current folder; give the site a folder of its own, such as build/site"
+        )
     if os.path.lexists(real) and not real.is_dir():
         raise refuse(out, f"{real} exists and is not a folder")
     above = real.parent
@@ -73,8 +80,9 @@ def site_files(folder: Path) -> set[str]:
 def looks_like_site(files: set[str]) -> bool:
     """Every file is where briefings puts its own (used when the manifest is damaged or
     from version 1, to tell a briefings site from a folder of someone's files)."""
-    return bool(files) and all(f in _SITE_TOP or _SITE_TOP_LANG.fullmatch(f) or _SITE_FILE.fullmatch(f)
-                               for f in files)
+    return bool(files) and all(
+        f in _SITE_TOP or _SITE_TOP_LANG.fullmatch(f) or _SITE_FILE.fullmatch(f) for f in files
+    )
 
 
 def legacy_manifest(real: Path) -> Path:
@@ -87,7 +95,7 @@ class Owned:
     """What the output folder holds: a usable manifest, or a site without one (version 1, or
     a damaged manifest) whose files are listed so that a partial build can widen to all."""
 
-    manifest: dict = field(default_factory=dict)
+    manifest: dict[str, Any] = field(default_factory=dict)  # as read from its JSON
     unlisted: frozenset[str] | None = None
     warnings: list[Problem] = field(default_factory=list)
 
@@ -105,15 +113,30 @@ def owned(real: Path, out: Path | None = None) -> Owned:
         extra = sorted(files - set(manifest["files"]) - {MANIFEST})
         if extra:
             more = f" (and {len(extra) - 1} more)" if len(extra) > 1 else ""
-            raise refuse(out, f"{real / extra[0]}{more} was not written by briefings; move it out of the "
-                              "folder or choose another --out")
+            raise refuse(
+                out,
+                f"{real / extra[0]}{more} was not written by briefings; move it out of the "
+                "folder or choose another --out",
+            )
         return Owned(manifest)
     if looks_like_site(files) and (why or legacy_manifest(real).is_file()):
-        warning = [Problem(f"the site's manifest {why}; it is ignored and every output is rebuilt",
-                           file=str(real / MANIFEST), level="warning")] if why else []
+        warning = (
+            [
+                Problem(
+                    f"the site's manifest {why}; it is ignored and every output is rebuilt",
+                    file=str(real / MANIFEST),
+                    level="warning",
+                )
+            ]
+            if why
+            else []
+        )
         return Owned({}, frozenset(files), warning)
-    raise refuse(out, f"{real} holds files briefings did not write (it is not a briefings site); "
-                      "choose a new or empty folder")
+    raise refuse(
+        out,
+        f"{real} holds files briefings did not write (it is not a briefings site); "
+        "choose a new or empty folder",
+    )
 
 
 class Publisher:
@@ -125,15 +148,15 @@ class Publisher:
         self.parent = self.out.parent
         self.name = self.out.name
         self._staging: Path | None = None
-        self._lock = None
         self.found = Owned()
 
     @property
     def old(self) -> Path:
         return self.parent / f".{self.name}.old"
 
-    def _recover(self):
-        """A build killed between two renames: the old site is put back; a dead build's staging goes."""
+    def _recover(self) -> None:
+        """A build killed between two renames: the old site is put back; a dead build's staging
+        goes."""
         if not self.out.exists() and self.old.exists():
             os.rename(self.old, self.out)
         elif self.old.exists():
@@ -143,7 +166,7 @@ class Publisher:
             if not pid.isdigit() or not _alive(int(pid)):
                 shutil.rmtree(stale, ignore_errors=True)
 
-    def _open_lock(self):
+    def _open_lock(self) -> IO[str]:
         self.parent.mkdir(parents=True, exist_ok=True)
         return open(self.parent / f".{self.name}.lock", "a+")
 
@@ -166,17 +189,17 @@ class Publisher:
                 fcntl.flock(lock, fcntl.LOCK_UN)
 
     @contextlib.contextmanager
-    def staging(self, waiting=None):
-        self._lock = self._open_lock()
+    def staging(self, waiting: Callable[[Path], object] | None = None) -> Iterator[Path]:
+        lock = self._open_lock()  # held until the end of the staging
         try:
             try:
-                fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 if waiting:
                     waiting(self.out)
-                fcntl.flock(self._lock, fcntl.LOCK_EX)
+                fcntl.flock(lock, fcntl.LOCK_EX)
             self._recover()
-            self.found = owned(self.out, self.given)    # again, under the lock
+            self.found = owned(self.out, self.given)  # again, under the lock
             self._staging = self.parent / f".{self.name}.staging-{os.getpid()}"
             shutil.rmtree(self._staging, ignore_errors=True)
             self._staging.mkdir()
@@ -184,16 +207,18 @@ class Publisher:
         finally:
             if self._staging is not None and self._staging.exists():
                 shutil.rmtree(self._staging, ignore_errors=True)
-            fcntl.flock(self._lock, fcntl.LOCK_UN)
-            self._lock.close()
+            fcntl.flock(lock, fcntl.LOCK_UN)
+            lock.close()
 
-    def publish(self):
+    def publish(self) -> None:
         staging = self._staging
+        if staging is None:
+            raise RuntimeError("Publisher.publish() called outside its staging()")
         for path in staging.rglob("*"):
             _mode(path, 0o755 if path.is_dir() else 0o644)
         _mode(staging, 0o755)
         if self.out.exists():
-            if _exchange(staging, self.out):        # one atomic step: the old site is now in staging
+            if _exchange(staging, self.out):  # one atomic step: the old site is now in staging
                 shutil.rmtree(staging, ignore_errors=True)
             else:
                 os.rename(self.out, self.old)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -26,7 +27,8 @@ class UnsafeFile(OSError):
 
 
 def check_file(path: Path, root: Path | None = None) -> Path:
-    """The resolved path of `path` when it is a regular file (inside `root` when given), else UnsafeFile."""
+    """The resolved path of `path` when it is a regular file (inside `root` when given), else
+    UnsafeFile."""
     path = Path(path)
     try:
         info = os.lstat(path)
@@ -95,16 +97,20 @@ def read_bytes(path: Path, root: Path | None = None) -> bytes:
 
 
 def read_text(path: Path, root: Path | None = None) -> str:
-    """UTF-8 text of a regular project file (UnicodeDecodeError, UnsafeFile or OSError otherwise)."""
+    """UTF-8 text of a regular project file (UnicodeDecodeError, UnsafeFile or OSError
+    otherwise)."""
     return read_bytes(path, root).decode("utf-8")
 
 
-def walk_files(top: Path):
+def walk_files(top: Path) -> Iterator[Path]:
     """Every file name under `top` (sorted, hidden names skipped), never following a
     directory link: a link loop such as `sources/a -> .` cannot make a walk explode."""
     for dirpath, dirnames, filenames in os.walk(top, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
-                             and not os.path.islink(os.path.join(dirpath, d)))
+        dirnames[:] = sorted(
+            d
+            for d in dirnames
+            if not d.startswith(".") and not os.path.islink(os.path.join(dirpath, d))
+        )
         for name in sorted(filenames):
             if not name.startswith("."):
                 yield Path(dirpath) / name

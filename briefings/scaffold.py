@@ -8,10 +8,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import BriefingsError, Problem, UsageError, did_you_mean
 from .languages import BY_CODE, SOURCE_LANGUAGE
 from .schema import modeline
+
+if TYPE_CHECKING:
+    from .house import Product
 
 PACK_ID = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
 
@@ -36,10 +40,17 @@ def parse(id_: str, title: str, event: str, place: str, date: str, languages: st
     """Check the command-line values; every problem is a usage error (exit 2)."""
     problems = []
     if not PACK_ID.fullmatch(id_ or "") or len(id_) > 60:
-        problems.append(Problem(f"'{id_}' is not a valid pack id (lower-case letters, digits and '-', "
-                                "at most 60 characters, e.g. itre-2026-06-03)", entry="ID"))
+        problems.append(
+            Problem(
+                f"'{id_}' is not a valid pack id (lower-case letters, digits and '-', "
+                "at most 60 characters, e.g. itre-2026-06-03)",
+                entry="ID",
+            )
+        )
     try:
-        when = dt.date.fromisoformat(date) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date or "") else None
+        when = (
+            dt.date.fromisoformat(date) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date or "") else None
+        )
     except ValueError as exc:
         problems.append(Problem(f"{date}: {exc}", entry="--date"))
         when = dt.date.min
@@ -48,8 +59,12 @@ def parse(id_: str, title: str, event: str, place: str, date: str, languages: st
     langs = tuple(dict.fromkeys(x.strip() for x in (languages or "").split(",") if x.strip()))
     for lang in langs:
         if lang not in BY_CODE:
-            problems.append(Problem(f"unknown language code '{lang}'{did_you_mean(lang, BY_CODE)}",
-                                    entry="--languages"))
+            problems.append(
+                Problem(
+                    f"unknown language code '{lang}'{did_you_mean(lang, BY_CODE)}",
+                    entry="--languages",
+                )
+            )
     if SOURCE_LANGUAGE not in langs:
         langs = (SOURCE_LANGUAGE,) + langs
     for name, value in (("--title", title), ("--event", event), ("--place", place)):
@@ -57,12 +72,14 @@ def parse(id_: str, title: str, event: str, place: str, date: str, languages: st
             problems.append(Problem("must not be empty", entry=name))
         elif re.search(r"[\x00-\x1f\x7f]", value):
             problems.append(Problem("must be one line of text", entry=name))
-    if problems:
+    if problems or when is None:  # no date is a problem already
         raise UsageError(problems)
     return NewPack(id_, title.strip(), event.strip(), place.strip(), when, langs)
 
 
-def files(root: Path, p: NewPack, today: dt.date, product=None) -> dict[Path, str]:
+def files(
+    root: Path, p: NewPack, today: dt.date, product: Product | None = None
+) -> dict[Path, str]:
     """The files to create, by path; `product` is the house profile's briefing product."""
     out = _files(root, p, today)
     starter = root / "templates" / "briefings" / f"{p.id}-briefing.md"
@@ -136,7 +153,10 @@ terms:
     terms: {{en: "example term"}}
     defined_in: {{document: {doc}, pinpoint: "point 3"}}
 """,
-        root / "templates" / "briefings" / f"{p.id}-briefing.md": f"""{{# Starter briefing made by `briefings new pack` (docs/authoring.md explains every helper).
+        root
+        / "templates"
+        / "briefings"
+        / f"{p.id}-briefing.md": f"""{{# Starter briefing made by `briefings new pack` (docs/authoring.md explains every helper).
    Replace the example text; keep facts, dates and figures in helpers so that each is cited.
      {{{{ fact("{fact}.example-date") }}}}      the fact's sentence, its citation as a note
      {{{{ cite("{doc}", "point 1") }}}}        a note citing a document at a pinpoint
@@ -162,7 +182,7 @@ terms:
 ## Questions for the debate
 
 1. What should the committee ask at the meeting on {{{{ date("{p.date.isoformat()}") }}}}?
-""",
+""",  # noqa: E501 (the starter's lines are what the author gets: not wrapped here)
     }
     return out
 
@@ -170,21 +190,36 @@ terms:
 def create(root: Path, p: NewPack, today: dt.date | None = None) -> list[Path]:
     """Create the pack's files, or none of them if any exists already."""
     from .house import load_house
+
     house = load_house(root)
     product = house.product("briefing") or house.profile.products[0]
     if product.id != "briefing":
         p = NewPack(p.id, p.title, p.event, p.place, p.date, p.languages, product.id)
     if product.template and not (root / product.template).is_file():
-        raise BriefingsError(Problem(f"the product's starter template {product.template} does not exist",
-                                     file=house.file, entry=f"product '{product.id}'", field="template"))
+        raise BriefingsError(
+            Problem(
+                f"the product's starter template {product.template} does not exist",
+                file=house.file,
+                entry=f"product '{product.id}'",
+                field="template",
+            )
+        )
     planned = files(root, p, today or dt.date.today(), product)
     taken = [path for path in planned if path.exists()]
     if taken:
-        raise BriefingsError([Problem("exists already; nothing was created", file=str(path.relative_to(root)))
-                              for path in taken])
+        raise BriefingsError(
+            [
+                Problem("exists already; nothing was created", file=str(path.relative_to(root)))
+                for path in taken
+            ]
+        )
     if not (root / "sources").is_dir():
-        raise BriefingsError(Problem(f"no sources/ folder in {root.resolve()} (run inside a briefings "
-                                     "project or pass --root)"))
+        raise BriefingsError(
+            Problem(
+                f"no sources/ folder in {root.resolve()} (run inside a briefings "
+                "project or pass --root)"
+            )
+        )
     made = []
     try:
         for path, text in planned.items():
@@ -195,6 +230,10 @@ def create(root: Path, p: NewPack, today: dt.date | None = None) -> list[Path]:
     except OSError as exc:
         for path in made:
             path.unlink(missing_ok=True)
-        raise BriefingsError(Problem(f"cannot create the file: {exc.strerror}; nothing was created",
-                                     file=str(exc.filename))) from exc
+        raise BriefingsError(
+            Problem(
+                f"cannot create the file: {exc.strerror}; nothing was created",
+                file=str(exc.filename),
+            )
+        ) from exc
     return made

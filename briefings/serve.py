@@ -9,43 +9,58 @@ The files in build/site are never changed: a built site stays script-free.
 from __future__ import annotations
 
 import http.server
+import io
 import json
 import os
 import re
 import signal
+import socket
+import socketserver
 import sys
 import threading
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO, TypedDict
 
 import click
 
+if TYPE_CHECKING:
+    from .cli import Context
+
 WATCHED = ("sources", "templates", "locales")
 from .fingerprint import INPUT_SUFFIXES  # noqa: E402
-
 
 _HOST = re.compile(r"^(?:127\.0\.0\.1|localhost|\[::1\])(?::\d{1,5})?$", re.I)
 LIVE = "/__briefings__/"
 LIVE_JS = Path(__file__).resolve().parent / "assets" / "live.js"
 
 
+class State(TypedDict):
+    """The preview's answer to the page's status request (JSON)."""
+
+    generation: int
+    ok: bool
+    problems: list[str]
+
+
 class Preview:
     """What the browser is told: a generation number that each rebuild raises, whether the
     last rebuild worked, and its problems (one line each)."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.generation = 0
         self.ok = True
         self.problems: list[str] = []
         self.changed = threading.Condition()
 
-    def finished(self, ok: bool, problems=()) -> None:
+    def finished(self, ok: bool, problems: Iterable[object] = ()) -> None:
         with self.changed:
             self.generation += 1
             self.ok = ok
             self.problems = [str(p) for p in problems][:200]
             self.changed.notify_all()
 
-    def wait(self, since: int, timeout: float = 25.0) -> dict:
+    def wait(self, since: int, timeout: float = 25.0) -> State:
         with self.changed:
             self.changed.wait_for(lambda: self.generation != since, timeout=timeout)
             return {"generation": self.generation, "ok": self.ok, "problems": self.problems}
@@ -54,9 +69,11 @@ class Preview:
 def live_page(html: bytes) -> bytes:
     """A page as the preview serves it: the reload script added, the CSP allowing only it."""
     from .writers.html import CSP
+
     text = html.decode("utf-8", "replace")
     from markupsafe import escape
-    policy = str(escape(CSP))                 # as the layout wrote it into the attribute
+
+    policy = str(escape(CSP))  # as the layout wrote it into the attribute
     relaxed = str(escape(CSP + "; script-src 'self'; connect-src 'self'"))
     text = text.replace(f'content="{policy}"', f'content="{relaxed}"', 1)
     tag = f'<script src="{LIVE}live.js"></script>'
@@ -65,43 +82,44 @@ def live_page(html: bytes) -> bytes:
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, fmt, *args):       # quiet: the terminal shows builds, not requests
-        pass
+    def log_message(self, fmt: str, *args: object) -> None:
+        pass  # quiet: the terminal shows builds, not requests
 
     preview: Preview | None = None
 
-    def send_head(self):
+    def send_head(self) -> io.BytesIO | BinaryIO | None:
         # Only the loopback names: a page of another site whose name was re-pointed at
         # 127.0.0.1 (DNS rebinding) must not be able to read the preview.
         if not _HOST.match(self.headers.get("Host", "")):
-            self.send_error(421, "Misdirected Request", "this preview answers only 127.0.0.1 and localhost")
+            self.send_error(
+                421, "Misdirected Request", "this preview answers only 127.0.0.1 and localhost"
+            )
             return None
         path = self.path.split("?", 1)[0]
         if path.startswith(LIVE) and self.preview is not None:
-            return self._live(path)
+            return self._live(path, self.preview)
         if self.preview is not None:
             local = Path(self.translate_path(path))
             if local.is_dir():
                 if not path.endswith("/"):
-                    return super().send_head()       # redirects to the folder's URL with a '/'
+                    return super().send_head()  # redirects to the folder's URL with a '/'
                 local = local / "index.html"
             if local.suffix == ".html" and local.is_file() and not path.endswith("/.."):
                 return self._bytes(live_page(local.read_bytes()), "text/html; charset=utf-8")
         return super().send_head()
 
-    def _live(self, path: str):
+    def _live(self, path: str, preview: Preview) -> io.BytesIO | None:
         if path == LIVE + "live.js":
             return self._bytes(LIVE_JS.read_bytes(), "text/javascript; charset=utf-8")
         if path == LIVE + "status":
             query = self.path.split("?", 1)[1] if "?" in self.path else ""
             since = re.search(r"(?:^|&)since=(-?\d{1,12})", query)
-            state = self.preview.wait(int(since.group(1)) if since else -1)
+            state = preview.wait(int(since.group(1)) if since else -1)
             return self._bytes(json.dumps(state).encode(), "application/json")
         self.send_error(404)
         return None
 
-    def _bytes(self, body: bytes, kind: str):
-        import io
+    def _bytes(self, body: bytes, kind: str) -> io.BytesIO:
         self.send_response(200)
         self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(body)))
@@ -109,11 +127,11 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         self.end_headers()
         return io.BytesIO(body)
 
-    def list_directory(self, path):          # never a listing of the folder
+    def list_directory(self, path: str | os.PathLike[str]) -> None:  # never a folder listing
         self.send_error(404)
         return None
 
-    def send_error(self, code, message=None, explain=None):
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         page = Path(self.directory) / "404.html"
         if code == 404 and page.exists():
             body = page.read_bytes()
@@ -133,74 +151,108 @@ class _SiteDirectory:
         self.out = out
         self.preview = preview
 
-    def handler(self, *args, **kwargs):
-        handler = type("_LiveHandler", (_Handler,), {"preview": self.preview})
-        return handler(*args, directory=str(self.out), **kwargs)
+    def handler(
+        self,
+        request: socket.socket,
+        client_address: tuple[str, int],
+        server: socketserver.BaseServer,
+    ) -> _Handler:
+        handler: type[_Handler] = type("_LiveHandler", (_Handler,), {"preview": self.preview})
+        return handler(request, client_address, server, directory=str(self.out))
 
 
-def make_server(out: Path, port: int, preview: Preview | None = None) -> http.server.ThreadingHTTPServer:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), _SiteDirectory(out, preview).handler)
+def make_server(
+    out: Path, port: int, preview: Preview | None = None
+) -> http.server.ThreadingHTTPServer:
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", port), _SiteDirectory(out, preview).handler
+    )
     server.daemon_threads = True
     return server
 
 
-def watch_and_rebuild(root: Path, rebuild, is_stale, stop: threading.Event) -> None:
+def watch_and_rebuild(
+    root: Path,
+    rebuild: Callable[[list[str]], None],
+    is_stale: Callable[[], bool],
+    stop: threading.Event,
+) -> None:
     """Rebuild on file events; each quiet second also compares content hashes, so a change
     made while the watcher was starting (or an event the platform dropped) is not missed."""
     from watchfiles import watch
+
     paths = [str(root / name) for name in WATCHED if (root / name).exists()]
 
-    def is_input(_change, path: str) -> bool:
+    def is_input(_change: object, path: str) -> bool:
         name = os.path.basename(path)
         return name.endswith(INPUT_SUFFIXES) and not name.startswith((".", "~"))
 
-    while not stop.is_set():            # the watcher outlives any error: it restarts
+    while not stop.is_set():  # the watcher outlives any error: it restarts
         try:
-            for changes in watch(*paths, watch_filter=is_input, stop_event=stop, debounce=300,
-                                 rust_timeout=1000, yield_on_timeout=True):
+            for changes in watch(
+                *paths,
+                watch_filter=is_input,
+                stop_event=stop,
+                debounce=300,
+                rust_timeout=1000,
+                yield_on_timeout=True,
+            ):
                 changed = sorted({os.path.relpath(path, root) for _, path in changes})
                 if changed or is_stale():
                     rebuild(changed)
         except Exception as exc:
-            click.echo(f"briefings: the watcher hit {type(exc).__name__}: {str(exc)[:200]}; restarting it",
-                       err=True)
+            click.echo(
+                f"briefings: the watcher hit {type(exc).__name__}: {str(exc)[:200]}; restarting it",
+                err=True,
+            )
             stop.wait(1.0)
             paths = [str(root / name) for name in WATCHED if (root / name).exists()]
 
 
 @click.command()
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
-              help="Port on 127.0.0.1 (0 picks a free one).")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="Port on 127.0.0.1 (0 picks a free one).",
+)
 @click.option("--pack", "packs", metavar="ID[,ID…]", help="Only these packs.")
 @click.option("--lang", "langs", metavar="CODE[,CODE…]", help="Only these languages.")
 @click.pass_obj
-def serve(obj, port, packs, langs):
+def serve(obj: Context, port: int, packs: str | None, langs: str | None) -> None:
     """Build, serve the site on 127.0.0.1 and rebuild when sources, templates or locales change."""
     from .build import Options, build
     from .cli import EXIT_USAGE, _csv, report_problems
     from .errors import BriefingsError, UsageError, safe_text
+
     root = obj.root
     out = root / "build" / "site"
     from .fingerprint import fingerprint
+
     # One worker: forking from a process whose threads serve HTTP risks deadlocks, and
     # incremental rebuilds are small anyway.
     opts = Options(root=root, out=out, packs=_csv(packs), langs=_csv(langs), jobs=1)
-    last = {"fingerprint": None}
+    last: dict[str, str | None] = {"fingerprint": None}
     preview = Preview()
 
     def is_stale() -> bool:
         return fingerprint(root, opts.fingerprint_options()) != last["fingerprint"]
 
-    def rebuild(changed=(), first=False):
+    def rebuild(changed: Sequence[str] = (), first: bool = False) -> None:
         """One build; whatever goes wrong is reported and the watcher goes on (it must
         rebuild on the next change, whatever the last one did)."""
         try:
             last["fingerprint"] = fingerprint(root, opts.fingerprint_options())
             if changed:
-                click.echo(safe_text(f"changed: {', '.join(changed[:5])}{' …' if len(changed) > 5 else ''}"))
+                click.echo(
+                    safe_text(
+                        f"changed: {', '.join(changed[:5])}{' …' if len(changed) > 5 else ''}"
+                    )
+                )
             report = build(opts)
         except UsageError as exc:
-            if first:                  # --pack/--lang naming nothing: a usage error, like build's
+            if first:  # --pack/--lang naming nothing: a usage error, like build's
                 report_problems(exc.problems)
                 sys.exit(EXIT_USAGE)
             report_problems(exc.problems)
@@ -212,26 +264,37 @@ def serve(obj, port, packs, langs):
             click.echo("build failed; still serving the previous site", err=True)
             preview.finished(False, exc.problems)
             return
-        except Exception as exc:       # a bug of ours must not stop the preview
+        except Exception as exc:  # a bug of ours must not stop the preview
             line = f"internal error: {type(exc).__name__}: {safe_text(str(exc))[:300]}"
-            click.echo(f"briefings: {line} (run `briefings --debug build` for the traceback and report it)",
-                       err=True)
+            click.echo(
+                f"briefings: {line} "
+                "(run `briefings --debug build` for the traceback and report it)",
+                err=True,
+            )
             click.echo("build failed; still serving the previous site", err=True)
             preview.finished(False, [line])
             return
         rebuilt = report.rebuilt
-        shown = ", ".join(rebuilt[:6]) + (f" and {len(rebuilt) - 6} more" if len(rebuilt) > 6 else "")
-        click.echo(f"built {report.units} document(s) in {report.seconds:.1f} s: "
-                   + (f"rebuilt {shown}" if rebuilt else "nothing changed in the output"))
+        shown = ", ".join(rebuilt[:6]) + (
+            f" and {len(rebuilt) - 6} more" if len(rebuilt) > 6 else ""
+        )
+        click.echo(
+            f"built {report.units} document(s) in {report.seconds:.1f} s: "
+            + (f"rebuilt {shown}" if rebuilt else "nothing changed in the output")
+        )
         preview.finished(True)
 
     rebuild(first=True)
     try:
         server = make_server(out, port, preview)
     except OSError as exc:
-        raise click.ClickException(f"cannot listen on 127.0.0.1:{port}: {exc.strerror} (try --port)")
+        raise click.ClickException(
+            f"cannot listen on 127.0.0.1:{port}: {exc.strerror} (try --port)"
+        ) from None
     stop = threading.Event()
-    watcher = threading.Thread(target=watch_and_rebuild, args=(root, rebuild, is_stale, stop), daemon=True)
+    watcher = threading.Thread(
+        target=watch_and_rebuild, args=(root, rebuild, is_stale, stop), daemon=True
+    )
     watcher.start()
     click.echo(f"serving http://127.0.0.1:{server.server_address[1]}/ (Ctrl-C to stop)")
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))

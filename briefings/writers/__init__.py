@@ -18,10 +18,10 @@ from .. import model as m
 class WriteContext:
     """What a writer needs besides the Document."""
 
-    when: dt.datetime            # SOURCE_DATE_EPOCH or the pack date, never the wall clock
-    page: Any = None             # the web page's place in the site (writers.html.Page), HTML only
-    sizes: dict[str, int] = field(default_factory=dict)    # bytes of the unit's other files
-    coverage: Any = None         # the composed unit's coverage.Coverage (else measured again)
+    when: dt.datetime  # SOURCE_DATE_EPOCH or the pack date, never the wall clock
+    page: Any = None  # the web page's place in the site (writers.html.Page), HTML only
+    sizes: dict[str, int] = field(default_factory=dict)  # bytes of the unit's other files
+    coverage: Any = None  # the composed unit's coverage.Coverage (else measured again)
 
 
 class Writer(Protocol):

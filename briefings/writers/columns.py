@@ -10,18 +10,23 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import model as m
 
+if TYPE_CHECKING:
+    from PIL.ImageFont import FreeTypeFont
+
 FONTS = Path(__file__).resolve().parent.parent / "fonts"
-TABLE_PT = 9.0                 # TableText / TableHeading size
-CELL_PADDING_PT = 8.0          # left + right cell margin (80 twips each side in Word)
-SLACK = 1.06                   # kerning, rounding and the renderer's own measure
+TABLE_PT = 9.0  # TableText / TableHeading size
+CELL_PADDING_PT = 8.0  # left + right cell margin (80 twips each side in Word)
+SLACK = 1.06  # kerning, rounding and the renderer's own measure
 
 
 @lru_cache(maxsize=2)
-def _font(bold: bool):
+def _font(bold: bool) -> FreeTypeFont:
     from PIL import ImageFont
+
     name = "Carlito-Bold.ttf" if bold else "Carlito-Regular.ttf"
     return ImageFont.truetype(str(FONTS / name), 100)
 
@@ -36,7 +41,7 @@ def _width_100(word: str, bold: bool) -> float:
     return _font(bold).getlength(word)
 
 
-def _longest_word_pt(nodes, bold: bool) -> float:
+def _longest_word_pt(nodes: tuple[m.Inline, ...], bold: bool) -> float:
     words = m.plain_text(nodes).split()
     return max((word_width_pt(w, bold) for w in words), default=0.0)
 
@@ -51,10 +56,12 @@ def column_widths(table: m.Table, cols: int, total: float) -> list[float]:
         for i, cell in enumerate(row[:cols]):
             lengths[i] = max(lengths[i], len(m.plain_text(cell.children)))
             bold = r == 0 or i == 0
-            floors[i] = max(floors[i], _longest_word_pt(cell.children, bold) * SLACK + CELL_PADDING_PT)
+            floors[i] = max(
+                floors[i], _longest_word_pt(cell.children, bold) * SLACK + CELL_PADDING_PT
+            )
     weights = [max(n, 4) ** 0.5 for n in lengths]
     floors = [min(max(f, total / 10), total * 0.6) for f in floors]
-    if sum(floors) >= total:                      # cannot fit every word: share in proportion
+    if sum(floors) >= total:  # cannot fit every word: share in proportion
         return [total * f / sum(floors) for f in floors]
     widths = [total * w / sum(weights) for w in weights]
     # Raise the columns under their floor and take the difference from the others, in

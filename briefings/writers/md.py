@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 
 from .. import model as m
 from ..formatting import format_date, punctuation
@@ -30,22 +31,29 @@ def escape(text: str) -> str:
 
 def _lead(text: str) -> str:
     """A block's text, with what would open another block at its start escaped ('1\\. ', '\\# ')."""
-    return _LEADING.sub(lambda mt: f"{mt.group(1)}\\{mt.group(2)}" if mt.group(2)
-                        else f"{mt.group(1)}{mt.group(3)}\\{mt.group(4)}", text, count=1)
+    return _LEADING.sub(
+        lambda mt: (
+            f"{mt.group(1)}\\{mt.group(2)}"
+            if mt.group(2)
+            else f"{mt.group(1)}{mt.group(3)}\\{mt.group(4)}"
+        ),
+        text,
+        count=1,
+    )
 
 
 class _Writer:
     def __init__(self, doc: m.Document):
         self.doc = doc
         self.lang = doc.meta.lang
-        self.labels = doc.labels
+        self.labels: dict[str, str] = doc.labels
 
     def label(self, key: str) -> str:
         return self.labels.get(key, key)
 
     # --- inline ---
 
-    def inlines(self, nodes, lang: str | None = None) -> str:
+    def inlines(self, nodes: Sequence[m.Inline], lang: str | None = None) -> str:
         out: list[str] = []
         for node in nodes:
             out.append(self.inline(node, lang))
@@ -55,8 +63,8 @@ class _Writer:
         if isinstance(node, m.Text):
             text = escape(node.text)
             if node.lang and node.lang != lang and text.strip():
-                lead = text[:len(text) - len(text.lstrip())]
-                tail = text[len(text.rstrip()):]
+                lead = text[: len(text) - len(text.lstrip())]
+                tail = text[len(text.rstrip()) :]
                 return f"{lead}[{text.strip()}]{{lang={node.lang}}}{tail}"
             return text
         if isinstance(node, m.Strong):
@@ -78,7 +86,7 @@ class _Writer:
 
     # --- blocks ---
 
-    def blocks(self, nodes, lang: str | None = None) -> list[str]:
+    def blocks(self, nodes: Sequence[m.Block], lang: str | None = None) -> list[str]:
         return [self.block(b, lang) for b in nodes]
 
     def block(self, node: m.Block, lang: str | None) -> str:
@@ -86,7 +94,10 @@ class _Writer:
             return "#" * node.level + " " + self.inlines(node.children, lang)
         if isinstance(node, m.Paragraph):
             if node.lang and node.lang != lang:
-                return f"::: {{lang={node.lang}}}\n{_lead(self.inlines(node.children, node.lang))}\n:::"
+                return (
+                    f"::: {{lang={node.lang}}}\n{_lead(self.inlines(node.children, node.lang))}"
+                    "\n:::"
+                )
             return _lead(self.inlines(node.children, lang))
         if isinstance(node, m.ListBlock):
             items = []
@@ -94,18 +105,23 @@ class _Writer:
                 marker = f"{n}. " if node.ordered else "- "
                 parts = self.blocks(item, lang)
                 # a nested list follows its item's text at once (a tight list); 4 spaces nest
-                body = "".join((("\n" if isinstance(b, m.ListBlock) else "\n\n") if i else "") + text
-                               for i, (b, text) in enumerate(zip(item, parts)))
+                body = "".join(
+                    (("\n" if isinstance(b, m.ListBlock) else "\n\n") if i else "") + text
+                    for i, (b, text) in enumerate(zip(item, parts, strict=True))
+                )
                 pad = "    "
                 lines = body.split("\n")
-                items.append(marker + lines[0] + "".join(
-                    "\n" + (pad + line if line else "") for line in lines[1:]))
+                items.append(
+                    marker
+                    + lines[0]
+                    + "".join("\n" + (pad + line if line else "") for line in lines[1:])
+                )
             return "\n".join(items)
         if isinstance(node, m.Table):
             return self.table(node, lang)
         if isinstance(node, m.Callout):
             inner = "\n\n".join(self.blocks(node.blocks, lang))
-            if node.kind == "summary":     # a plain section every Markdown reader shows
+            if node.kind == "summary":  # a plain section every Markdown reader shows
                 return f"**{escape(self.label('Summary'))}**\n\n{inner}"
             return inner
         if isinstance(node, m.Quote):
@@ -121,25 +137,33 @@ class _Writer:
 
         def rule(c: m.TableCell) -> str:
             return {"left": ":---", "center": ":---:", "right": "---:"}.get(c.align or "", "---")
+
         header = node.header or tuple(m.TableCell(()) for _ in (node.rows[0] if node.rows else ()))
-        lines = [f"Table: {self.inlines(node.caption, lang)}", ""] if node.caption else []     # pandoc's caption
-        lines += ["| " + " | ".join(cell(c) for c in header) + " |",
-                  "| " + " | ".join(rule(c) for c in header) + " |"]
+        # pandoc's caption
+        lines = [f"Table: {self.inlines(node.caption, lang)}", ""] if node.caption else []
+        lines += [
+            "| " + " | ".join(cell(c) for c in header) + " |",
+            "| " + " | ".join(rule(c) for c in header) + " |",
+        ]
         lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in node.rows]
         return "\n".join(lines)
 
     def figure(self, node: m.Figure, lang: str | None) -> str:
         caption = self.inlines(node.caption, lang) if node.caption else escape(node.alt)
-        colon = punctuation(": ", self.lang)           # French '\u00a0: '
-        items = [f"- {_lead(escape(format_date(e.date, self.lang)))}{colon}{self.inlines(e.label, lang)}"
-                 for e in node.entries]
+        colon = punctuation(": ", self.lang)  # French '\u00a0: '
+        items = [
+            f"- {_lead(escape(format_date(e.date, self.lang)))}{colon}{self.inlines(e.label, lang)}"
+            for e in node.entries
+        ]
         return f"**{caption}**\n\n" + "\n".join(items)
 
     def write(self) -> str:
         doc, meta = self.doc, self.doc.meta
-        head = ["---",
-                # JSON strings are valid YAML; pandoc reads metadata strings as Markdown
-                f"title: {json.dumps(escape(meta.title), ensure_ascii=False)}"]
+        head = [
+            "---",
+            # JSON strings are valid YAML; pandoc reads metadata strings as Markdown
+            f"title: {json.dumps(escape(meta.title), ensure_ascii=False)}",
+        ]
         if meta.subtitle:
             head.append(f"subtitle: {json.dumps(escape(meta.subtitle), ensure_ascii=False)}")
         head += [f"lang: {meta.lang}", f"date: {meta.date.isoformat()}"]
@@ -156,7 +180,9 @@ class _Writer:
             parts.append("## " + escape(self.label("Main references")))
             parts.append("\n".join("- " + _lead(self.inlines(r.children)) for r in doc.references))
         if doc.footnotes:
-            parts.append("\n".join(f"[^{n.number}]: {self.inlines(n.children)}" for n in doc.footnotes))
+            parts.append(
+                "\n".join(f"[^{n.number}]: {self.inlines(n.children)}" for n in doc.footnotes)
+            )
         if self.labels.get("disclaimer"):
             parts.append("## " + escape(self.label("Disclaimer and copyright")))
             parts.append(_lead(escape(self.labels["disclaimer"])))

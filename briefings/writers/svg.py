@@ -24,12 +24,24 @@ def timeline_svg(fig: m.Figure, fid: str, lang: str) -> str:
         weight = ' font-weight="bold"' if entry.highlight else ""
         r = 7 if entry.highlight else 5
         rows.append(f'<circle cx="{AXIS_X}" cy="{y - 5}" r="{r}" fill="{colour}"/>')
-        rows.append(f'<text x="{DATE_X}" y="{y}" fill="{colour}"{weight}>{escape(format_date(entry.date, lang))}</text>')
+        rows.append(
+            f'<text x="{DATE_X}" y="{y}" '
+            f'fill="{colour}"{weight}>{escape(format_date(entry.date, lang))}</text>'
+        )
         for k, line in enumerate(lines):
-            rows.append(f'<text x="{LABEL_X}" y="{y + k * ROW_LINE}" fill="{colour if k == 0 else MUTED}"{weight}>{escape(line)}</text>')
+            rows.append(
+                f'<text x="{LABEL_X}" y="{y + k * ROW_LINE}" '
+                f'fill="{colour if k == 0 else MUTED}"{weight}>{escape(line)}</text>'
+            )
         y += ROW_LINE * len(lines) + 14
     height = y
-    axis = f'<line x1="{AXIS_X}" y1="10" x2="{AXIS_X}" y2="{height - 14}" stroke="{MUTED}" stroke-width="2"/>'
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="{fid}-title" '
-            f'viewBox="0 0 {WIDTH} {height}" width="100%" font-family="DejaVu Sans, Arial, sans-serif" font-size="13">'
-            f'<title id="{fid}-title">{escape(fig.alt)}</title>{axis}{"".join(rows)}</svg>')
+    axis = (
+        f'<line x1="{AXIS_X}" y1="10" x2="{AXIS_X}" y2="{height - 14}" stroke="{MUTED}" '
+        'stroke-width="2"/>'
+    )
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="{fid}-title" '
+        f'viewBox="0 0 {WIDTH} {height}" width="100%" font-family="DejaVu Sans, Arial, sans-serif" '
+        'font-size="13">'
+        f'<title id="{fid}-title">{escape(fig.alt)}</title>{axis}{"".join(rows)}</svg>'
+    )

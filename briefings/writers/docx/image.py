@@ -5,20 +5,33 @@ from __future__ import annotations
 import io
 import textwrap
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ... import model as m
 from ...formatting import format_date
 
+if TYPE_CHECKING:
+    from PIL.ImageFont import FreeTypeFont, ImageFont
+
 SCALE = 2
 INK, ACCENT, MUTED = (26, 26, 26), (11, 79, 156), (89, 89, 89)
-_FONT_DIRS = ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/truetype/liberation",
-              "/usr/share/fonts/dejavu", "/Library/Fonts", "C:/Windows/Fonts")
+_FONT_DIRS = (
+    "/usr/share/fonts/truetype/dejavu",
+    "/usr/share/fonts/truetype/liberation",
+    "/usr/share/fonts/dejavu",
+    "/Library/Fonts",
+    "C:/Windows/Fonts",
+)
 
 
-def _font(bold: bool, size: int):
+def _font(bold: bool, size: int) -> FreeTypeFont | ImageFont:
     from PIL import ImageFont
-    names = ("DejaVuSans-Bold.ttf", "LiberationSans-Bold.ttf", "arialbd.ttf") if bold else \
-            ("DejaVuSans.ttf", "LiberationSans-Regular.ttf", "arial.ttf")
+
+    names = (
+        ("DejaVuSans-Bold.ttf", "LiberationSans-Bold.ttf", "arialbd.ttf")
+        if bold
+        else ("DejaVuSans.ttf", "LiberationSans-Regular.ttf", "arial.ttf")
+    )
     for folder in _FONT_DIRS:
         for name in names:
             path = Path(folder) / name
@@ -30,6 +43,7 @@ def _font(bold: bool, size: int):
 def timeline_png(fig: m.Figure, lang: str) -> bytes:
     """A vertical timeline as PNG bytes, drawn like the SVG."""
     from PIL import Image, ImageDraw
+
     width, row, gap = 720 * SCALE, 16 * SCALE, 8 * SCALE
     date_x, axis_x, label_x = 8 * SCALE, 150 * SCALE, 170 * SCALE
     regular, bold = _font(False, 13 * SCALE), _font(True, 13 * SCALE)
@@ -47,8 +61,14 @@ def timeline_png(fig: m.Figure, lang: str) -> bytes:
         draw.ellipse([axis_x - r, cy - r, axis_x + r, cy + r], fill=colour)
         draw.text((date_x, y), format_date(entry.date, lang), fill=colour, font=font, anchor="ls")
         for k, line in enumerate(lines):
-            draw.text((label_x, y + k * row), line, fill=colour if k == 0 else MUTED, font=font, anchor="ls")
+            draw.text(
+                (label_x, y + k * row),
+                line,
+                fill=colour if k == 0 else MUTED,
+                font=font,
+                anchor="ls",
+            )
         y += row * len(lines) + gap
     out = io.BytesIO()
-    img.save(out, format="PNG", compress_level=1)      # the DOCX zip deflates it again anyway
+    img.save(out, format="PNG", compress_level=1)  # the DOCX zip deflates it again anyway
     return out.getvalue()

@@ -11,8 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+from collections.abc import Iterable, Sequence
 from copy import deepcopy
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import docx
 import docx.shared
@@ -21,9 +23,16 @@ from lxml import etree
 
 from ... import model as m
 from ...coverage import notice
-from .sanitize import sanitize_reference
 from ..columns import column_widths
 from .image import timeline_png
+from .sanitize import sanitize_reference
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
+    from docx.opc.part import Part
+
+    from ...coverage import Coverage
+    from .. import WriteContext
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -36,30 +45,71 @@ def w(tag: str) -> str:
 
 # Every style id the writer names; a test checks that the reference document has them.
 STYLES_USED = {
-    "paragraph": {"BodyText", "Compact", "Title", "Subtitle", "ProductLabel", "Metadata",
-                  "SummaryHeading", "Summary", "Heading1", "Heading2", "Heading3", "Caption",
-                  "TableText", "TableHeading", "BlockText", "FigureAlt", "ReferenceItem",
-                  "Disclaimer", "FootnoteText", "Header", "Footer"},
+    "paragraph": {
+        "BodyText",
+        "Compact",
+        "Title",
+        "Subtitle",
+        "ProductLabel",
+        "Metadata",
+        "SummaryHeading",
+        "Summary",
+        "Heading1",
+        "Heading2",
+        "Heading3",
+        "Caption",
+        "TableText",
+        "TableHeading",
+        "BlockText",
+        "FigureAlt",
+        "ReferenceItem",
+        "Disclaimer",
+        "FootnoteText",
+        "Header",
+        "Footer",
+    },
     "character": {"FootnoteReference", "Hyperlink", "Untranslated", "VerbatimChar"},
     "table": {"BriefingTable"},
 }
 
-LOCALES = {"bg": "bg-BG", "es": "es-ES", "cs": "cs-CZ", "da": "da-DK", "de": "de-DE", "et": "et-EE",
-           "el": "el-GR", "en": "en-GB", "fr": "fr-FR", "ga": "ga-IE", "hr": "hr-HR", "it": "it-IT",
-           "lv": "lv-LV", "lt": "lt-LT", "hu": "hu-HU", "mt": "mt-MT", "nl": "nl-NL", "pl": "pl-PL",
-           "pt": "pt-PT", "ro": "ro-RO", "sk": "sk-SK", "sl": "sl-SI", "fi": "fi-FI", "sv": "sv-SE"}
-CONTENT_WIDTH = 9638   # twentieths of a point: A4 minus the reference margins
-OPTIONAL_STYLES = {"TOCHeading": "SummaryHeading", "TOC1": "Compact"}   # style -> fallback
+LOCALES = {
+    "bg": "bg-BG",
+    "es": "es-ES",
+    "cs": "cs-CZ",
+    "da": "da-DK",
+    "de": "de-DE",
+    "et": "et-EE",
+    "el": "el-GR",
+    "en": "en-GB",
+    "fr": "fr-FR",
+    "ga": "ga-IE",
+    "hr": "hr-HR",
+    "it": "it-IT",
+    "lv": "lv-LV",
+    "lt": "lt-LT",
+    "hu": "hu-HU",
+    "mt": "mt-MT",
+    "nl": "nl-NL",
+    "pl": "pl-PL",
+    "pt": "pt-PT",
+    "ro": "ro-RO",
+    "sk": "sk-SK",
+    "sl": "sl-SI",
+    "fi": "fi-FI",
+    "sv": "sv-SE",
+}
+CONTENT_WIDTH = 9638  # twentieths of a point: A4 minus the reference margins
+OPTIONAL_STYLES = {"TOCHeading": "SummaryHeading", "TOC1": "Compact"}  # style -> fallback
 
 
-def _el(parent, tag: str, **attrs):
+def _el(parent: etree._Element, tag: str, **attrs: object) -> etree._Element:
     node = etree.SubElement(parent, w(tag))
     for key, value in attrs.items():
         node.set(w(key), str(value))
     return node
 
 
-def _para(style: str, keep_next: bool = False):
+def _para(style: str, keep_next: bool = False) -> etree._Element:
     p = etree.Element(w("p"))
     ppr = _el(p, "pPr")
     _el(ppr, "pStyle", val=style)
@@ -71,12 +121,26 @@ def _para(style: str, keep_next: bool = False):
 class _Runs:
     """Inline nodes to runs inside one paragraph-like container (body or footnotes part)."""
 
-    def __init__(self, part, lang: str, notes: dict | None, anchors: dict | None = None):
+    def __init__(
+        self,
+        part: Part,
+        lang: str,
+        notes: dict[int, int] | None,
+        anchors: dict[str, str] | None = None,
+    ) -> None:
         self.part, self.lang, self.notes = part, lang, notes
-        self.anchors = anchors or {}      # '#s-key-dates' target -> bookmark name
+        self.anchors = anchors or {}  # '#s-key-dates' target -> bookmark name
         self.links: dict[str, str] = {}
 
-    def run(self, parent, text: str, bold=False, italic=False, style=None, lang=None):
+    def run(
+        self,
+        parent: etree._Element,
+        text: str,
+        bold: bool = False,
+        italic: bool = False,
+        style: str | None = None,
+        lang: str | None = None,
+    ) -> etree._Element:
         r = _el(parent, "r")
         if bold or italic or style or lang:
             rpr = _el(r, "rPr")
@@ -94,11 +158,26 @@ class _Runs:
             t.set(XML_SPACE, "preserve")
         return r
 
-    def add(self, parent, nodes, bold=False, italic=False, style=None):
+    def add(
+        self,
+        parent: etree._Element,
+        nodes: Iterable[m.Inline],
+        bold: bool = False,
+        italic: bool = False,
+        style: str | None = None,
+    ) -> None:
         for node in nodes:
             if isinstance(node, m.Text):
-                if node.lang:       # shaded as untranslated unless the source exists only in that language
-                    self.run(parent, node.text, bold, italic, style if node.original else "Untranslated", node.lang)
+                if node.lang:
+                    # shaded as untranslated unless the source exists only in that language
+                    self.run(
+                        parent,
+                        node.text,
+                        bold,
+                        italic,
+                        style if node.original else "Untranslated",
+                        node.lang,
+                    )
                 else:
                     self.run(parent, node.text, bold, italic, style)
             elif isinstance(node, m.Strong):
@@ -140,7 +219,9 @@ class _Runs:
 class _Body:
     """Block nodes to body elements, appended before the section properties."""
 
-    def __init__(self, document, doc: m.Document, notes: dict, styles: set):
+    def __init__(
+        self, document: DocxDocument, doc: m.Document, notes: dict[int, int], styles: set[str]
+    ) -> None:
         self.document, self.doc = document, doc
         self.body = document.element.body
         self.sect = self.body[-1]
@@ -157,23 +238,34 @@ class _Body:
         self.figures = 0
 
     def label(self, key: str) -> str:
-        return self.doc.labels.get(key, key)
+        text: str = self.doc.labels.get(key, key)  # (the keys asked for hold text)
+        return text
 
-    def add(self, el):
+    def add(self, el: etree._Element) -> etree._Element:
         self.sect.addprevious(el)
         return el
 
-    def paragraph(self, style: str, nodes=(), keep_next=False, lang=None):
+    def paragraph(
+        self,
+        style: str,
+        nodes: Iterable[m.Inline] = (),
+        keep_next: bool = False,
+        lang: str | None = None,
+    ) -> etree._Element:
         p = _para(style, keep_next)
         if lang:
-            nodes = [m.Text(n.text, lang) if isinstance(n, m.Text) and not n.lang else n for n in nodes]
+            nodes = [
+                m.Text(n.text, lang) if isinstance(n, m.Text) and not n.lang else n for n in nodes
+            ]
         self.runs.add(p, nodes)
         return self.add(p)
 
-    def text(self, style: str, text: str, keep_next=False):
+    def text(self, style: str, text: str, keep_next: bool = False) -> etree._Element:
         return self.paragraph(style, [m.Text(text)], keep_next)
 
-    def block(self, node: m.Block, style="BodyText", level=0, num_id=None):
+    def block(
+        self, node: m.Block, style: str = "BodyText", level: int = 0, num_id: int | None = None
+    ) -> None:
         if isinstance(node, m.Heading):
             p = self.paragraph(f"Heading{min(node.level - 1, 3)}", node.children)
             if id(node) in self.bookmarks:
@@ -189,8 +281,15 @@ class _Body:
                 numpr = _el(p[0], "numPr")
                 _el(numpr, "ilvl", val=level)
                 _el(numpr, "numId", val=num_id)
-                self.runs.add(p, node.children if not node.lang else
-                              [m.Text(n.text, node.lang) if isinstance(n, m.Text) else n for n in node.children])
+                self.runs.add(
+                    p,
+                    node.children
+                    if not node.lang
+                    else [
+                        m.Text(n.text, node.lang) if isinstance(n, m.Text) else n
+                        for n in node.children
+                    ],
+                )
                 self.add(p)
             else:
                 self.paragraph(style, node.children, lang=node.lang)
@@ -219,7 +318,7 @@ class _Body:
         own reference document lacks it."""
         return name if name in self.styles else OPTIONAL_STYLES[name]
 
-    def contents(self, blocks) -> None:
+    def contents(self, blocks: Sequence[m.Block]) -> None:
         """A table of contents that reads as finished when the file opens: a TOC field
         whose result is already filled in with one linked entry per section (Word and
         LibreOffice show it as is; updating the field adds page numbers)."""
@@ -227,8 +326,9 @@ class _Body:
         if not self.doc.meta.contents or len(headings) <= 2:
             return
         sdt = etree.Element(w("sdt"))
-        gallery = _el(_el(_el(sdt, "sdtPr"), "docPartObj"), "docPartGallery", val="Table of Contents")
-        _el(gallery.getparent(), "docPartUnique")
+        part_obj = _el(_el(sdt, "sdtPr"), "docPartObj")
+        _el(part_obj, "docPartGallery", val="Table of Contents")
+        _el(part_obj, "docPartUnique")
         content = _el(sdt, "sdtContent")
         title = _para(self.style("TOCHeading"))
         self.runs.run(title, self.label("In this briefing"))
@@ -248,7 +348,7 @@ class _Body:
             content.append(p)
         self.add(sdt)
 
-    def list(self, node: m.ListBlock, level: int):
+    def list(self, node: m.ListBlock, level: int) -> None:
         num_id = 1 if not node.ordered else self.new_num()
         for item in node.items:
             first = True
@@ -272,7 +372,7 @@ class _Body:
             _el(override, "startOverride", val=1)
         return self.next_num
 
-    def table(self, node: m.Table):
+    def table(self, node: m.Table) -> None:
         if node.caption:
             self.paragraph("Caption", node.caption, keep_next=True)
         cols = max([len(node.header)] + [len(r) for r in node.rows]) or 1
@@ -280,8 +380,18 @@ class _Body:
         tblpr = _el(tbl, "tblPr")
         _el(tblpr, "tblStyle", val="BriefingTable")
         _el(tblpr, "tblW", w=5000, type="pct")
-        _el(tblpr, "tblLook", val="04A0", firstRow=1, lastRow=0, firstColumn=1, lastColumn=0, noHBand=1, noVBand=1)
-        widths = _column_widths(node, cols)   # from content: no word broken mid-word
+        _el(
+            tblpr,
+            "tblLook",
+            val="04A0",
+            firstRow=1,
+            lastRow=0,
+            firstColumn=1,
+            lastColumn=0,
+            noHBand=1,
+            noVBand=1,
+        )
+        widths = _column_widths(node, cols)  # from content: no word broken mid-word
         grid = _el(tbl, "tblGrid")
         for width in widths:
             _el(grid, "gridCol", w=width)
@@ -290,9 +400,15 @@ class _Body:
         for row in node.rows:
             self.row(tbl, row, widths)
         self.add(tbl)
-        self.add(_para("Compact"))   # space after the table; Word needs a paragraph between tables
+        self.add(_para("Compact"))  # space after the table; Word needs a paragraph between tables
 
-    def row(self, tbl, cells, widths: list[int], header=False):
+    def row(
+        self,
+        tbl: etree._Element,
+        cells: Sequence[m.TableCell],
+        widths: Sequence[int],  # (not list[int]: `list` is a method's name in this class)
+        header: bool = False,
+    ) -> None:
         tr = _el(tbl, "tr")
         trpr = _el(tr, "trPr")
         _el(trpr, "cantSplit")
@@ -308,34 +424,38 @@ class _Body:
             self.runs.add(p, cell.children)
             tc.append(p)
 
-    def figure(self, node: m.Figure):
+    def figure(self, node: m.Figure) -> None:
         self.figures += 1
         png = timeline_png(node, self.doc.meta.lang)
         p = _para("FigureAlt", keep_next=True)
         r = _el(p, "r")
-        run = self.document.add_paragraph().add_run()   # python-docx builds the picture XML
+        # python-docx builds the picture XML in a scratch paragraph; its drawing is copied
+        scratch = self.document.add_paragraph()
+        run = scratch.add_run()
         shape = run.add_picture(io.BytesIO(png), width=docx.shared.Emu(int(5.3 * 914400)))
-        run_el = run._r
-        para_el = run_el.getparent()
-        docpr = run_el.find(".//{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")
+        docpr = shape._inline.docPr  # the picture's wp:docPr
         docpr.set("descr", node.alt)
         docpr.set("title", m.plain_text(node.caption) or node.alt)
         docpr.set("id", str(1000 + self.figures))
-        r.append(deepcopy(run_el.find(w("drawing"))))
-        para_el.getparent().remove(para_el)
+        drawing = run._r.find(w("drawing"))
+        if drawing is None:  # add_picture() always adds one
+            raise RuntimeError("python-docx added a picture without a w:drawing")
+        r.append(deepcopy(drawing))
+        parent = scratch._p.getparent()
+        if parent is not None:
+            parent.remove(scratch._p)
         self.add(p)
         if node.caption:
             self.paragraph("Caption", node.caption)
-        del shape
 
 
 class DocxWriter:
     """Renders Documents on one reference document, read from disk once."""
 
-    def __init__(self, reference: Path, logo: bytes | None = None):
+    def __init__(self, reference: Path, logo: bytes | None = None) -> None:
         # only the design is taken from the reference (sanitize.py); `dropped` says what went
         self.reference, self.dropped = sanitize_reference(Path(reference).read_bytes())
-        self.logo = logo                  # the house profile's PNG for the page header, if any
+        self.logo = logo  # the house profile's PNG for the page header, if any
 
     @staticmethod
     def check_reference(path: Path) -> str | None:
@@ -356,9 +476,12 @@ class DocxWriter:
             return str(exc)
         return None
 
-    def write(self, doc: m.Document, ctx=None) -> bytes:
+    def write(self, doc: m.Document, ctx: WriteContext | dt.datetime | None = None) -> bytes:
         """`ctx`: a WriteContext (or the datetime the file carries; None: the pack's date)."""
-        when = getattr(ctx, "when", ctx)
+        if ctx is None or isinstance(ctx, dt.datetime):
+            when, coverage = ctx, None
+        else:
+            when, coverage = ctx.when, ctx.coverage
         document = docx.Document(io.BytesIO(self.reference))
         meta = doc.meta
         notes_part = _footnotes_part(document)
@@ -366,11 +489,11 @@ class DocxWriter:
         note_ids = {note.number: note.number for note in doc.footnotes}
         styles = {s.style_id for s in document.styles}
         body = _Body(document, doc, note_ids, styles)
-        self._front(body, doc, getattr(ctx, "coverage", None))
+        self._front(body, doc, coverage)
         placed = False
         for block in doc.blocks:
             if not placed and not (isinstance(block, m.Callout) and block.kind == "summary"):
-                body.contents(doc.blocks)      # after the summary box, as on the web page
+                body.contents(doc.blocks)  # after the summary box, as on the web page
                 placed = True
             body.block(block)
         self._back(body, doc)
@@ -382,17 +505,23 @@ class DocxWriter:
         self._properties(document, doc, when)
         return _package_bytes(document, when)
 
-    def _front(self, body: _Body, doc: m.Document, coverage=None):
+    def _front(self, body: _Body, doc: m.Document, coverage: Coverage | None = None) -> None:
         meta = doc.meta
-        headline = doc.labels.get("product_caps", {}).get(meta.product) or body.label(meta.product).upper()
-        body.text("ProductLabel", headline + (f" · {body.label('draft_caps')}" if meta.draft else ""))
+        headline = (
+            doc.labels.get("product_caps", {}).get(meta.product) or body.label(meta.product).upper()
+        )
+        body.text(
+            "ProductLabel", headline + (f" · {body.label('draft_caps')}" if meta.draft else "")
+        )
         body.text("Title", meta.title)
         if meta.subtitle:
             body.text("Subtitle", meta.subtitle)
         lines = [
-            f"{body.label('Event')}: {meta.event_name}, {meta.event_place}, {body.label('event_date')}",
+            f"{body.label('Event')}: {meta.event_name}, {meta.event_place}, "
+            f"{body.label('event_date')}",
             meta.service,
-            f"{body.label('Reference')}: {meta.reference or body.label('not yet assigned')} – {body.label('month_year')}",
+            f"{body.label('Reference')}: {meta.reference or body.label('not yet assigned')} – "
+            f"{body.label('month_year')}",
             f"{body.label('Language')}: {meta.lang.upper()}",
             meta.translation and f"{body.label('Translation')}: {meta.translation}",
         ]
@@ -403,15 +532,20 @@ class DocxWriter:
         if text:
             body.paragraph("BodyText", [m.Strong((m.Text(text),))])
 
-    def _back(self, body: _Body, doc: m.Document):
+    def _back(self, body: _Body, doc: m.Document) -> None:
         if doc.references:
             body.text("Heading1", body.label("Main references"))
             for ref in doc.references:
                 body.paragraph("ReferenceItem", ref.children)
         if doc.labels.get("disclaimer"):
-            body.text("Disclaimer", body.label("Disclaimer and copyright") + ". " + body.label("disclaimer"))
+            body.text(
+                "Disclaimer",
+                body.label("Disclaimer and copyright") + ". " + body.label("disclaimer"),
+            )
 
-    def _footnotes(self, part, root, doc: m.Document, anchors: dict):
+    def _footnotes(
+        self, part: Part, root: etree._Element, doc: m.Document, anchors: dict[str, str]
+    ) -> None:
         runs = _Runs(part, doc.meta.lang, None, anchors)
         for note in doc.footnotes:
             fn = _el(root, "footnote", id=note.number)
@@ -424,21 +558,25 @@ class DocxWriter:
             runs.add(p, note.children)
         part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
-    def _language(self, document, lang: str):
+    def _language(self, document: DocxDocument, lang: str) -> None:
         """The document language in the style defaults, so Word and LibreOffice proof it."""
-        lang_el = document.styles.element.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}/{w('lang')}")
+        lang_el = document.styles.element.find(
+            f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}/{w('lang')}"
+        )
         if lang_el is not None:
             lang_el.set(w("val"), LOCALES.get(lang, lang))
 
-    def _dense(self, document):
-        """An 'At a glance' note is meant to fit two pages: a half point smaller body."""
+    def _dense(self, document: DocxDocument) -> None:
+        """An 'At a glance' note is meant to fit two pages: a half point smaller body. A size
+        of the reference without a whole number of half points is left as it is."""
         rpr = document.styles.element.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
         for tag in ("sz", "szCs"):
             el = rpr.find(w(tag)) if rpr is not None else None
-            if el is not None:
-                el.set(w("val"), str(max(int(el.get(w("val"))) - 1, 16)))
+            val = el.get(w("val")) if el is not None else None
+            if el is not None and val is not None and val.isascii() and val.isdigit():
+                el.set(w("val"), str(max(int(val) - 1, 16)))
 
-    def _header_footer(self, document, doc: m.Document):
+    def _header_footer(self, document: DocxDocument, doc: m.Document) -> None:
         meta = doc.meta
         labels = doc.labels
         section = document.sections[0]
@@ -461,12 +599,16 @@ class DocxWriter:
         template = labels.get("Page {page} of {pages}", "Page {page} of {pages}")
         _fields_into(fp._p, template)
 
-    def _properties(self, document, doc: m.Document, when):
+    def _properties(
+        self, document: DocxDocument, doc: m.Document, when: dt.datetime | None
+    ) -> None:
         meta = doc.meta
         cp = document.core_properties
         cp.title = _fit(meta.title, 255)
-        cp.subject = _fit(f"{meta.event_name}, {meta.event_place}, {meta.event_date.isoformat()}", 255)
-        cp.keywords = _fit(", ".join(meta.keywords), 255)   # the core-properties limit
+        cp.subject = _fit(
+            f"{meta.event_name}, {meta.event_place}, {meta.event_date.isoformat()}", 255
+        )
+        cp.keywords = _fit(", ".join(meta.keywords), 255)  # the core-properties limit
         cp.language = LOCALES.get(meta.lang, meta.lang)
         cp.author = _fit(meta.author or labels_publisher(doc), 255)
         cp.identifier = _fit(meta.reference or "", 255)
@@ -493,9 +635,10 @@ def _fit(text: str, limit: int) -> str:
     return cut[: max(cut.rfind(","), cut.rfind(" "), 1)].rstrip(", ") + "…"
 
 
-def _fields_into(p, template: str):
+def _fields_into(p: etree._Element, template: str) -> None:
     """'Page {page} of {pages}' as text runs around PAGE and NUMPAGES fields."""
     import re
+
     for part in re.split(r"(\{page\}|\{pages\})", template):
         if not part:
             continue
@@ -510,10 +653,11 @@ def _fields_into(p, template: str):
             t.set(XML_SPACE, "preserve")
 
 
-def _footnotes_part(document):
+def _footnotes_part(document: DocxDocument) -> Part:
     for rel in document.part.rels.values():
         if rel.reltype == RT.FOOTNOTES:
-            return rel.target_part
+            part: Part = rel.target_part
+            return part
     raise ValueError("the reference document has no footnotes part")
 
 
@@ -524,17 +668,26 @@ def labels_publisher(doc: m.Document) -> str:
     return doc.labels.get("publisher", "") or "briefings"
 
 
-def _package_bytes(document, when: dt.datetime | None) -> bytes:
+def _package_bytes(document: DocxDocument, when: dt.datetime | None) -> bytes:
     """The package as a zip with fixed entry dates and a fixed order, in one deflate pass
     (python-docx's own save stamps entries with the current time)."""
     from docx.opc.pkgwriter import _ContentTypesItem
+
     # A zip entry holds 1980-2107 only: a date outside is clamped, not a crash.
-    stamp = (when.timetuple()[:6] if when and 1980 <= when.year <= 2107
-             else (2107, 12, 31, 0, 0, 0) if when and when.year > 2107 else (1980, 1, 1, 0, 0, 0))
+    stamp = (
+        when.timetuple()[:6]
+        if when and 1980 <= when.year <= 2107
+        else (2107, 12, 31, 0, 0, 0)
+        if when and when.year > 2107
+        else (1980, 1, 1, 0, 0, 0)
+    )
     package = document.part.package
     parts = list(package.iter_parts())
-    entries = [("[Content_Types].xml", _ContentTypesItem.from_parts(parts).blob),
-               ("_rels/.rels", package.rels.xml)]
+    entries = [
+        # python-docx leaves this (private) classmethod unannotated
+        ("[Content_Types].xml", _ContentTypesItem.from_parts(parts).blob),  # type: ignore[no-untyped-call]
+        ("_rels/.rels", package.rels.xml),
+    ]
     for part in parts:
         entries.append((part.partname.membername, part.blob))
         if len(part.rels):
