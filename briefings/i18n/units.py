@@ -200,7 +200,7 @@ def structure_problem(translation: str, kind: str) -> str | None:
     text = translation.strip()
     if kind != "heading" and re.match(r"^#{1,6}\s", text):
         return "a heading marker '#'"
-    if re.match(r"^([-*+]|\d+[.)])\s", text) and kind not in ("list item",):
+    if re.match(r"^[-*+]\s", text) and kind not in ("list item",):
         return "a list marker"
     if kind != "table cell" and text.startswith("|"):
         return "a table row"
@@ -220,13 +220,21 @@ def structure_problem(translation: str, kind: str) -> str | None:
     return None
 
 
+_ORDINAL_START = re.compile(r"^(\d+)([.)])(\s)")
+
+
 def localize(source: str, units: list[Unit], replacement: dict[int, str]) -> str:
-    """The template with unit i's text replaced by replacement[i] where given."""
+    """The template with unit i's text replaced by replacement[i] where given. A translation
+    that starts with a number and a stop (Hungarian and Latvian dates: '2026. május 18-án')
+    has the stop escaped, so Markdown reads text, not an ordered list."""
     lines = source.split("\n")
     by_line: dict[int, list[tuple[Unit, str]]] = {}
     for i, unit in enumerate(units):
         if i in replacement:
-            by_line.setdefault(unit.line, []).append((unit, replacement[i]))
+            text = replacement[i]
+            if not _ORDINAL_START.match(unit.text):
+                text = _ORDINAL_START.sub(r"\1\\\2\3", text, count=1)
+            by_line.setdefault(unit.line, []).append((unit, text))
     for n, edits in by_line.items():
         line = lines[n - 1]
         for unit, text in sorted(edits, key=lambda e: -e[0].start):
