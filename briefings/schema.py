@@ -80,6 +80,11 @@ FIELD_HELP: dict[str, str] = {
     "recognise (e.g. German plurals with an umlaut, `schwerwiegende Vorfälle`); a translation may "
     "write any of them instead of `term()` (docs/translating.md).",
     "Term.defined_in": "The document and article where the term is defined.",
+    "Term.unverified": "Language codes whose term was not yet checked against the text of the defining "
+                       "provision (`defined_in`) in that language, e.g. `[ga, mt]`: exported as \"to confirm\" "
+                       "(`briefings i18n terms`); remove a code once checked.",
+    "Term.iate": "The concept's IATE entry id, the number in `https://iate.europa.eu/entry/result/<id>`, "
+                 "only where a source states it (never guessed); exported as a cross-reference to the entry.",
     "Term.note": "A note for translators and readers, e.g. `to be confirmed`.",
     "Event.name": "Name of the meeting, e.g. `European Parliament plenary part-session`.",
     "Event.place": "Where it takes place.",

@@ -238,12 +238,18 @@ class Fact(Strict):
 
 
 class Term(Strict):
-    """An official term in each language, with the article that defines it."""
+    """An official term in each language, the article defining it, the languages not yet checked.
+
+    `unverified` lists the languages whose wording was not checked against the text of the
+    defining provision in that language; `iate` is the concept's IATE entry, where a source
+    states it."""
 
     id: Id
     terms: dict[LangCode, Text]
     forms: dict[LangCode, list[Text]] = {}     # inflected forms a translation may write instead of term()
     defined_in: Citation
+    unverified: list[LangCode] = []            # languages not yet checked against the defining provision
+    iate: Annotated[int, Field(ge=1, le=99_999_999)] | None = None   # IATE entry id, only from a source
     note: Text | None = None
 
     @field_validator("terms")
@@ -252,6 +258,28 @@ class Term(Strict):
         if SOURCE_LANGUAGE not in terms:
             raise ValueError(f"the source language '{SOURCE_LANGUAGE}' is required")
         return terms
+
+    @field_validator("unverified")
+    @classmethod
+    def _unverified_are_term_languages(cls, codes, info):
+        repeated = sorted({c for c in codes if codes.count(c) > 1})
+        if repeated:
+            raise ValueError(f"'unverified:' names {', '.join(repeated)} more than once")
+        terms = info.data.get("terms")              # absent when `terms` itself is invalid
+        missing = [c for c in codes if terms is not None and c not in terms]
+        if missing:
+            raise ValueError(f"'unverified:' names {', '.join(missing)}, but the term has no wording in "
+                             f"{'that language' if len(missing) == 1 else 'those languages'}")
+        return codes
+
+    def verified(self, lang: str) -> bool:
+        """Whether the term has a wording in `lang` that was checked against the text of the
+        defining provision in that language (false for a language listed in `unverified`)."""
+        return lang in self.terms and lang not in self.unverified
+
+    @property
+    def iate_url(self) -> str | None:
+        return f"https://iate.europa.eu/entry/result/{self.iate}" if self.iate is not None else None
 
 
 class Event(Strict):

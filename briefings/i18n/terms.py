@@ -6,9 +6,12 @@ translate-toolkit's TBX writer makes the core `martif type="TBX"` only, without 
 TBX-Basic data categories, so this file is written with lxml.
 
 Per concept (`termEntry`, id = the glossary id): the article that defines the term as
-`<admin type="source">` and the official text as an external cross-reference, the glossary
-note, and per language a `langSet` with the term (`partOfSpeech` noun: every glossary entry
-is a noun phrase). The glossary has no IATE ids, so none are written.
+`<admin type="source">`, the official text and, where the glossary records one, the IATE
+entry as external cross-references (`<xref type="externalCrossReference" target=…>`), the
+glossary note, and per language a `langSet` with the term (`partOfSpeech` noun: every glossary
+entry is a noun phrase) and a `<note>` saying whether the wording was checked against the
+defining provision in that language or is still to confirm (TBX-Basic has no data category
+for a verification state; `note` is allowed on every level).
 """
 
 from __future__ import annotations
@@ -39,6 +42,18 @@ def defined_in(lib, term) -> str:
     return doc.short_title + (f", {term.defined_in.pinpoint}" if term.defined_in.pinpoint else "")
 
 
+VERIFIED = "verified"
+TO_CONFIRM = "to confirm"
+
+
+def verification(lib, term, lang: str) -> str:
+    """'verified: …' or 'to confirm: …', naming the provision the wording is checked against."""
+    where = defined_in(lib, term)
+    if term.verified(lang):
+        return f"{VERIFIED}: the wording of {where} in this language"
+    return f"{TO_CONFIRM}: not yet checked against {where} in this language"
+
+
 def terms_tbx(root: Path) -> bytes:
     lib, terms, _langs = _terms(root)
     martif = etree.Element("martif", {"type": "TBX-Basic", XML_LANG: SOURCE_LANGUAGE})
@@ -57,6 +72,9 @@ def terms_tbx(root: Path) -> bytes:
         if link:
             etree.SubElement(entry, "xref", {"type": "externalCrossReference", "target": link}).text = \
                 lib.documents[term.defined_in.document].short_title
+        if term.iate_url:
+            etree.SubElement(entry, "xref", {"type": "externalCrossReference", "target": term.iate_url}).text = \
+                f"IATE {term.iate}"
         if term.note:
             etree.SubElement(entry, "note").text = term.note
         for lang in [code for code in CODES if code in term.terms]:
@@ -64,19 +82,22 @@ def terms_tbx(root: Path) -> bytes:
             tig = etree.SubElement(lang_set, "tig")
             etree.SubElement(tig, "term").text = term.terms[lang]
             etree.SubElement(tig, "termNote", {"type": "partOfSpeech"}).text = "noun"
+            etree.SubElement(tig, "note").text = verification(lib, term, lang)
     return (b'<?xml version="1.0" encoding="UTF-8"?>\n'
             b'<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">\n'
             + etree.tostring(martif, encoding="UTF-8", pretty_print=True))
 
 
 def terms_csv(root: Path) -> bytes:
-    """One row per concept: id, the defining article, the note, then one column per language
-    (protocol order, only the languages the glossary has)."""
+    """One row per concept: id, the defining article, the IATE entry id, the note, the languages
+    whose wording is still to confirm (space-separated codes, protocol order), then one column
+    per language (protocol order, only the languages the glossary has)."""
     lib, terms, langs = _terms(root)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["id", "defined_in", "document", "pinpoint", "note", *langs])
+    writer.writerow(["id", "defined_in", "document", "pinpoint", "iate", "note", "to_confirm", *langs])
     for term in terms:
+        to_confirm = " ".join(code for code in CODES if code in term.terms and not term.verified(code))
         writer.writerow([term.id, defined_in(lib, term), term.defined_in.document, term.defined_in.pinpoint or "",
-                         term.note or "", *(term.terms.get(lang, "") for lang in langs)])
+                         term.iate or "", term.note or "", to_confirm, *(term.terms.get(lang, "") for lang in langs)])
     return out.getvalue().encode("utf-8")
