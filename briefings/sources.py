@@ -9,8 +9,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, ValidationError,
-                      WithJsonSchema, field_validator, model_validator)
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from .errors import BriefingsError, Problem, Problems, did_you_mean, rel
@@ -39,6 +47,7 @@ def _iso_date(value):
 def impossible_date(value: str) -> str:
     """Why a YYYY-MM-DD string is no date: '2029-02-30: February 2029 has 28 days'."""
     import calendar
+
     year, month, day = (int(x) for x in value.split("-"))
     if not 1 <= month <= 12:
         return f"{value}: there is no month {month}"
@@ -62,7 +71,9 @@ def _text(value):
         raise ValueError(f"expected text, got {type(value).__name__}")
     bad = re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", value)
     if bad:
-        raise ValueError(f"contains the control character U+{ord(bad.group()):04X}, which documents cannot hold")
+        raise ValueError(
+            f"contains the control character U+{ord(bad.group()):04X}, which documents cannot hold"
+        )
     return value
 
 
@@ -70,14 +81,19 @@ Date = Annotated[dt.date, BeforeValidator(_iso_date)]
 Url = Annotated[str | None, BeforeValidator(_safe_url)]
 Text = Annotated[str, BeforeValidator(_text)]
 Id = Annotated[str, Field(pattern=ID_RE, max_length=80)]
-LangCode = Annotated[str, BeforeValidator(lambda v: _lang(v)),
-                     WithJsonSchema({"type": "string", "enum": list(BY_CODE)})]
+LangCode = Annotated[
+    str,
+    BeforeValidator(lambda v: _lang(v)),
+    WithJsonSchema({"type": "string", "enum": list(BY_CODE)}),
+]
 
 
 def _lang(value):
     if value not in BY_CODE:
-        raise ValueError(f"unknown language code {value!r}{did_you_mean(str(value), BY_CODE)}; "
-                         "expected one of the 24 EU codes (bg es cs ... fi sv)")
+        raise ValueError(
+            f"unknown language code {value!r}{did_you_mean(str(value), BY_CODE)}; "
+            "expected one of the 24 EU codes (bg es cs ... fi sv)"
+        )
     return value
 
 
@@ -87,24 +103,45 @@ class Strict(BaseModel):
 
 # Types of document that are legal acts or proposals for one: EUR-Lex publishes them in all
 # 24 official languages, so a title missing in a language is a missing translation.
-LEGAL_ACT_TYPES = frozenset({"regulation", "directive", "decision", "implementing-regulation",
-                             "delegated-regulation", "proposal"})
+LEGAL_ACT_TYPES = frozenset(
+    {
+        "regulation",
+        "directive",
+        "decision",
+        "implementing-regulation",
+        "delegated-regulation",
+        "proposal",
+    }
+)
 
 
 class SourceDocument(Strict):
     """A cited document: a legal act, an official statement or a media report."""
 
     id: Id
-    type: Literal["regulation", "directive", "decision", "implementing-regulation",
-                  "delegated-regulation", "proposal", "communication", "guidelines",
-                  "code-of-practice", "press-release", "news-report", "other"]
+    type: Literal[
+        "regulation",
+        "directive",
+        "decision",
+        "implementing-regulation",
+        "delegated-regulation",
+        "proposal",
+        "communication",
+        "guidelines",
+        "code-of-practice",
+        "press-release",
+        "news-report",
+        "other",
+    ]
     tier: Literal["primary-law", "official-statement", "media-report"]
     title: Text
     short_title: Text
     titles: dict[LangCode, Text] = {}
     short_titles: dict[LangCode, Text] = {}
     number: Text | None = None
-    celex: Annotated[str | None, Field(pattern=r"^[0-9CE][0-9]{4}[A-Z]{1,2}[0-9]{1,4}[0-9A-Z()_-]*$")] = None
+    celex: Annotated[
+        str | None, Field(pattern=r"^[0-9CE][0-9]{4}[A-Z]{1,2}[0-9]{1,4}[0-9A-Z()_-]*$")
+    ] = None
     eli: Url = None
     url: Url = None
     oj: Text | None = None
@@ -131,14 +168,21 @@ class SourceDocument(Strict):
     def _languages_agree(self):
         if self.source_lang is not None and self.is_legal_act:
             raise PydanticCustomError(
-                "source_lang", f"a {self.type} exists in all 24 official languages: 'source_lang:' is "
-                "only for other sources")
-        missing = [c for c in self.unverified_titles
-                   if c != self.original_lang and c not in self.titles and c not in self.short_titles]
+                "source_lang",
+                f"a {self.type} exists in all 24 official languages: 'source_lang:' is "
+                "only for other sources",
+            )
+        missing = [
+            c
+            for c in self.unverified_titles
+            if c != self.original_lang and c not in self.titles and c not in self.short_titles
+        ]
         if missing:
             raise PydanticCustomError(
-                "unverified_titles", f"'unverified_titles:' names {', '.join(missing)}, but the document "
-                "has no title in that language")
+                "unverified_titles",
+                f"'unverified_titles:' names {', '.join(missing)}, but the document "
+                "has no title in that language",
+            )
         return self
 
     @property
@@ -179,7 +223,9 @@ class SourceDocument(Strict):
     def link(self, eurlex_lang: str) -> str | None:
         """The official text in a language: EUR-Lex from the CELEX, else the document's URL."""
         if self.celex:
-            return f"https://eur-lex.europa.eu/legal-content/{eurlex_lang}/TXT/?uri=CELEX:{self.celex}"
+            return (
+                f"https://eur-lex.europa.eu/legal-content/{eurlex_lang}/TXT/?uri=CELEX:{self.celex}"
+            )
         return self.url or self.eli
 
 
@@ -188,7 +234,7 @@ class Citation(Strict):
     pinpoint: Text | None = None
 
 
-MAX_AMOUNT = 10 ** 30          # more than any real amount (the AI Act's compute threshold is 10^25 FLOP)
+MAX_AMOUNT = 10**30  # more than any real amount (the AI Act's compute threshold is 10^25 FLOP)
 
 
 def _amount(value):
@@ -211,7 +257,7 @@ class Fact(Strict):
 
     id: Id
     text: Text
-    label: Text | None = None          # short form for timelines and tables
+    label: Text | None = None  # short form for timelines and tables
     date: Date | None = None
     value: Value | None = None
     citation: Citation
@@ -224,7 +270,9 @@ class Fact(Strict):
     def _placeholders(cls, text: str, info):
         for name in re.findall(r"\{(\w*)\}", text):
             if name not in ("date", "value"):
-                raise ValueError(f"unknown placeholder {{{name}}}: a fact's text may use {{date}} and {{value}}")
+                raise ValueError(
+                    f"unknown placeholder {{{name}}}: a fact's text may use {{date}} and {{value}}"
+                )
         return text
 
     @model_validator(mode="after")
@@ -232,8 +280,9 @@ class Fact(Strict):
         """A placeholder with nothing to fill it would print as a gap in the sentence."""
         for name in ("date", "value"):
             if "{" + name + "}" in self.text and getattr(self, name) is None:
-                raise PydanticCustomError("missing_field", f"the text uses {{{name}}} but the fact has no "
-                                          f"'{name}:' field")
+                raise PydanticCustomError(
+                    "missing_field", f"the text uses {{{name}}} but the fact has no '{name}:' field"
+                )
         return self
 
 
@@ -246,10 +295,14 @@ class Term(Strict):
 
     id: Id
     terms: dict[LangCode, Text]
-    forms: dict[LangCode, list[Text]] = {}     # inflected forms a translation may write instead of term()
+    forms: dict[
+        LangCode, list[Text]
+    ] = {}  # inflected forms a translation may write instead of term()
     defined_in: Citation
-    unverified: list[LangCode] = []            # languages not yet checked against the defining provision
-    iate: Annotated[int, Field(ge=1, le=99_999_999)] | None = None   # IATE entry id, only from a source
+    unverified: list[LangCode] = []  # languages not yet checked against the defining provision
+    iate: Annotated[int, Field(ge=1, le=99_999_999)] | None = (
+        None  # IATE entry id, only from a source
+    )
     note: Text | None = None
 
     @field_validator("terms")
@@ -265,11 +318,13 @@ class Term(Strict):
         repeated = sorted({c for c in codes if codes.count(c) > 1})
         if repeated:
             raise ValueError(f"'unverified:' names {', '.join(repeated)} more than once")
-        terms = info.data.get("terms")              # absent when `terms` itself is invalid
+        terms = info.data.get("terms")  # absent when `terms` itself is invalid
         missing = [c for c in codes if terms is not None and c not in terms]
         if missing:
-            raise ValueError(f"'unverified:' names {', '.join(missing)}, but the term has no wording in "
-                             f"{'that language' if len(missing) == 1 else 'those languages'}")
+            raise ValueError(
+                f"'unverified:' names {', '.join(missing)}, but the term has no wording in "
+                f"{'that language' if len(missing) == 1 else 'those languages'}"
+            )
         return codes
 
     def verified(self, lang: str) -> bool:
@@ -292,7 +347,7 @@ class PackDocument(Strict):
     id: Id
     template: Id
     title: Text
-    product: Id = "briefing"                 # one of the house profile's products
+    product: Id = "briefing"  # one of the house profile's products
 
 
 class Pack(Strict):
@@ -305,22 +360,24 @@ class Pack(Strict):
     reference: Text | None = None
     date: Date | None = None
     author: Text | None = None
-    service: Text | None = None              # the unit, if not the house profile's
+    service: Text | None = None  # the unit, if not the house profile's
     languages: list[LangCode] = Field(min_length=1)
     documents: list[PackDocument] = Field(min_length=1)
-    disclaimer: Text | None = None     # replaces the standard disclaimer; {year} is the year
-    draft: bool = False                      # marked as a draft on every document
+    disclaimer: Text | None = None  # replaces the standard disclaimer; {year} is the year
+    draft: bool = False  # marked as a draft on every document
     coverage_threshold: Annotated[int, Field(ge=0, le=100)] = 100
     publish_threshold: Annotated[int, Field(ge=0, le=100)] = 80
-    require_review: bool = False             # a translation is published only once a reviser approved it
+    require_review: bool = False  # a translation is published only once a reviser approved it
     max_fact_age_days: Annotated[int, Field(ge=1)] | None = None
 
     @field_validator("id")
     @classmethod
     def _not_a_catalogue_name(cls, value: str) -> str:
-        if value in ("messages", "content"):     # the interface's catalogue; version 1's content.po
-            raise ValueError(f"'{value}' is the name of a translation catalogue (locales/<lang>/LC_MESSAGES/"
-                             f"{value}.po); choose another pack id")
+        if value in ("messages", "content"):  # the interface's catalogue; version 1's content.po
+            raise ValueError(
+                f"'{value}' is the name of a translation catalogue (locales/<lang>/LC_MESSAGES/"
+                f"{value}.po); choose another pack id"
+            )
         return value
 
     @property
@@ -344,8 +401,8 @@ class Library:
     terms: dict[str, Term] = field(default_factory=dict)
     packs: dict[str, Pack] = field(default_factory=dict)
     origins: dict[tuple[str, str], Origin] = field(default_factory=dict)
-    pack_data: dict = field(default_factory=dict)      # raw manifests, for lines in messages
-    house: "House | None" = None                        # sources/house.yaml (or the neutral profile)
+    pack_data: dict = field(default_factory=dict)  # raw manifests, for lines in messages
+    house: House | None = None  # sources/house.yaml (or the neutral profile)
 
     def origin(self, kind: str, id_: str) -> Origin:
         return self.origins.get((kind, id_), Origin("sources", None))
@@ -367,7 +424,9 @@ def _friendly(err: dict) -> str:
     if err["type"] == "literal_error":
         return f"got {err['input']!r}; {msg[0].lower() + msg[1:]}"
     if err["type"] == "string_pattern_mismatch":
-        return f"{err['input']!r} is not a valid identifier (lower-case letters, digits, '-' and '.')"
+        return (
+            f"{err['input']!r} is not a valid identifier (lower-case letters, digits, '-' and '.')"
+        )
     return msg.removeprefix("Value error, ")
 
 
@@ -376,8 +435,12 @@ def _validate(model, data, file: str, kind: str, problems: Problems):
     entry_id = data.get("id") if isinstance(data, dict) else None
     entry = f"{kind} '{entry_id}'" if entry_id else kind
     if not isinstance(data, dict):
-        problems.add(f"expected a mapping with the {kind}'s fields", file=file,
-                     line=getattr(data, "line", None), entry=entry)
+        problems.add(
+            f"expected a mapping with the {kind}'s fields",
+            file=file,
+            line=getattr(data, "line", None),
+            entry=entry,
+        )
         return None
     try:
         return model.model_validate(dict(data))
@@ -402,11 +465,15 @@ def _entries(path: Path, key: str, root: Path, problems: Problems):
         problems.extend(exc.problems)
         return file, []
     if not isinstance(data, LinedDict) or not isinstance(data.get(key), LinedList):
-        problems.add(f"expected a top-level '{key}:' list", file=file, line=getattr(data, "line", 1))
+        problems.add(
+            f"expected a top-level '{key}:' list", file=file, line=getattr(data, "line", 1)
+        )
         return file, []
     extra = [k for k in data if k != key]
     for k in extra:
-        problems.add(f"unknown top-level key '{k}'{did_you_mean(k, [key])}", file=file, line=data.lines[k])
+        problems.add(
+            f"unknown top-level key '{k}'{did_you_mean(k, [key])}", file=file, line=data.lines[k]
+        )
     return file, data[key]
 
 
@@ -419,8 +486,13 @@ def _load_kind(lib: Library, paths, key: str, kind: str, store: dict, problems: 
                 continue
             if obj.id in store:
                 first = lib.origin(kind, obj.id)
-                problems.add(f"duplicate id (first defined at {first.file}:{first.line})",
-                             file=file, line=data.line, entry=f"{kind} '{obj.id}'", field="id")
+                problems.add(
+                    f"duplicate id (first defined at {first.file}:{first.line})",
+                    file=file,
+                    line=data.line,
+                    entry=f"{kind} '{obj.id}'",
+                    field="id",
+                )
                 continue
             store[obj.id] = obj
             lib.origins[(kind, obj.id)] = Origin(file, data.line)
@@ -446,8 +518,13 @@ def _check_notation(lib: Library, kind: str, obj, data, file: str, problems: Pro
     try:
         read_pinpoint(citation.pinpoint, pinpoint_definitions(doc))
     except ValueError as exc:
-        problems.add(str(exc), file=file, line=line_of(data, (fld, "pinpoint")), entry=entry,
-                     field=f"{fld}.pinpoint")
+        problems.add(
+            str(exc),
+            file=file,
+            line=line_of(data, (fld, "pinpoint")),
+            entry=entry,
+            field=f"{fld}.pinpoint",
+        )
 
 
 def pinpoint_definitions(doc: SourceDocument | None) -> frozenset[str]:
@@ -467,8 +544,13 @@ def _load_packs(lib: Library, problems: Problems):
         if pack is None:
             continue
         if pack.id != path.stem:
-            problems.add(f"the pack id must match the file name '{path.stem}'", file=file,
-                         line=line_of(data, ("id",)), entry=f"pack '{pack.id}'", field="id")
+            problems.add(
+                f"the pack id must match the file name '{path.stem}'",
+                file=file,
+                line=line_of(data, ("id",)),
+                entry=f"pack '{pack.id}'",
+                field="id",
+            )
             continue
         lib.packs[pack.id] = pack
         lib.origins[("pack", pack.id)] = Origin(file, data.line)
@@ -478,8 +560,13 @@ def _load_packs(lib: Library, problems: Problems):
 def _check_refs(lib: Library, problems: Problems):
     def unknown_doc(doc_id, kind, id_, fld):
         origin = lib.origin(kind, id_)
-        problems.add(f"unknown document '{doc_id}'{did_you_mean(doc_id, lib.documents)}",
-                     file=origin.file, line=origin.line, entry=f"{kind} '{id_}'", field=fld)
+        problems.add(
+            f"unknown document '{doc_id}'{did_you_mean(doc_id, lib.documents)}",
+            file=origin.file,
+            line=origin.line,
+            entry=f"{kind} '{id_}'",
+            field=fld,
+        )
 
     for fact in lib.facts.values():
         if fact.citation.document not in lib.documents:
@@ -496,24 +583,41 @@ def _check_refs(lib: Library, problems: Problems):
         for i, doc in enumerate(pack.documents):
             line = line_of(data, ("documents", i, "template"))
             if doc.template not in known:
-                problems.add(f"no template templates/briefings/{doc.template}.md{did_you_mean(doc.template, known)}",
-                             file=origin.file, line=line, entry=f"pack '{pack.id}'",
-                             field=f"documents.{i}.template")
+                problems.add(
+                    f"no template templates/briefings/{doc.template}.md{did_you_mean(doc.template, known)}",
+                    file=origin.file,
+                    line=line,
+                    entry=f"pack '{pack.id}'",
+                    field=f"documents.{i}.template",
+                )
             if doc.id in seen:
-                problems.add(f"duplicate document id '{doc.id}'", file=origin.file,
-                             line=line_of(data, ("documents", i, "id")), entry=f"pack '{pack.id}'",
-                             field=f"documents.{i}.id")
+                problems.add(
+                    f"duplicate document id '{doc.id}'",
+                    file=origin.file,
+                    line=line_of(data, ("documents", i, "id")),
+                    entry=f"pack '{pack.id}'",
+                    field=f"documents.{i}.id",
+                )
             seen.add(doc.id)
         for i, doc in enumerate(pack.documents):
             if lib.house is not None and lib.house.product(doc.product) is None:
                 products = [p.id for p in lib.house.profile.products]
-                problems.add(f"got '{doc.product}'; the house profile's products are "
-                             f"{', '.join(repr(p) for p in products)}{did_you_mean(doc.product, products)}",
-                             file=origin.file, line=line_of(data, ("documents", i, "product")),
-                             entry=f"pack '{pack.id}'", field=f"documents.{i}.product")
+                problems.add(
+                    f"got '{doc.product}'; the house profile's products are "
+                    f"{', '.join(repr(p) for p in products)}{did_you_mean(doc.product, products)}",
+                    file=origin.file,
+                    line=line_of(data, ("documents", i, "product")),
+                    entry=f"pack '{pack.id}'",
+                    field=f"documents.{i}.product",
+                )
         if len(set(pack.languages)) != len(pack.languages):
-            problems.add("a language is listed twice", file=origin.file,
-                         line=line_of(data, ("languages",)), entry=f"pack '{pack.id}'", field="languages")
+            problems.add(
+                "a language is listed twice",
+                file=origin.file,
+                line=line_of(data, ("languages",)),
+                entry=f"pack '{pack.id}'",
+                field="languages",
+            )
 
 
 def load_library(root: Path) -> Library:
@@ -523,7 +627,11 @@ def load_library(root: Path) -> Library:
     lib = Library(root=root)
     src = root / "sources"
     if not src.is_dir():
-        raise BriefingsError(Problem(f"no sources/ folder in {root.resolve()} (run inside a briefings project or pass --root)"))
+        raise BriefingsError(
+            Problem(
+                f"no sources/ folder in {root.resolve()} (run inside a briefings project or pass --root)"
+            )
+        )
     docs = sorted(src.glob("documents.y*ml")) + sorted((src / "documents").glob("*.y*ml"))
     _load_kind(lib, docs, "documents", "document", lib.documents, problems)
     _load_kind(lib, sorted((src / "facts").glob("*.y*ml")), "facts", "fact", lib.facts, problems)
@@ -531,6 +639,7 @@ def load_library(root: Path) -> Library:
     _load_kind(lib, glossary, "terms", "term", lib.terms, problems)
     _load_packs(lib, problems)
     from .house import load_house
+
     try:
         lib.house = load_house(root)
     except BriefingsError as exc:

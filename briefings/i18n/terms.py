@@ -30,8 +30,12 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 def _terms(root: Path):
     from ..sources import load_library
+
     lib = load_library(root)
-    terms = sorted(lib.terms.values(), key=lambda t: (lib.origin("term", t.id).file, lib.origin("term", t.id).line or 0))
+    terms = sorted(
+        lib.terms.values(),
+        key=lambda t: (lib.origin("term", t.id).file, lib.origin("term", t.id).line or 0),
+    )
     langs = [code for code in CODES if any(code in t.terms for t in terms)]
     return lib, terms, langs
 
@@ -60,8 +64,10 @@ def terms_tbx(root: Path) -> bytes:
     header = etree.SubElement(martif, "martifHeader")
     file_desc = etree.SubElement(header, "fileDesc")
     source_desc = etree.SubElement(file_desc, "sourceDesc")
-    etree.SubElement(source_desc, "p").text = ("Glossary of the briefings project (sources/glossary.yaml): "
-                                              "official terms of the acts' language versions")
+    etree.SubElement(source_desc, "p").text = (
+        "Glossary of the briefings project (sources/glossary.yaml): "
+        "official terms of the acts' language versions"
+    )
     encoding = etree.SubElement(header, "encodingDesc")
     etree.SubElement(encoding, "p", {"type": "XCSURI"}).text = "TBXBasicXCSV02.xcs"
     body = etree.SubElement(etree.SubElement(martif, "text"), "body")
@@ -70,11 +76,13 @@ def terms_tbx(root: Path) -> bytes:
         etree.SubElement(entry, "admin", {"type": "source"}).text = defined_in(lib, term)
         link = lib.documents[term.defined_in.document].link("EN")
         if link:
-            etree.SubElement(entry, "xref", {"type": "externalCrossReference", "target": link}).text = \
-                lib.documents[term.defined_in.document].short_title
+            etree.SubElement(
+                entry, "xref", {"type": "externalCrossReference", "target": link}
+            ).text = lib.documents[term.defined_in.document].short_title
         if term.iate_url:
-            etree.SubElement(entry, "xref", {"type": "externalCrossReference", "target": term.iate_url}).text = \
-                f"IATE {term.iate}"
+            etree.SubElement(
+                entry, "xref", {"type": "externalCrossReference", "target": term.iate_url}
+            ).text = f"IATE {term.iate}"
         if term.note:
             etree.SubElement(entry, "note").text = term.note
         for lang in [code for code in CODES if code in term.terms]:
@@ -83,9 +91,11 @@ def terms_tbx(root: Path) -> bytes:
             etree.SubElement(tig, "term").text = term.terms[lang]
             etree.SubElement(tig, "termNote", {"type": "partOfSpeech"}).text = "noun"
             etree.SubElement(tig, "note").text = verification(lib, term, lang)
-    return (b'<?xml version="1.0" encoding="UTF-8"?>\n'
-            b'<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">\n'
-            + etree.tostring(martif, encoding="UTF-8", pretty_print=True))
+    return (
+        b'<?xml version="1.0" encoding="UTF-8"?>\n'
+        b'<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">\n'
+        + etree.tostring(martif, encoding="UTF-8", pretty_print=True)
+    )
 
 
 def terms_csv(root: Path) -> bytes:
@@ -95,9 +105,23 @@ def terms_csv(root: Path) -> bytes:
     lib, terms, langs = _terms(root)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["id", "defined_in", "document", "pinpoint", "iate", "note", "to_confirm", *langs])
+    writer.writerow(
+        ["id", "defined_in", "document", "pinpoint", "iate", "note", "to_confirm", *langs]
+    )
     for term in terms:
-        to_confirm = " ".join(code for code in CODES if code in term.terms and not term.verified(code))
-        writer.writerow([term.id, defined_in(lib, term), term.defined_in.document, term.defined_in.pinpoint or "",
-                         term.iate or "", term.note or "", to_confirm, *(term.terms.get(lang, "") for lang in langs)])
+        to_confirm = " ".join(
+            code for code in CODES if code in term.terms and not term.verified(code)
+        )
+        writer.writerow(
+            [
+                term.id,
+                defined_in(lib, term),
+                term.defined_in.document,
+                term.defined_in.pinpoint or "",
+                term.iate or "",
+                term.note or "",
+                to_confirm,
+                *(term.terms.get(lang, "") for lang in langs),
+            ]
+        )
     return out.getvalue().encode("utf-8")
