@@ -88,8 +88,9 @@ LangCode = Annotated[
 ]
 
 
-def _lang(value):
-    if value not in BY_CODE:
+def _lang(value: object) -> str:
+    # A code is text: a nested list or mapping cannot even be looked up (it is unhashable).
+    if not isinstance(value, str) or value not in BY_CODE:
         raise ValueError(
             f"unknown language code {value!r}{did_you_mean(str(value), BY_CODE)}; "
             "expected one of the 24 EU codes (bg es cs ... fi sv)"
