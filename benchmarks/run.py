@@ -47,13 +47,30 @@ def run(cmd, cwd=None) -> tuple[float, int, float]:
     return seconds, usage.ru_maxrss // 1024, usage.ru_utime + usage.ru_stime
 
 
-DOCX_HTML = "html,docx"       # what pandoc is compared on
-WITH_PDF = "html,docx,pdf"    # with tagged PDF (not yet a default format)
+DOCX_HTML = "html,docx"  # what pandoc is compared on
+WITH_PDF = "html,docx,pdf"  # with tagged PDF (not yet a default format)
 
 
-def cold(root: Path, out: Path, jobs: int, pack: str, formats: str = DOCX_HTML) -> tuple[float, int, float]:
+def cold(
+    root: Path, out: Path, jobs: int, pack: str, formats: str = DOCX_HTML
+) -> tuple[float, int, float]:
     shutil.rmtree(out.parent, ignore_errors=True)
-    return run([BIN, "--root", root, "build", "--pack", pack, "--format", formats, "-j", str(jobs), "--out", out])
+    return run(
+        [
+            BIN,
+            "--root",
+            root,
+            "build",
+            "--pack",
+            pack,
+            "--format",
+            formats,
+            "-j",
+            str(jobs),
+            "--out",
+            out,
+        ]
+    )
 
 
 def pandoc_all(md_files: list[Path], out: Path, jobs: int) -> tuple[float, int]:
@@ -63,8 +80,21 @@ def pandoc_all(md_files: list[Path], out: Path, jobs: int) -> tuple[float, int]:
     cmds = []
     for i, md in enumerate(md_files):
         cmds.append(["pandoc", "-s", "-f", "markdown", "-t", "docx", "-o", out / f"{i}.docx", md])
-        cmds.append(["pandoc", "-s", "-f", "markdown", "-t", "html5", "--metadata", "title=x",
-                     "-o", out / f"{i}.html", md])
+        cmds.append(
+            [
+                "pandoc",
+                "-s",
+                "-f",
+                "markdown",
+                "-t",
+                "html5",
+                "--metadata",
+                "title=x",
+                "-o",
+                out / f"{i}.html",
+                md,
+            ]
+        )
     start = time.perf_counter()
     with ThreadPoolExecutor(jobs) as pool:
         results = list(pool.map(run, cmds))
@@ -76,7 +106,9 @@ def every_language(root: Path) -> None:
     document as before the publication gate, and the same files as pandoc converts."""
     for path in (root / "sources" / "packs").glob("*.yaml"):
         text = path.read_text(encoding="utf-8")
-        path.write_text(text.replace("\ndocuments:", "\npublish_threshold: 0\ndocuments:", 1), encoding="utf-8")
+        path.write_text(
+            text.replace("\ndocuments:", "\npublish_threshold: 0\ndocuments:", 1), encoding="utf-8"
+        )
 
 
 def shipped_project(tmp: Path) -> Path:
@@ -102,9 +134,14 @@ def large_project(tmp: Path, count: int) -> Path:
     for i in range(count):
         source = (folder / f"{PACK}-{kinds[i % 3]}.md").read_text(encoding="utf-8")
         (folder / f"large-{i:03d}.md").write_text(f"## Part {i}\n\n" + source, encoding="utf-8")
-    docs = "\n".join(f"  - id: doc-{i:03d}\n    template: large-{i:03d}\n"
-                     f"    title: \"Document {i}\"\n    product: {kinds[i % 3]}" for i in range(count))
-    (root / "sources" / "packs" / "large.yaml").write_text(head + "\ndocuments:\n" + docs + "\n", encoding="utf-8")
+    docs = "\n".join(
+        f"  - id: doc-{i:03d}\n    template: large-{i:03d}\n"
+        f'    title: "Document {i}"\n    product: {kinds[i % 3]}'
+        for i in range(count)
+    )
+    (root / "sources" / "packs" / "large.yaml").write_text(
+        head + "\ndocuments:\n" + docs + "\n", encoding="utf-8"
+    )
     every_language(root)
     return root
 
@@ -129,39 +166,103 @@ def stage_shares(root: Path, out: Path) -> dict[str, float]:
         "'load and validate sources':cum(('sources.py','load_library'))}\n"
         "total=cum(('build.py','build'))\n"
         "parts['other (I/O, hashing, publishing)']=max(0,total-sum(parts.values()))\n"
-        "print(json.dumps({k:v/total for k,v in parts.items()}))\n")
+        "print(json.dumps({k:v/total for k,v in parts.items()}))\n"
+    )
     shutil.rmtree(out.parent, ignore_errors=True)
-    return json.loads(subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
-                                     text=True).stdout)
+    return json.loads(
+        subprocess.run(
+            [sys.executable, "-c", code], check=True, capture_output=True, text=True
+        ).stdout
+    )
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--large", type=int, default=51, help="documents in the generated pack (x 24 languages)")
-    ap.add_argument("--write-readme", action="store_true", help="write the table into benchmarks/README.md")
+    ap.add_argument(
+        "--large", type=int, default=51, help="documents in the generated pack (x 24 languages)"
+    )
+    ap.add_argument(
+        "--write-readme", action="store_true", help="write the table into benchmarks/README.md"
+    )
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="briefings-bench-"))
-    shipped = shipped_project(tmp)       # the shipped packs, every language published
+    shipped = shipped_project(tmp)  # the shipped packs, every language published
     out = tmp / "shipped" / "site"
     have_pandoc = shutil.which("pandoc") is not None
     md_out = tmp / "md" / "site"
-    subprocess.run([BIN, "--root", shipped, "build", "--pack", PACK, "--format", "md", "--out", md_out, "-j", str(CORES)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [
+            BIN,
+            "--root",
+            shipped,
+            "build",
+            "--pack",
+            PACK,
+            "--format",
+            "md",
+            "--out",
+            md_out,
+            "-j",
+            str(CORES),
+        ],
+        check=True,
+        capture_output=True,
+    )
     md_files = sorted(md_out.glob(f"{PACK}/*/*.md"))
-    times: dict[str, list[float]] = {k: [] for k in ("j1", "jN", "pandoc1", "pandocN", "nochange", "pdfN", "nochange_pdf")}
+    times: dict[str, list[float]] = {
+        k: [] for k in ("j1", "jN", "pandoc1", "pandocN", "nochange", "pdfN", "nochange_pdf")
+    }
     pdf_out = tmp / "shipped-pdf" / "site"
     peaks: dict[str, int] = {}
     cpu: dict[str, list[float]] = {"jN": [], "pdfN": []}
-    for _ in range(args.rounds):            # alternate, so drift affects every contender alike
-        for name, func in (("j1", lambda: cold(shipped, out, 1, PACK)), ("jN", lambda: cold(shipped, out, CORES, PACK)),
-                           ("nochange", lambda: run([BIN, "--root", shipped, "build", "--pack", PACK, "--format", DOCX_HTML,
-                                                     "-j", str(CORES), "--out", out])),
-                           ("pdfN", lambda: cold(shipped, pdf_out, CORES, PACK, WITH_PDF)),
-                           ("nochange_pdf", lambda: run([BIN, "--root", shipped, "build", "--pack", PACK, "-j", str(CORES),
-                                                         "--out", pdf_out])),
-                           ("pandoc1", lambda: pandoc_all(md_files, tmp / "pandoc", 1) if have_pandoc else None),
-                           ("pandocN", lambda: pandoc_all(md_files, tmp / "pandoc", CORES) if have_pandoc else None)):
+    for _ in range(args.rounds):  # alternate, so drift affects every contender alike
+        for name, func in (
+            ("j1", lambda: cold(shipped, out, 1, PACK)),
+            ("jN", lambda: cold(shipped, out, CORES, PACK)),
+            (
+                "nochange",
+                lambda: run(
+                    [
+                        BIN,
+                        "--root",
+                        shipped,
+                        "build",
+                        "--pack",
+                        PACK,
+                        "--format",
+                        DOCX_HTML,
+                        "-j",
+                        str(CORES),
+                        "--out",
+                        out,
+                    ]
+                ),
+            ),
+            ("pdfN", lambda: cold(shipped, pdf_out, CORES, PACK, WITH_PDF)),
+            (
+                "nochange_pdf",
+                lambda: run(
+                    [
+                        BIN,
+                        "--root",
+                        shipped,
+                        "build",
+                        "--pack",
+                        PACK,
+                        "-j",
+                        str(CORES),
+                        "--out",
+                        pdf_out,
+                    ]
+                ),
+            ),
+            ("pandoc1", lambda: pandoc_all(md_files, tmp / "pandoc", 1) if have_pandoc else None),
+            (
+                "pandocN",
+                lambda: pandoc_all(md_files, tmp / "pandoc", CORES) if have_pandoc else None,
+            ),
+        ):
             result = func()
             if result is None:
                 continue
@@ -182,62 +283,146 @@ def main() -> None:
     large_units = args.large * 24
     # The fixed cost of any build (interpreter start, imports, set-up, site pages): a cold
     # build of one document in one language. Per-document times are compared net of it.
-    fixed = statistics.median(run([BIN, "--root", shipped, "build", "--pack", "ai-act-demo", "--lang", "en", "-j", "1",
-                                   "--format", DOCX_HTML,
-                                   "--out", tmp / f"one{i}" / "site"])[0] for i in range(3))
+    fixed = statistics.median(
+        run(
+            [
+                BIN,
+                "--root",
+                shipped,
+                "build",
+                "--pack",
+                "ai-act-demo",
+                "--lang",
+                "en",
+                "-j",
+                "1",
+                "--format",
+                DOCX_HTML,
+                "--out",
+                tmp / f"one{i}" / "site",
+            ]
+        )[0]
+        for i in range(3)
+    )
     shares = stage_shares(shipped, tmp / "profile" / "site")
     rows = []
+
     def row(what, value, target, ok):
         rows.append((what, value, target, "met" if ok else "NOT MET"))
+
     per_doc_shipped = med["jN"] / units
     per_doc_large = statistics.median(large_t) / large_units
     net_shipped = (med["jN"] - fixed) / units
     net_large = (statistics.median(large_t) - fixed) / large_units
     if "pandocN" in med:
-        row(f"cold build, {files} files, {CORES} workers vs pandoc with {CORES} processes",
-            f"{med['jN']:.2f} s vs {med['pandocN']:.2f} s = {med['jN'] / med['pandocN']:.2f}x", "<= 0.33x",
-            med["jN"] / med["pandocN"] <= 1 / 3)
-        row("cold build, 1 worker vs pandoc sequential", f"{med['j1']:.2f} s vs {med['pandoc1']:.2f} s = "
-            f"{med['j1'] / med['pandoc1']:.2f}x", "(for reference)", True)
-    row(f"{CORES} workers vs 1 worker", f"{med['jN']:.2f} s / {med['j1']:.2f} s = {med['jN'] / med['j1']:.2f}x",
-        "<= 0.7x", med["jN"] / med["j1"] <= 0.7)
-    row("no-change rebuild (whole process)", f"{med['nochange'] * 1000:.0f} ms = "
-        f"{100 * med['nochange'] / med['jN']:.1f} % of the cold build", "< 0.2 s and < 5 %",
-        med["nochange"] < 0.2 and med["nochange"] / med["jN"] < 0.05)
+        row(
+            f"cold build, {files} files, {CORES} workers vs pandoc with {CORES} processes",
+            f"{med['jN']:.2f} s vs {med['pandocN']:.2f} s = {med['jN'] / med['pandocN']:.2f}x",
+            "<= 0.33x",
+            med["jN"] / med["pandocN"] <= 1 / 3,
+        )
+        row(
+            "cold build, 1 worker vs pandoc sequential",
+            f"{med['j1']:.2f} s vs {med['pandoc1']:.2f} s = {med['j1'] / med['pandoc1']:.2f}x",
+            "(for reference)",
+            True,
+        )
+    row(
+        f"{CORES} workers vs 1 worker",
+        f"{med['jN']:.2f} s / {med['j1']:.2f} s = {med['jN'] / med['j1']:.2f}x",
+        "<= 0.7x",
+        med["jN"] / med["j1"] <= 0.7,
+    )
+    row(
+        "no-change rebuild (whole process)",
+        f"{med['nochange'] * 1000:.0f} ms = "
+        f"{100 * med['nochange'] / med['jN']:.1f} % of the cold build",
+        "< 0.2 s and < 5 %",
+        med["nochange"] < 0.2 and med["nochange"] / med["jN"] < 0.05,
+    )
     peak = max(peaks["j1"], peaks["jN"])
-    row("peak memory per process, shipped pack", f"{peak} MB" + (f" (pandoc: {peaks.get('pandocN', 0)} MB)" if have_pandoc else ""),
-        "< 100 MB", peak < 100)
-    row(f"with PDF (--format html,docx,pdf, {units * 3} files) vs without, {CORES} workers",
-        f"{med['pdfN']:.2f} s vs {med['jN']:.2f} s = {med['pdfN'] / med['jN']:.2f}x", "<= 1.5x",
-        med["pdfN"] / med["jN"] <= 1.5)
+    row(
+        "peak memory per process, shipped pack",
+        f"{peak} MB" + (f" (pandoc: {peaks.get('pandocN', 0)} MB)" if have_pandoc else ""),
+        "< 100 MB",
+        peak < 100,
+    )
+    row(
+        f"with PDF (--format html,docx,pdf, {units * 3} files) vs without, {CORES} workers",
+        f"{med['pdfN']:.2f} s vs {med['jN']:.2f} s = {med['pdfN'] / med['jN']:.2f}x",
+        "<= 1.5x",
+        med["pdfN"] / med["jN"] <= 1.5,
+    )
     pdf_cpu, base_cpu = statistics.median(cpu["pdfN"]), statistics.median(cpu["jN"])
-    row("the same, CPU time of all processes", f"{pdf_cpu:.2f} s vs {base_cpu:.2f} s = {pdf_cpu / base_cpu:.2f}x",
-        "(for reference)", True)
-    row("no-change rebuild with PDF (whole process)", f"{med['nochange_pdf'] * 1000:.0f} ms = "
-        f"{100 * med['nochange_pdf'] / med['pdfN']:.1f} % of the cold build", "< 0.2 s and < 5 %",
-        med["nochange_pdf"] < 0.2 and med["nochange_pdf"] / med["pdfN"] < 0.05)
-    row("peak memory per process with PDF, shipped pack (Typst child included)", f"{peaks['pdfN']} MB", "< 100 MB",
-        peaks["pdfN"] < 100)
-    row(f"peak memory per process, large pack ({large_units} documents)", f"{large_peak} MB",
-        "< 100 MB, flat", large_peak < 100 and large_peak < peak * 1.3)
-    row(f"time per document, large vs shipped pack, net of the fixed {fixed * 1000:.0f} ms of any build",
-        f"{net_large * 1000:.1f} ms vs {net_shipped * 1000:.1f} ms = {net_large / net_shipped:.2f}x "
-        f"(gross {per_doc_large * 1000:.1f} vs {per_doc_shipped * 1000:.1f} ms = {per_doc_large / per_doc_shipped:.2f}x)",
-        "within 20 %", abs(net_large / net_shipped - 1) <= 0.2)
-    lines = [f"Machine: {CORES} cores, Python {sys.version.split()[0]}, "
-             f"{subprocess.run(['pandoc', '--version'], capture_output=True, text=True).stdout.splitlines()[0] if have_pandoc else 'pandoc not installed: pandoc rows skipped'}; "
-             f"medians of {args.rounds} alternating rounds; {units} documents = {files} files.", "",
-             "| measure | result | target | |", "|---|---|---|---|"]
+    row(
+        "the same, CPU time of all processes",
+        f"{pdf_cpu:.2f} s vs {base_cpu:.2f} s = {pdf_cpu / base_cpu:.2f}x",
+        "(for reference)",
+        True,
+    )
+    row(
+        "no-change rebuild with PDF (whole process)",
+        f"{med['nochange_pdf'] * 1000:.0f} ms = "
+        f"{100 * med['nochange_pdf'] / med['pdfN']:.1f} % of the cold build",
+        "< 0.2 s and < 5 %",
+        med["nochange_pdf"] < 0.2 and med["nochange_pdf"] / med["pdfN"] < 0.05,
+    )
+    row(
+        "peak memory per process with PDF, shipped pack (Typst child included)",
+        f"{peaks['pdfN']} MB",
+        "< 100 MB",
+        peaks["pdfN"] < 100,
+    )
+    row(
+        f"peak memory per process, large pack ({large_units} documents)",
+        f"{large_peak} MB",
+        "< 100 MB, flat",
+        large_peak < 100 and large_peak < peak * 1.3,
+    )
+    row(
+        "time per document, large vs shipped pack, "
+        f"net of the fixed {fixed * 1000:.0f} ms of any build",
+        f"{net_large * 1000:.1f} ms vs {net_shipped * 1000:.1f} ms = "
+        f"{net_large / net_shipped:.2f}x "
+        f"(gross {per_doc_large * 1000:.1f} vs {per_doc_shipped * 1000:.1f} ms = "
+        f"{per_doc_large / per_doc_shipped:.2f}x)",
+        "within 20 %",
+        abs(net_large / net_shipped - 1) <= 0.2,
+    )
+    pandoc_version = (
+        subprocess.run(["pandoc", "--version"], capture_output=True, text=True).stdout.splitlines()[
+            0
+        ]
+        if have_pandoc
+        else "pandoc not installed: pandoc rows skipped"
+    )
+    lines = [
+        f"Machine: {CORES} cores, Python {sys.version.split()[0]}, {pandoc_version}; "
+        f"medians of {args.rounds} alternating rounds; {units} documents = {files} files.",
+        "",
+        "| measure | result | target | |",
+        "|---|---|---|---|",
+    ]
     lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
-    lines += ["", "Where a one-worker cold build spends its time (profile):", "", "| stage | share |", "|---|---|"]
-    lines += [f"| {k} | {v * 100:.0f} % |" for k, v in sorted(shares.items(), key=lambda kv: -kv[1])]
+    lines += [
+        "",
+        "Where a one-worker cold build spends its time (profile):",
+        "",
+        "| stage | share |",
+        "|---|---|",
+    ]
+    lines += [
+        f"| {k} | {v * 100:.0f} % |" for k, v in sorted(shares.items(), key=lambda kv: -kv[1])
+    ]
     table = "\n".join(lines)
     print(table)
     if args.write_readme:
         readme = Path(__file__).parent / "README.md"
         text = readme.read_text(encoding="utf-8")
         start, end = "<!-- results -->", "<!-- /results -->"
-        text = text[: text.index(start) + len(start)] + "\n" + table + "\n" + text[text.index(end):]
+        text = (
+            text[: text.index(start) + len(start)] + "\n" + table + "\n" + text[text.index(end) :]
+        )
         readme.write_text(text, encoding="utf-8")
     shutil.rmtree(tmp, ignore_errors=True)
 

@@ -28,7 +28,9 @@ from briefings.i18n.units import is_translatable, split_units  # noqa: E402
 
 
 def git(*args: str) -> str:
-    return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        ["git", *args], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
 
 
 def versions(path: str) -> list[str]:
@@ -59,9 +61,15 @@ def edits() -> list[tuple[float, str, str]]:
         old = {}
         for text in versions(path):
             new = fact_texts(text)
-            out += [(similarity(old[i], t), old[i], t) for i, t in new.items() if i in old and old[i] != t]
+            out += [
+                (similarity(old[i], t), old[i], t)
+                for i, t in new.items()
+                if i in old and old[i] != t
+            ]
             old = new
-    for path in sorted(set(git("log", "--format=", "--name-only", "--", "templates/briefings").split())):
+    for path in sorted(
+        set(git("log", "--format=", "--name-only", "--", "templates/briefings").split())
+    ):
         prev: list[tuple[str, str]] = []
         for text in versions(path):
             units = [(u.kind, u.text) for u in split_units(text) if is_translatable(u.text)]
@@ -78,12 +86,16 @@ def edits() -> list[tuple[float, str, str]]:
 def unrelated() -> list[tuple[float, str, str]]:
     from briefings.i18n.extract import content_catalog
     from briefings.sources import load_library
+
     lib = load_library(ROOT)
     entries = [(m.context, m.id) for m in content_catalog(lib) if m.id]
     out = []
     for context, msgid in entries:
-        others = [(similarity(msgid, o), o) for c, o in entries
-                  if kind(c) == kind(context) and (c, o) != (context, msgid) and o != msgid]
+        others = [
+            (similarity(msgid, o), o)
+            for c, o in entries
+            if kind(c) == kind(context) and (c, o) != (context, msgid) and o != msgid
+        ]
         if others:
             score, other = max(others)
             out.append((score, msgid, other))
@@ -92,17 +104,25 @@ def unrelated() -> list[tuple[float, str, str]]:
 
 def main() -> None:
     e, u = sorted(edits()), sorted(unrelated())
-    ehds = similarity("The Commission proposed the European Health Data Space on {date}.",
-                      "The Commission proposed the Digital Omnibus on AI on {date}.")
+    ehds = similarity(
+        "The Commission proposed the European Health Data Space on {date}.",
+        "The Commission proposed the Digital Omnibus on AI on {date}.",
+    )
     print(f"threshold in use: {SIMILARITY}")
-    print(f"edits: {len(e)} pairs; share at or above the threshold "
-          f"{sum(s >= SIMILARITY for s, *_ in e) / max(len(e), 1):.0%}")
-    print(f"  share at or above SAME_UNIT ({SAME_UNIT}, the same unit edited in place) "
-          f"{sum(s >= SAME_UNIT for s, *_ in e) / max(len(e), 1):.0%}")
+    print(
+        f"edits: {len(e)} pairs; share at or above the threshold "
+        f"{sum(s >= SIMILARITY for s, *_ in e) / max(len(e), 1):.0%}"
+    )
+    print(
+        f"  share at or above SAME_UNIT ({SAME_UNIT}, the same unit edited in place) "
+        f"{sum(s >= SAME_UNIT for s, *_ in e) / max(len(e), 1):.0%}"
+    )
     for q in (0.1, 0.25, 0.5, 0.75):
         print(f"  {int(q * 100)}th percentile {e[int(q * (len(e) - 1))][0]:.2f}" if e else "")
-    print(f"unrelated (closest other unit of the same kind): {len(u)}; at or above the threshold "
-          f"{sum(s >= SIMILARITY for s, *_ in u)}; highest {u[-1][0]:.2f}")
+    print(
+        f"unrelated (closest other unit of the same kind): {len(u)}; at or above the threshold "
+        f"{sum(s >= SIMILARITY for s, *_ in u)}; highest {u[-1][0]:.2f}"
+    )
     for score, a, b in u[-5:]:
         print(f"  {score:.2f}  {a[:70]!r}\n        {b[:70]!r}")
     print("lowest-scoring edits:")

@@ -383,10 +383,16 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower().replace("’", "'"))
 
 
-def uses_term(text: str, term: str) -> bool:
-    """Whether `text` uses `term`, allowing inflection: each word of the term must start a
-    word of the text, in order, with the word's ending (up to 3 letters) free, so that
-    'modèles d'IA à usage général' and 'KI-Modelle mit allgemeinem Verwendungszweck' count."""
+def uses_term(text: str, term: str, forms: Sequence[str] = ()) -> bool:
+    """Whether `text` uses `term` or one of its listed inflected `forms` (the glossary term's
+    `forms` in that language: 'Urzędu ds. AI', 'συστημικού κινδύνου'), allowing inflection:
+    each word of the term must start a word of the text, in order, with the word's ending (up
+    to 3 letters) free, so that 'modèles d'IA à usage général' and 'KI-Modelle mit allgemeinem
+    Verwendungszweck' count."""
+    return any(_uses_words(text, wording) for wording in (term, *forms))
+
+
+def _uses_words(text: str, term: str) -> bool:
     have = _words(text)
     want = [w[:-3] if len(w) > 6 else w[:-1] if len(w) > 4 else w for w in _words(term)]
     start = 0
@@ -434,7 +440,8 @@ def _pack_glossary_usage(
             low = text.lower()
             for term, english in terms:
                 official = term.terms.get(lang)
-                if official and english in low and not uses_term(translated, official):
+                forms = term.forms.get(lang, [])
+                if official and english in low and not uses_term(translated, official, forms):
                     entry = content.entries.get((context, text))
                     problems.warn(
                         f"the source uses '{term.terms[SOURCE_LANGUAGE]}' but the translation does "

@@ -7,7 +7,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal, Self, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -15,16 +15,17 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
+    ValidationInfo,
     WithJsonSchema,
     field_validator,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
+from pydantic_core import ErrorDetails, PydanticCustomError
 
 from .errors import BriefingsError, Problem, Problems, did_you_mean, rel
 from .i18n.notation import read_pinpoint, render_oj
 from .languages import BY_CODE, SOURCE_LANGUAGE
-from .yamlread import LinedDict, LinedList, line_of, load_yaml
+from .yamlread import LinedDict, LinedList, YamlValue, line_of, load_yaml
 
 if TYPE_CHECKING:
     from .house import House
@@ -33,7 +34,7 @@ ID_RE = r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*
 SAFE_URL_RE = re.compile(r"^(https?://[^\s<>\"']+|mailto:[^\s<>\"']+)$", re.IGNORECASE)
 
 
-def _iso_date(value):
+def _iso_date(value: object) -> dt.date:
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
@@ -57,7 +58,7 @@ def impossible_date(value: str) -> str:
     return f"{value}: {calendar.month_name[month]} {year} has {days} days"
 
 
-def _safe_url(value):
+def _safe_url(value: object) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or not SAFE_URL_RE.match(value.strip()):
@@ -65,7 +66,7 @@ def _safe_url(value):
     return value.strip()
 
 
-def _text(value):
+def _text(value: object) -> str:
     """Plain text field: no control characters that XML (and so DOCX) forbids."""
     if not isinstance(value, str):
         raise ValueError(f"expected text, got {type(value).__name__}")
@@ -88,8 +89,9 @@ LangCode = Annotated[
 ]
 
 
-def _lang(value):
-    if value not in BY_CODE:
+def _lang(value: object) -> str:
+    # A code is text: a nested list or mapping cannot even be looked up (it is unhashable).
+    if not isinstance(value, str) or value not in BY_CODE:
         raise ValueError(
             f"unknown language code {value!r}{did_you_mean(str(value), BY_CODE)}; "
             "expected one of the 24 EU codes (bg es cs ... fi sv)"
@@ -158,14 +160,14 @@ class SourceDocument(Strict):
 
     @field_validator("unverified_titles")
     @classmethod
-    def _no_repeats(cls, codes):
+    def _no_repeats(cls, codes: list[str]) -> list[str]:
         repeated = sorted({c for c in codes if codes.count(c) > 1})
         if repeated:
             raise ValueError(f"names {', '.join(repeated)} more than once")
         return codes
 
     @model_validator(mode="after")
-    def _languages_agree(self):
+    def _languages_agree(self) -> Self:
         if self.source_lang is not None and self.is_legal_act:
             raise PydanticCustomError(
                 "source_lang",
@@ -237,7 +239,7 @@ class Citation(Strict):
 MAX_AMOUNT = 10**30  # more than any real amount (the AI Act's compute threshold is 10^25 FLOP)
 
 
-def _amount(value):
+def _amount(value: object) -> float | int:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ValueError(f"expected a number, got {type(value).__name__}")
     if isinstance(value, float) and not math.isfinite(value):
@@ -267,7 +269,7 @@ class Fact(Strict):
 
     @field_validator("text")
     @classmethod
-    def _placeholders(cls, text: str, info):
+    def _placeholders(cls, text: str, info: ValidationInfo) -> str:
         for name in re.findall(r"\{(\w*)\}", text):
             if name not in ("date", "value"):
                 raise ValueError(
@@ -276,7 +278,7 @@ class Fact(Strict):
         return text
 
     @model_validator(mode="after")
-    def _filled(self):
+    def _filled(self) -> Self:
         """A placeholder with nothing to fill it would print as a gap in the sentence."""
         for name in ("date", "value"):
             if "{" + name + "}" in self.text and getattr(self, name) is None:
@@ -295,26 +297,24 @@ class Term(Strict):
 
     id: Id
     terms: dict[LangCode, Text]
-    forms: dict[
-        LangCode, list[Text]
-    ] = {}  # inflected forms a translation may write instead of term()
+    # inflected forms a translation may write instead of term()
+    forms: dict[LangCode, list[Text]] = {}
     defined_in: Citation
     unverified: list[LangCode] = []  # languages not yet checked against the defining provision
-    iate: Annotated[int, Field(ge=1, le=99_999_999)] | None = (
-        None  # IATE entry id, only from a source
-    )
+    # IATE entry id, only from a source
+    iate: Annotated[int, Field(ge=1, le=99_999_999)] | None = None
     note: Text | None = None
 
     @field_validator("terms")
     @classmethod
-    def _has_source(cls, terms):
+    def _has_source(cls, terms: dict[str, str]) -> dict[str, str]:
         if SOURCE_LANGUAGE not in terms:
             raise ValueError(f"the source language '{SOURCE_LANGUAGE}' is required")
         return terms
 
     @field_validator("unverified")
     @classmethod
-    def _unverified_are_term_languages(cls, codes, info):
+    def _unverified_are_term_languages(cls, codes: list[str], info: ValidationInfo) -> list[str]:
         repeated = sorted({c for c in codes if codes.count(c) > 1})
         if repeated:
             raise ValueError(f"'unverified:' names {', '.join(repeated)} more than once")
@@ -401,7 +401,8 @@ class Library:
     terms: dict[str, Term] = field(default_factory=dict)
     packs: dict[str, Pack] = field(default_factory=dict)
     origins: dict[tuple[str, str], Origin] = field(default_factory=dict)
-    pack_data: dict = field(default_factory=dict)  # raw manifests, for lines in messages
+    # raw manifests, for lines in messages
+    pack_data: dict[str, LinedDict] = field(default_factory=dict)
     house: House | None = None  # sources/house.yaml (or the neutral profile)
 
     def origin(self, kind: str, id_: str) -> Origin:
@@ -412,10 +413,12 @@ class Library:
         return sorted(p for p in src.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
-KINDS = {"document": SourceDocument, "fact": Fact, "term": Term}
+# A model that `_validate` builds from one YAML entry; an entry kind that `_load_kind` stores.
+M = TypeVar("M", bound=BaseModel)
+E = TypeVar("E", SourceDocument, Fact, Term)
 
 
-def _friendly(err: dict) -> str:
+def _friendly(err: ErrorDetails) -> str:
     msg = err["msg"]
     if err["type"] == "extra_forbidden":
         return "unknown field"
@@ -430,7 +433,9 @@ def _friendly(err: dict) -> str:
     return msg.removeprefix("Value error, ")
 
 
-def _validate(model, data, file: str, kind: str, problems: Problems):
+def _validate(
+    model: type[M], data: YamlValue, file: str, kind: str, problems: Problems
+) -> M | None:
     """Validate one entry; every error becomes a Problem with line, entry and field."""
     entry_id = data.get("id") if isinstance(data, dict) else None
     entry = f"{kind} '{entry_id}'" if entry_id else kind
@@ -456,7 +461,7 @@ def _validate(model, data, file: str, kind: str, problems: Problems):
         return None
 
 
-def _entries(path: Path, key: str, root: Path, problems: Problems):
+def _entries(path: Path, key: str, root: Path, problems: Problems) -> tuple[str, list[YamlValue]]:
     """The list under `key` in a YAML file, each with its line."""
     file = rel(path, root)
     try:
@@ -477,11 +482,19 @@ def _entries(path: Path, key: str, root: Path, problems: Problems):
     return file, data[key]
 
 
-def _load_kind(lib: Library, paths, key: str, kind: str, store: dict, problems: Problems):
+def _load_kind(
+    lib: Library,
+    paths: list[Path],
+    key: str,
+    kind: str,
+    model: type[E],
+    store: dict[str, E],
+    problems: Problems,
+) -> None:
     for path in paths:
         file, entries = _entries(path, key, lib.root, problems)
         for data in entries:
-            obj = _validate(KINDS[kind], data, file, kind, problems)
+            obj = _validate(model, data, file, kind, problems)
             if obj is None:
                 continue
             if obj.id in store:
@@ -499,20 +512,31 @@ def _load_kind(lib: Library, paths, key: str, kind: str, store: dict, problems: 
             _check_notation(lib, kind, obj, data, file, problems)
 
 
-def _check_notation(lib: Library, kind: str, obj, data, file: str, problems: Problems):
+def _check_notation(
+    lib: Library,
+    kind: str,
+    obj: SourceDocument | Fact | Term,
+    data: YamlValue,
+    file: str,
+    problems: Problems,
+) -> None:
     """A pinpoint or an Official Journal reference the notation module cannot read would
     show in the notes as it is written, in English notation, in every language: an error,
     here, with its line (documents load first, so a fact's act and its definitions are known)."""
     entry = f"{kind} '{obj.id}'"
-    if kind == "document" and obj.oj:
-        try:
-            render_oj(obj.oj, "en")
-        except ValueError as exc:
-            problems.add(str(exc), file=file, line=line_of(data, ("oj",)), entry=entry, field="oj")
+    if isinstance(obj, SourceDocument):
+        if obj.oj:
+            try:
+                render_oj(obj.oj, "en")
+            except ValueError as exc:
+                problems.add(
+                    str(exc), file=file, line=line_of(data, ("oj",)), entry=entry, field="oj"
+                )
         return
-    fld = {"fact": "citation", "term": "defined_in"}.get(kind)
-    citation = getattr(obj, fld) if fld else None
-    if citation is None or citation.pinpoint is None:
+    fld, citation = (
+        ("citation", obj.citation) if isinstance(obj, Fact) else ("defined_in", obj.defined_in)
+    )
+    if citation.pinpoint is None:
         return
     doc = lib.documents.get(citation.document)
     try:
@@ -532,7 +556,7 @@ def pinpoint_definitions(doc: SourceDocument | None) -> frozenset[str]:
     return frozenset(doc.definitions) if doc is not None else frozenset()
 
 
-def _load_packs(lib: Library, problems: Problems):
+def _load_packs(lib: Library, problems: Problems) -> None:
     for path in sorted((lib.root / "sources" / "packs").glob("*.y*ml")):
         file = rel(path, lib.root)
         try:
@@ -557,8 +581,8 @@ def _load_packs(lib: Library, problems: Problems):
         lib.pack_data[pack.id] = data
 
 
-def _check_refs(lib: Library, problems: Problems):
-    def unknown_doc(doc_id, kind, id_, fld):
+def _check_refs(lib: Library, problems: Problems) -> None:
+    def unknown_doc(doc_id: str, kind: str, id_: str, fld: str) -> None:
         origin = lib.origin(kind, id_)
         problems.add(
             f"unknown document '{doc_id}'{did_you_mean(doc_id, lib.documents)}",
@@ -579,12 +603,13 @@ def _check_refs(lib: Library, problems: Problems):
     for pack in lib.packs.values():
         data = lib.pack_data[pack.id]
         origin = lib.origin("pack", pack.id)
-        seen = set()
+        seen: set[str] = set()
         for i, doc in enumerate(pack.documents):
             line = line_of(data, ("documents", i, "template"))
             if doc.template not in known:
                 problems.add(
-                    f"no template templates/briefings/{doc.template}.md{did_you_mean(doc.template, known)}",
+                    f"no template templates/briefings/{doc.template}.md"
+                    f"{did_you_mean(doc.template, known)}",
                     file=origin.file,
                     line=line,
                     entry=f"pack '{pack.id}'",
@@ -629,14 +654,16 @@ def load_library(root: Path) -> Library:
     if not src.is_dir():
         raise BriefingsError(
             Problem(
-                f"no sources/ folder in {root.resolve()} (run inside a briefings project or pass --root)"
+                f"no sources/ folder in {root.resolve()} "
+                "(run inside a briefings project or pass --root)"
             )
         )
     docs = sorted(src.glob("documents.y*ml")) + sorted((src / "documents").glob("*.y*ml"))
-    _load_kind(lib, docs, "documents", "document", lib.documents, problems)
-    _load_kind(lib, sorted((src / "facts").glob("*.y*ml")), "facts", "fact", lib.facts, problems)
+    _load_kind(lib, docs, "documents", "document", SourceDocument, lib.documents, problems)
+    facts = sorted((src / "facts").glob("*.y*ml"))
+    _load_kind(lib, facts, "facts", "fact", Fact, lib.facts, problems)
     glossary = sorted(src.glob("glossary.y*ml")) + sorted((src / "glossary").glob("*.y*ml"))
-    _load_kind(lib, glossary, "terms", "term", lib.terms, problems)
+    _load_kind(lib, glossary, "terms", "term", Term, lib.terms, problems)
     _load_packs(lib, problems)
     from .house import load_house
 

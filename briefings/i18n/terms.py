@@ -19,16 +19,20 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from ..languages import CODES, SOURCE_LANGUAGE
 from .exchange import bcp47
 
+if TYPE_CHECKING:
+    from ..sources import Library, Term
+
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
-def _terms(root: Path):
+def _terms(root: Path) -> tuple[Library, list[Term], list[str]]:
     from ..sources import load_library
 
     lib = load_library(root)
@@ -40,7 +44,7 @@ def _terms(root: Path):
     return lib, terms, langs
 
 
-def defined_in(lib, term) -> str:
+def defined_in(lib: Library, term: Term) -> str:
     """'AI Act, Art. 3(63)': the short title of the defining act and the article."""
     doc = lib.documents[term.defined_in.document]
     return doc.short_title + (f", {term.defined_in.pinpoint}" if term.defined_in.pinpoint else "")
@@ -50,7 +54,7 @@ VERIFIED = "verified"
 TO_CONFIRM = "to confirm"
 
 
-def verification(lib, term, lang: str) -> str:
+def verification(lib: Library, term: Term, lang: str) -> str:
     """'verified: …' or 'to confirm: …', naming the provision the wording is checked against."""
     where = defined_in(lib, term)
     if term.verified(lang):
