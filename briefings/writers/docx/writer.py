@@ -103,7 +103,7 @@ OPTIONAL_STYLES = {"TOCHeading": "SummaryHeading", "TOC1": "Compact"}  # style -
 
 
 def _el(parent: etree._Element, tag: str, **attrs: object) -> etree._Element:
-    node = etree.SubElement(parent, w(tag))
+    node: etree._Element = etree.SubElement(parent, w(tag))
     for key, value in attrs.items():
         node.set(w(key), str(value))
     return node
