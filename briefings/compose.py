@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from pathlib import Path
 from dataclasses import dataclass
+from pathlib import Path
 
-from . import marks, model as m
+from . import marks
+from . import model as m
 from .coverage import Coverage, measure
-from .house import load_house
 from .errors import BriefingsError, Problem, Problems, rel
-from .tidy import capitalise_cells, merge_repeated
 from .formatting import caps, format_date, punctuation, release_locale_data
+from .house import load_house
 from .i18n.catalogs import Content, load_content, load_messages
 from .i18n.review import Review, ReviewState, digest, load_reviews, state_of
 from .i18n.units import Unit, is_translatable, localize, split_units
@@ -22,8 +22,7 @@ from .parse import Parser
 from .render import Renderer, source_details, title_language
 from .safefs import UnsafeFile, read_text
 from .sources import Fact, Library, Pack, PackDocument
-
-
+from .tidy import capitalise_cells, merge_repeated
 
 
 @dataclass(frozen=True)
@@ -32,7 +31,7 @@ class Deps:
 
     facts: tuple[str, ...]
     terms: tuple[str, ...]
-    glossary: bool                    # the whole glossary (glossary_table() lists every term)
+    glossary: bool  # the whole glossary (glossary_table() lists every term)
 
     def as_dict(self) -> dict:
         return {"facts": list(self.facts), "terms": list(self.terms), "glossary": self.glossary}
@@ -47,7 +46,7 @@ class Composed:
     deps: Deps
     coverage: Coverage
     warnings: tuple[Problem, ...] = ()
-    review: ReviewState | None = None     # its translation's status (None in the source language)
+    review: ReviewState | None = None  # its translation's status (None in the source language)
 
 
 def unit_context(template: str, unit: Unit) -> str:
@@ -82,9 +81,12 @@ class Translations:
     def content(self, lang: str, pack: str) -> Content:
         """The pack's catalogue in `lang`."""
         if (lang, pack) not in self._content:
-            from .i18n.values import ValueMatcher        # translations that write a value out
+            from .i18n.values import ValueMatcher  # translations that write a value out
+
             values = ValueMatcher(self.lib, lang, self.messages(lang))
-            self._content[(lang, pack)] = load_content(self.root, lang, pack, self.problems(lang), values)
+            self._content[(lang, pack)] = load_content(
+                self.root, lang, pack, self.problems(lang), values
+            )
         return self._content[(lang, pack)]
 
     def reviews(self, lang: str) -> dict[tuple[str, str], Review]:
@@ -121,11 +123,12 @@ class Composer:
     def __init__(self, lib: Library):
         self.lib = lib
         self.root = lib.root
-        self.house = lib.house or load_house(lib.root)     # a Library built by hand may have none
+        self.house = lib.house or load_house(lib.root)  # a Library built by hand may have none
         self.tr = Translations(lib)
         self._templates: dict[str, tuple[str, list[Unit]]] = {}
-        self.renderer = Renderer(lib, translations=self.tr.messages, labels=self.tr.interface,
-                                 fact_text=self.fact_text)
+        self.renderer = Renderer(
+            lib, translations=self.tr.messages, labels=self.tr.interface, fact_text=self.fact_text
+        )
         self.parser = Parser()
         self._labels: dict[tuple[str, str], Labels] = {}
 
@@ -135,11 +138,16 @@ class Composer:
         if template_id not in self._templates:
             path = self.root / "templates" / "briefings" / f"{template_id}.md"
             try:
-                source = read_text(path, self.root).removeprefix("\ufeff")   # a BOM some editors write
+                # a BOM some editors write
+                source = read_text(path, self.root).removeprefix("\ufeff")
             except UnsafeFile as exc:
-                raise BriefingsError(Problem(f"cannot read template: {exc.reason}", file=rel(path, self.root)))
+                raise BriefingsError(
+                    Problem(f"cannot read template: {exc.reason}", file=rel(path, self.root))
+                )
             except (OSError, UnicodeDecodeError) as exc:
-                raise BriefingsError(Problem(f"cannot read template: {exc}", file=rel(path, self.root)))
+                raise BriefingsError(
+                    Problem(f"cannot read template: {exc}", file=rel(path, self.root))
+                )
             self._templates[template_id] = (source, split_units(source))
         return self._templates[template_id]
 
@@ -172,28 +180,51 @@ class Composer:
         key = (pack.id, lang)
         if key not in self._labels:
             found = self.translate(lang, pack.id, f"pack:{pack.id}", pack.title)
-            labels = labels_for(lang, self.messages(lang), pack_title=found or pack.title,
-                                event_date=pack.event.date, publication_date=pack.publication_date)
+            labels = labels_for(
+                lang,
+                self.messages(lang),
+                pack_title=found or pack.title,
+                event_date=pack.event.date,
+                publication_date=pack.publication_date,
+            )
             # the language of texts shown untranslated, for the site pages to tag them
             labels["pack_title_lang"] = "" if found is not None else SOURCE_LANGUAGE
-            labels["event_name"] = self.translate(lang, pack.id, f"pack:{pack.id}:event", pack.event.name) or pack.event.name
-            labels["event_place"] = self.translate(lang, pack.id, f"pack:{pack.id}:place", pack.event.place) or pack.event.place
+            labels["event_name"] = (
+                self.translate(lang, pack.id, f"pack:{pack.id}:event", pack.event.name)
+                or pack.event.name
+            )
+            labels["event_place"] = (
+                self.translate(lang, pack.id, f"pack:{pack.id}:place", pack.event.place)
+                or pack.event.place
+            )
             house = self.house
             for product in house.profile.products:
                 labels[product.id] = house.product_label(product.id, lang)
-            headline = {p.id: caps(house.product_label(p.id, lang), lang) for p in house.profile.products}
-            labels["product_caps"] = headline        # 'BRIEFING', 'ΜΕ ΜΙΑ ΜΑΤΙΑ'
+            headline = {
+                p.id: caps(house.product_label(p.id, lang), lang) for p in house.profile.products
+            }
+            labels["product_caps"] = headline  # 'BRIEFING', 'ΜΕ ΜΙΑ ΜΑΤΙΑ'
             labels["draft_caps"] = caps(labels["Draft"], lang)
             labels["byline"] = house.byline(lang)
             if house.profile.logo:
                 labels["logo_href"] = "assets/house-logo" + Path(house.profile.logo.file).suffix
-                labels["logo_alt"] = house.profile.logo.alt.get(lang, house.profile.logo.alt[SOURCE_LANGUAGE])
-            labels["publisher"] = house.text("service", lang)[0] or house.text("organisation", lang)[0]
+                labels["logo_alt"] = house.profile.logo.alt.get(
+                    lang, house.profile.logo.alt[SOURCE_LANGUAGE]
+                )
+            labels["publisher"] = (
+                house.text("service", lang)[0] or house.text("organisation", lang)[0]
+            )
             # the pack's unit, where it is in the reader's language (never as untranslated text)
-            unit = pack.service and self.translate(lang, pack.id, f"pack:{pack.id}:service", pack.service)
-            labels["service_line"] = " · ".join(x for x in (labels["byline"], unit, pack.author) if x)
-            text = pack.disclaimer and (self.translate(lang, pack.id, f"pack:{pack.id}:disclaimer", pack.disclaimer)
-                                        or pack.disclaimer)
+            unit = pack.service and self.translate(
+                lang, pack.id, f"pack:{pack.id}:service", pack.service
+            )
+            labels["service_line"] = " · ".join(
+                x for x in (labels["byline"], unit, pack.author) if x
+            )
+            text = pack.disclaimer and (
+                self.translate(lang, pack.id, f"pack:{pack.id}:disclaimer", pack.disclaimer)
+                or pack.disclaimer
+            )
             text = text or house.text("disclaimer", lang)[0]
             labels["disclaimer"] = text.replace("{year}", str(pack.publication_date.year))
             self._labels[key] = labels
@@ -210,12 +241,12 @@ class Composer:
         file = f"templates/briefings/{pdoc.template}.md"
         labels = self.labels(pack, lang)
         if lang != SOURCE_LANGUAGE:
-            self.tr.reviews(lang)              # its problems are the language's catalogue problems
+            self.tr.reviews(lang)  # its problems are the language's catalogue problems
         catalog = self.tr.problems(lang)
         if catalog.errors:
             raise BriefingsError(catalog.errors)
         replacements, translated, fallback = {}, 0, 0
-        uses: frozenset = frozenset()     # facts and terms of values a translation wrote out
+        uses: frozenset = frozenset()  # facts and terms of values a translation wrote out
         if lang != SOURCE_LANGUAGE:
             for i, u in enumerate(units):
                 if not is_translatable(u.text):
@@ -232,17 +263,22 @@ class Composer:
             translated = sum(1 for u in units if is_translatable(u.text))
         localized = localize(source, units, replacements) if replacements else source
         rendered = self.renderer.render(pack, pdoc, lang, localized, file)
-        rendered.facts |= {name for kind, name in uses if kind == "fact"}      # still depends on them
+        rendered.facts |= {name for kind, name in uses if kind == "fact"}  # still depends on them
         rendered.terms |= {name for kind, name in uses if kind == "term"}
         rendered.problems.raise_errors()
-        if lang != SOURCE_LANGUAGE:        # facts are translation units too
-            missing = sum(1 for f in rendered.facts
-                          if self.translate(lang, pack.id, f"fact:{f}", self.lib.facts[f].text) is None)
+        if lang != SOURCE_LANGUAGE:  # facts are translation units too
+            missing = sum(
+                1
+                for f in rendered.facts
+                if self.translate(lang, pack.id, f"fact:{f}", self.lib.facts[f].text) is None
+            )
             translated, fallback = translated + len(rendered.facts) - missing, fallback + missing
         else:
             translated += len(rendered.facts)
         figures = {n: self.figure(pack, lang, spec, labels) for n, spec in rendered.figures.items()}
-        blocks, notes, problems = self.parser.parse(rendered.markdown, file, figures, rendered.footnotes)
+        blocks, notes, problems = self.parser.parse(
+            rendered.markdown, file, figures, rendered.footnotes
+        )
         problems.raise_errors()
         blocks, notes = merge_repeated(blocks, notes)
         blocks = capitalise_cells(blocks)
@@ -257,30 +293,60 @@ class Composer:
             title = pdoc.title
         else:
             translated += 1
-        for name, context, text in (("event_name", "event", pack.event.name),
-                                    ("event_place", "place", pack.event.place)):
+        for name, context, text in (
+            ("event_name", "event", pack.event.name),
+            ("event_place", "place", pack.event.place),
+        ):
             if self.translate(lang, pack.id, f"pack:{pack.id}:{context}", text) is None:
                 untranslated.append(name)
         meta = m.Meta(
-            pack=pack.id, document=pdoc.id, lang=lang, title=title, product=pdoc.product,
-            date=pack.publication_date, event_name=labels["event_name"], event_place=labels["event_place"],
-            event_date=pack.event.date, reference=pack.reference, author=pack.author,
-            service=labels["service_line"], dense=dense, draft=pack.draft, contents=contents,
+            pack=pack.id,
+            document=pdoc.id,
+            lang=lang,
+            title=title,
+            product=pdoc.product,
+            date=pack.publication_date,
+            event_name=labels["event_name"],
+            event_place=labels["event_place"],
+            event_date=pack.event.date,
+            reference=pack.reference,
+            author=pack.author,
+            service=labels["service_line"],
+            dense=dense,
+            draft=pack.draft,
+            contents=contents,
             # shown in the source language and where translated (never as untranslated text)
-            subtitle=self.translate(lang, pack.id, f"pack:{pack.id}:subtitle", pack.subtitle) if pack.subtitle else None,
+            subtitle=self.translate(lang, pack.id, f"pack:{pack.id}:subtitle", pack.subtitle)
+            if pack.subtitle
+            else None,
             keywords=tuple(self.lib.documents[d].short_title_in(lang) for d in rendered.documents),
-            translated=translated, fallback=fallback, untranslated=tuple(untranslated))
-        doc = m.Document(meta, blocks, notes,
-                         self.references(rendered.documents, lang, short=dense), labels)
-        deps = Deps(tuple(sorted(rendered.facts)), tuple(sorted(rendered.terms)), rendered.whole_glossary)
+            translated=translated,
+            fallback=fallback,
+            untranslated=tuple(untranslated),
+        )
+        doc = m.Document(
+            meta, blocks, notes, self.references(rendered.documents, lang, short=dense), labels
+        )
+        deps = Deps(
+            tuple(sorted(rendered.facts)), tuple(sorted(rendered.terms)), rendered.whole_glossary
+        )
         review = None
         if lang != SOURCE_LANGUAGE:
             review = self.review(pack, pdoc, lang, units, rendered.facts, doc)
             line = review.line(labels, lambda day: format_date(day, lang))
             doc = dataclasses.replace(doc, meta=dataclasses.replace(meta, translation=line))
-        return Composed(unit, doc, deps, measure(doc), tuple(catalog.warnings) + tuple(problems.warnings), review)
+        return Composed(
+            unit,
+            doc,
+            deps,
+            measure(doc),
+            tuple(catalog.warnings) + tuple(problems.warnings),
+            review,
+        )
 
-    def review(self, pack: Pack, pdoc: PackDocument, lang: str, units: list[Unit], facts, doc: m.Document):
+    def review(
+        self, pack: Pack, pdoc: PackDocument, lang: str, units: list[Unit], facts, doc: m.Document
+    ):
         """The translation status of a composed document: its sign-off (valid if the digest of
         what it shows is the one approved), and whether any entry it uses is machine-assisted."""
         content = self.content(lang, pack.id)
@@ -300,11 +366,12 @@ class Composer:
             url = d.link(eurlex)
             name = d.short_title_in(lang) if short else d.title_in(lang)
             shown_in, original = title_language(d, lang, short)
-            title = m.Text(name[:1].upper() + name[1:], shown_in, original)   # a list item starts with a capital
+            # a list item starts with a capital
+            title = m.Text(name[:1].upper() + name[1:], shown_in, original)
             nodes: list[m.Inline] = [m.Link(url, (title,)) if url else title]
             tail = source_details(d, lang, self.interface(lang))
             end = ", " + ", ".join(tail) if tail else ""
-            nodes.append(m.Text(end + ("" if end.endswith(".") else ".")))     # HU « 2024.7.12. »
+            nodes.append(m.Text(end + ("" if end.endswith(".") else ".")))  # HU « 2024.7.12. »
             out.append(m.Reference(tuple(nodes)))
         return tuple(out)
 
@@ -312,7 +379,11 @@ class Composer:
         entries = []
         for fact_id in spec["facts"]:
             fact = self.lib.facts[fact_id]
-            label = self.translate(lang, pack.id, f"fact-label:{fact.id}", fact.label) if fact.label else None
+            label = (
+                self.translate(lang, pack.id, f"fact-label:{fact.id}", fact.label)
+                if fact.label
+                else None
+            )
             shown_in = None
             if label is None:
                 shown_in, text = marks.split_fallback(self.fact_text(fact, lang, pack.id))
@@ -321,10 +392,17 @@ class Composer:
         event = f"{labels['event_name']}, {labels['event_place']} ({labels['this event']})"
         entries.append(m.TimelineEntry(pack.event.date, (m.Text(event),), highlight=True))
         entries.sort(key=lambda e: (e.date, not e.highlight))
-        colon, semicolon = punctuation(": ", lang), punctuation("; ", lang)     # FR '\u00a0: '
-        alt = labels["Timeline"] + colon + semicolon.join(
-            f"{format_date(e.date, lang)}{colon}{m.plain_text(e.label)}" for e in entries)
-        caption = (m.Text(spec["caption"]),) if spec.get("caption") else (m.Text(labels["Timeline"]),)
+        colon, semicolon = punctuation(": ", lang), punctuation("; ", lang)  # FR '\u00a0: '
+        alt = (
+            labels["Timeline"]
+            + colon
+            + semicolon.join(
+                f"{format_date(e.date, lang)}{colon}{m.plain_text(e.label)}" for e in entries
+            )
+        )
+        caption = (
+            (m.Text(spec["caption"]),) if spec.get("caption") else (m.Text(labels["Timeline"]),)
+        )
         return m.Figure("timeline", tuple(entries), alt, caption)
 
 

@@ -10,24 +10,24 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Union
 
-
 # --- inline nodes -----------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Text:
     text: str
-    lang: str | None = None          # set when the text is in another language (fallback)
-    original: bool = False           # ...because its source exists only in that language (not a gap)
+    lang: str | None = None  # set when the text is in another language (fallback)
+    original: bool = False  # ...because its source exists only in that language (not a gap)
 
 
 @dataclass(frozen=True)
 class Strong:
-    children: tuple["Inline", ...]
+    children: tuple[Inline, ...]
 
 
 @dataclass(frozen=True)
 class Emph:
-    children: tuple["Inline", ...]
+    children: tuple[Inline, ...]
 
 
 @dataclass(frozen=True)
@@ -38,12 +38,12 @@ class Code:
 @dataclass(frozen=True)
 class Link:
     url: str
-    children: tuple["Inline", ...]
+    children: tuple[Inline, ...]
 
 
 @dataclass(frozen=True)
 class FootnoteRef:
-    number: int                       # 1-based, the order of first reference
+    number: int  # 1-based, the order of first reference
 
 
 @dataclass(frozen=True)
@@ -56,9 +56,10 @@ Inline = Union[Text, Strong, Emph, Code, Link, FootnoteRef, LineBreak]
 
 # --- block nodes ------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Heading:
-    level: int                        # 2..4 in a body; the title is the document's
+    level: int  # 2..4 in a body; the title is the document's
     children: tuple[Inline, ...]
     id: str = ""
 
@@ -66,19 +67,19 @@ class Heading:
 @dataclass(frozen=True)
 class Paragraph:
     children: tuple[Inline, ...]
-    lang: str | None = None          # set when the whole block fell back to another language
+    lang: str | None = None  # set when the whole block fell back to another language
 
 
 @dataclass(frozen=True)
 class ListBlock:
     ordered: bool
-    items: tuple[tuple["Block", ...], ...]
+    items: tuple[tuple[Block, ...], ...]
 
 
 @dataclass(frozen=True)
 class TableCell:
     children: tuple[Inline, ...]
-    align: str | None = None          # 'left' | 'center' | 'right'
+    align: str | None = None  # 'left' | 'center' | 'right'
 
 
 @dataclass(frozen=True)
@@ -93,13 +94,13 @@ class Callout:
     """A boxed passage: 'summary' (the summary box), 'note' or 'warning'."""
 
     kind: str
-    blocks: tuple["Block", ...]
+    blocks: tuple[Block, ...]
     title: tuple[Inline, ...] = ()
 
 
 @dataclass(frozen=True)
 class Quote:
-    blocks: tuple["Block", ...]
+    blocks: tuple[Block, ...]
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,7 @@ Block = Union[Heading, Paragraph, ListBlock, Table, Callout, Quote, Figure]
 
 # --- the document -----------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Footnote:
     number: int
@@ -143,7 +145,7 @@ class Meta:
     document: str
     lang: str
     title: str
-    product: str                      # a product id of the house profile, e.g. 'briefing'
+    product: str  # a product id of the house profile, e.g. 'briefing'
     date: dt.date
     event_name: str
     event_place: str
@@ -153,13 +155,13 @@ class Meta:
     service: str
     subtitle: str | None = None
     keywords: tuple[str, ...] = ()
-    translated: int = 0               # translation units in the target language
-    fallback: int = 0                 # units shown in the source language
-    dense: bool = False               # the house's product is set a half point denser (at a glance)
-    draft: bool = False               # the pack is a draft: every document says so
-    contents: bool = False            # the house's product opens with a table of contents
-    untranslated: tuple[str, ...] = ()    # fields above shown in the source language ('title', ...)
-    translation: str = ""             # the translation's status ("not yet revised"), in the reader's language
+    translated: int = 0  # translation units in the target language
+    fallback: int = 0  # units shown in the source language
+    dense: bool = False  # the house's product is set a half point denser (at a glance)
+    draft: bool = False  # the pack is a draft: every document says so
+    contents: bool = False  # the house's product opens with a table of contents
+    untranslated: tuple[str, ...] = ()  # fields above shown in the source language ('title', ...)
+    translation: str = ""  # the translation's status ("not yet revised"), in the reader's language
 
 
 @dataclass(frozen=True)
@@ -194,7 +196,7 @@ def slug(text: str, seen: dict) -> str:
     return base if seen[base] == 1 else f"{base}-{seen[base]}"
 
 
-def section_ids(doc: "Document") -> dict[int, str]:
+def section_ids(doc: Document) -> dict[int, str]:
     """id(heading node) -> anchor, in the order the HTML writer assigns them (summary box
     first, then the body, nested blocks in reading order)."""
     out: dict[int, str] = {}

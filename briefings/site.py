@@ -7,11 +7,11 @@ from xml.sax.saxutils import escape as xml_escape
 
 import jinja2
 
+from .fingerprint import content_hash
+from .formats import DOWNLOADS, FORMATS
 from .formatting import punctuation
 from .labels import Labels, accessibility_page, home_page
-from .fingerprint import content_hash
 from .languages import BY_CODE, protocol_sorted
-from .formats import DOWNLOADS, FORMATS
 from .writers.html import CSP, Alternate, Page
 
 
@@ -21,8 +21,13 @@ def human_size(n: int) -> str:
 
 class Site:
     def __init__(self, layouts: Path, base_url: str | None = None):
-        self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(layouts)), autoescape=True,
-                                      undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(layouts)),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
         self.layouts = layouts
         self.base_url = base_url.rstrip("/") + "/" if base_url else None
 
@@ -32,9 +37,18 @@ class Site:
     def alternates(self, pack: str, langs, coverage: dict, current: str, name: str, prefix: str):
         """The same page in every language it is published in (`coverage`: language -> % of
         its words in that language); never a link to a language left out."""
-        return tuple(Alternate(lang, BY_CODE[lang].native, f"{prefix}{lang}/{name}", coverage[lang] >= 100,
-                               lang == current, self.url(f"{pack}/{lang}/{name}"), coverage[lang])
-                     for lang in protocol_sorted(coverage))
+        return tuple(
+            Alternate(
+                lang,
+                BY_CODE[lang].native,
+                f"{prefix}{lang}/{name}",
+                coverage[lang] >= 100,
+                lang == current,
+                self.url(f"{pack}/{lang}/{name}"),
+                coverage[lang],
+            )
+            for lang in protocol_sorted(coverage)
+        )
 
     def render(self, template: str, **context) -> bytes:
         return self.env.get_template(template).render(csp=CSP, **context).encode("utf-8")
@@ -43,12 +57,19 @@ class Site:
         page = Page(root="", canonical=self.url(name))
         return self.render("home.html", lang=labels["lang"], labels=labels, page=page, packs=packs)
 
-    def pack_index(self, pack, lang: str, labels: Labels, docs: list[dict], coverage: dict) -> bytes:
-        page = Page(root="../../", index_href="index.html",
-                    alternates=self.alternates(pack.id, coverage, coverage, lang, "index.html", "../"),
-                    canonical=self.url(f"{pack.id}/{lang}/index.html"))
+    def pack_index(
+        self, pack, lang: str, labels: Labels, docs: list[dict], coverage: dict
+    ) -> bytes:
+        page = Page(
+            root="../../",
+            index_href="index.html",
+            alternates=self.alternates(pack.id, coverage, coverage, lang, "index.html", "../"),
+            canonical=self.url(f"{pack.id}/{lang}/index.html"),
+        )
         event = f"{labels['event_name']}, {labels['event_place']}, {labels['event_date']}"
-        return self.render("pack.html", lang=lang, labels=labels, page=page, documents=docs, event=event)
+        return self.render(
+            "pack.html", lang=lang, labels=labels, page=page, documents=docs, event=event
+        )
 
     def simple(self, template: str, labels: Labels, name: str | None = None, **context) -> bytes:
         page = Page(root="", canonical=self.url(name or template))
@@ -56,22 +77,29 @@ class Site:
 
     def sitemap(self, pages: list[tuple[str, list[tuple[str, str]]]]) -> bytes:
         """pages: (path, [(hreflang, path), ...]) — absolute URLs need --base-url; else relative."""
+
         def loc(path):
             return self.url(path) or path
-        out = ['<?xml version="1.0" encoding="UTF-8"?>',
-               '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
-               'xmlns:xhtml="http://www.w3.org/1999/xhtml">']
+
+        out = [
+            '<?xml version="1.0" encoding="UTF-8"?>',
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+            'xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+        ]
         for path, alts in pages:
             out.append(f"  <url><loc>{xml_escape(loc(path))}</loc>")
             for lang, alt in alts:
-                out.append(f'    <xhtml:link rel="alternate" hreflang="{lang}" href="{xml_escape(loc(alt))}"/>')
+                out.append(
+                    f'    <xhtml:link rel="alternate" hreflang="{lang}" href="{xml_escape(loc(alt))}"/>'
+                )
             out.append("  </url>")
         out.append("</urlset>")
         return ("\n".join(out) + "\n").encode("utf-8")
 
 
-def write_site(lib, base_url: str | None, staging: Path, units, records: dict, labels_of,
-               available: dict) -> dict[str, str]:
+def write_site(
+    lib, base_url: str | None, staging: Path, units, records: dict, labels_of, available: dict
+) -> dict[str, str]:
     """Home page, pack indexes, 404, accessibility statement, sitemap and assets: always
     written anew (they are cheap) from the records of every unit the site holds, built now
     or kept. `available`: (pack, document) -> {language: coverage %} of the languages each
@@ -95,8 +123,12 @@ def write_site(lib, base_url: str | None, staging: Path, units, records: dict, l
         pack = lib.packs[pack_id]
         langs = protocol_sorted(langs_units)
         # a language's index: complete when every document is published in it, whole
-        whole = {lang: all(available.get((pack_id, u[1]), {}).get(lang, 0) >= 100 for u in langs_units[lang])
-                 for lang in langs}
+        whole = {
+            lang: all(
+                available.get((pack_id, u[1]), {}).get(lang, 0) >= 100 for u in langs_units[lang]
+            )
+            for lang in langs
+        }
         for lang in langs:
             labels = labels_of(pack, lang)
             if lang == "en" or home_labels is None:
@@ -105,33 +137,86 @@ def write_site(lib, base_url: str | None, staging: Path, units, records: dict, l
             for unit in langs_units[lang]:
                 rec = records["/".join(unit)]
                 where = available.get(unit[:2], {})
-                if lang not in where:                      # below the gate: say where it is
-                    docs.append({"title": rec["title"], "product": rec["product"], "available": False,
-                                 "title_lang": rec.get("title_lang"),
-                                 "elsewhere": [{"lang": x, "native": BY_CODE[x].native,
-                                                "href": f"../{x}/{unit[1]}.html"} for x in protocol_sorted(where)],
-                                 "percent": rec.get("coverage", {}).get("percent", 0), "downloads": []})
+                if lang not in where:  # below the gate: say where it is
+                    docs.append(
+                        {
+                            "title": rec["title"],
+                            "product": rec["product"],
+                            "available": False,
+                            "title_lang": rec.get("title_lang"),
+                            "elsewhere": [
+                                {
+                                    "lang": x,
+                                    "native": BY_CODE[x].native,
+                                    "href": f"../{x}/{unit[1]}.html",
+                                }
+                                for x in protocol_sorted(where)
+                            ],
+                            "percent": rec.get("coverage", {}).get("percent", 0),
+                            "downloads": [],
+                        }
+                    )
                     continue
                 downloads = []
                 if "html" in rec["sizes"]:
-                    downloads.append((f"{labels['Web page']} (HTML)", f"{unit[1]}.html",
-                                      human_size(rec["sizes"]["html"])))
+                    downloads.append(
+                        (
+                            f"{labels['Web page']} (HTML)",
+                            f"{unit[1]}.html",
+                            human_size(rec["sizes"]["html"]),
+                        )
+                    )
                 for fmt in DOWNLOADS:
                     if fmt in rec["sizes"]:
-                        downloads.append((f"{labels[FORMATS[fmt].download]} ({fmt.upper()})", f"{unit[1]}.{fmt}",
-                                          human_size(rec["sizes"][fmt])))
-                docs.append({"title": rec["title"], "href": f"{unit[1]}.html", "product": rec["product"],
-                             "title_lang": rec.get("title_lang"),
-                             "available": True, "complete": where[lang] >= 100, "percent": where[lang],
-                             "downloads": downloads})
-                sitemap.append((f"{pack_id}/{lang}/{unit[1]}.html",
-                                [(x, f"{pack_id}/{x}/{unit[1]}.html") for x in protocol_sorted(where)]))
+                        downloads.append(
+                            (
+                                f"{labels[FORMATS[fmt].download]} ({fmt.upper()})",
+                                f"{unit[1]}.{fmt}",
+                                human_size(rec["sizes"][fmt]),
+                            )
+                        )
+                docs.append(
+                    {
+                        "title": rec["title"],
+                        "href": f"{unit[1]}.html",
+                        "product": rec["product"],
+                        "title_lang": rec.get("title_lang"),
+                        "available": True,
+                        "complete": where[lang] >= 100,
+                        "percent": where[lang],
+                        "downloads": downloads,
+                    }
+                )
+                sitemap.append(
+                    (
+                        f"{pack_id}/{lang}/{unit[1]}.html",
+                        [(x, f"{pack_id}/{x}/{unit[1]}.html") for x in protocol_sorted(where)],
+                    )
+                )
             index_cov = {x: 100 if whole[x] else 99 for x in langs}
-            put(f"{pack_id}/{lang}/index.html", site.pack_index(pack, lang, labels, docs, index_cov))
-            sitemap.append((f"{pack_id}/{lang}/index.html", [(x, f"{pack_id}/{x}/index.html") for x in langs]))
-        listing.append((pack, langs, {
-            "languages": [{"lang": lang, "native": BY_CODE[lang].native, "href": f"{pack_id}/{lang}/index.html",
-                           "complete": whole[lang]} for lang in langs]}))
+            put(
+                f"{pack_id}/{lang}/index.html", site.pack_index(pack, lang, labels, docs, index_cov)
+            )
+            sitemap.append(
+                (f"{pack_id}/{lang}/index.html", [(x, f"{pack_id}/{x}/index.html") for x in langs])
+            )
+        listing.append(
+            (
+                pack,
+                langs,
+                {
+                    "languages": [
+                        {
+                            "lang": lang,
+                            "native": BY_CODE[lang].native,
+                            "href": f"{pack_id}/{lang}/index.html",
+                            "complete": whole[lang],
+                        }
+                        for lang in langs
+                    ]
+                },
+            )
+        )
     # home page and accessibility statement in every language a pack has (the interface is
     # there in each); one 404 page, which says so in every one of them
     statements = {}
@@ -142,30 +227,61 @@ def write_site(lib, base_url: str | None, staging: Path, units, records: dict, l
     for lang in protocol_sorted(statements):
         entries = []
         for pack, langs, entry in listing:
-            shown = labels_of(pack, lang if lang in langs else ("en" if "en" in langs else langs[0]))
-            entries.append({**entry, "title": shown["pack_title"],
-                            "title_lang": shown.get("pack_title_lang") or (None if shown["lang"] == lang
-                                                                           else shown["lang"]),
-                            "event": f"{shown['event_name']}, {shown['event_place']}, {shown['event_date']}"})
+            shown = labels_of(
+                pack, lang if lang in langs else ("en" if "en" in langs else langs[0])
+            )
+            entries.append(
+                {
+                    **entry,
+                    "title": shown["pack_title"],
+                    "title_lang": shown.get("pack_title_lang")
+                    or (None if shown["lang"] == lang else shown["lang"]),
+                    "event": f"{shown['event_name']}, {shown['event_place']}, {shown['event_date']}",
+                }
+            )
         put(home_page(lang), site.home(entries, statements[lang], home_page(lang)))
-    others = [{"lang": x, "not_found": statements[x]["Page not found"], "sep": punctuation(": ", x),
-               "home": statements[x]["Briefing packs"],
-               "href": home_page(x)} for x in protocol_sorted(statements) if x != home_labels["lang"]]
+    others = [
+        {
+            "lang": x,
+            "not_found": statements[x]["Page not found"],
+            "sep": punctuation(": ", x),
+            "home": statements[x]["Briefing packs"],
+            "href": home_page(x),
+        }
+        for x in protocol_sorted(statements)
+        if x != home_labels["lang"]
+    ]
     put("404.html", site.simple("404.html", home_labels, others=others))
     for lang in protocol_sorted(statements):
-        put(accessibility_page(lang), site.simple("accessibility.html", statements[lang], accessibility_page(lang)))
-    a11y = [(accessibility_page(x), [(y, accessibility_page(y)) for y in protocol_sorted(statements)])
-            for x in protocol_sorted(statements)]
-    homes = [(home_page(x), [(y, home_page(y)) for y in protocol_sorted(statements)])
-             for x in protocol_sorted(statements)]
+        put(
+            accessibility_page(lang),
+            site.simple("accessibility.html", statements[lang], accessibility_page(lang)),
+        )
+    a11y = [
+        (accessibility_page(x), [(y, accessibility_page(y)) for y in protocol_sorted(statements)])
+        for x in protocol_sorted(statements)
+    ]
+    homes = [
+        (home_page(x), [(y, home_page(y)) for y in protocol_sorted(statements)])
+        for x in protocol_sorted(statements)
+    ]
     put("sitemap.xml", site.sitemap(homes + a11y + sitemap))
     css = (lib.root / "templates" / "html" / "briefings.css").read_bytes()
     house = lib.house.profile if lib.house else None
-    if house and (house.colours.accent or house.colours.accent_dark):    # the house's colours win
-        over = "".join(f" --{k}: {v};" for k, v in (("accent", house.colours.accent),
-                                                   ("accent-dark", house.colours.accent_dark)) if v)
+    if house and (house.colours.accent or house.colours.accent_dark):  # the house's colours win
+        over = "".join(
+            f" --{k}: {v};"
+            for k, v in (
+                ("accent", house.colours.accent),
+                ("accent-dark", house.colours.accent_dark),
+            )
+            if v
+        )
         css += f"/* house profile */\n:root {{{over} }}\n".encode()
     put("assets/briefings.css", css)
     if house and house.logo:
-        put("assets/house-logo" + Path(house.logo.file).suffix, (lib.root / house.logo.file).read_bytes())
+        put(
+            "assets/house-logo" + Path(house.logo.file).suffix,
+            (lib.root / house.logo.file).read_bytes(),
+        )
     return files

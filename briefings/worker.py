@@ -20,7 +20,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import model as m
-
 from .compose import Composed, Composer
 from .errors import BriefingsError, Problem
 from .fingerprint import content_hash
@@ -44,7 +43,7 @@ class Packed:
     path: str
 
     @classmethod
-    def of(cls, doc: m.Document, spool: str, unit: Unit) -> "Packed":
+    def of(cls, doc: m.Document, spool: str, unit: Unit) -> Packed:
         path = os.path.join(spool, "-".join(unit) + ".pickle.z")
         with open(path, "wb") as fh:
             fh.write(zlib.compress(pickle.dumps(doc, protocol=5), 1))
@@ -71,8 +70,8 @@ class Written:
     """What writing a unit's files gave (picklable, sent back from workers)."""
 
     unit: Unit
-    sizes: dict = field(default_factory=dict)           # format -> bytes written
-    hashes: dict = field(default_factory=dict)          # format -> content hash of what was written
+    sizes: dict = field(default_factory=dict)  # format -> bytes written
+    hashes: dict = field(default_factory=dict)  # format -> content hash of what was written
     errors: list = field(default_factory=list)
 
 
@@ -81,8 +80,10 @@ def epoch_problem(epoch: str | None) -> str | None:
     if not epoch:
         return None
     if not epoch.strip().isdigit() or int(epoch) > 4354819199:
-        return (f"SOURCE_DATE_EPOCH must be a number of seconds between 0 and 4354819199 "
-                f"(1970-2107), got {epoch[:30]!r}")
+        return (
+            f"SOURCE_DATE_EPOCH must be a number of seconds between 0 and 4354819199 "
+            f"(1970-2107), got {epoch[:30]!r}"
+        )
     return None
 
 
@@ -90,7 +91,7 @@ def source_date(pack_date: dt.date) -> dt.datetime:
     """SOURCE_DATE_EPOCH when set, else the pack's own date: never the wall clock."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and not epoch_problem(epoch):
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).replace(tzinfo=None)
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).replace(tzinfo=None)
     return dt.datetime.combine(pack_date, dt.time())
 
 
@@ -123,21 +124,38 @@ class Workshop:
             composed = self.composer.compose(pack, pdoc, lang)
             if spool is None:
                 return Composition(unit, composed)
-            return Composition(unit, replace(composed, document=Packed.of(composed.document, spool, unit)))
+            return Composition(
+                unit, replace(composed, document=Packed.of(composed.document, spool, unit))
+            )
         except BriefingsError as exc:
             return Composition(unit, errors=list(exc.problems))
 
     def page(self, unit: Unit, sizes: dict, available: dict, labels) -> Page:
         """The web page's place: downloads beside it, the languages it is published in."""
         pack_id, doc_id, lang = unit
-        downloads = tuple((f"{labels[FORMATS[f].download]} ({f.upper()})", f"{doc_id}.{f}", human_size(sizes[f]))
-                          for f in ordered(sizes) if FORMATS[f].download)
-        return Page(root="../../", index_href="index.html", downloads=downloads,
-                    alternates=self.site.alternates(pack_id, available, available, lang, f"{doc_id}.html", "../"),
-                    canonical=self.site.url(f"{pack_id}/{lang}/{doc_id}.html"))
+        downloads = tuple(
+            (f"{labels[FORMATS[f].download]} ({f.upper()})", f"{doc_id}.{f}", human_size(sizes[f]))
+            for f in ordered(sizes)
+            if FORMATS[f].download
+        )
+        return Page(
+            root="../../",
+            index_href="index.html",
+            downloads=downloads,
+            alternates=self.site.alternates(
+                pack_id, available, available, lang, f"{doc_id}.html", "../"
+            ),
+            canonical=self.site.url(f"{pack_id}/{lang}/{doc_id}.html"),
+        )
 
-    def write(self, composed: Composed, staging: str, formats: tuple[str, ...],
-              available: dict, kept: dict[str, int] | None = None) -> Written:
+    def write(
+        self,
+        composed: Composed,
+        staging: str,
+        formats: tuple[str, ...],
+        available: dict,
+        kept: dict[str, int] | None = None,
+    ) -> Written:
         """Write the unit's files in `formats`; `available` maps each language the document is
         published in to its coverage (the page's language switcher); `kept` gives the sizes of
         the unit's files kept from the published site (the page links them)."""
@@ -151,20 +169,30 @@ class Workshop:
         out = Written(unit)
         when = source_date(pack.publication_date)
         for fmt in ordered(formats):
-            page = self.page(unit, {**(kept or {}), **out.sizes}, available, doc.labels) if fmt == "html" else None
+            page = (
+                self.page(unit, {**(kept or {}), **out.sizes}, available, doc.labels)
+                if fmt == "html"
+                else None
+            )
             ctx = WriteContext(when, page, coverage=composed.coverage)
             try:
                 data = self.writers[fmt].write(doc, ctx)
             except BriefingsError as exc:
                 out.errors.extend(exc.problems)
                 return out
-            except Exception as exc:                      # the PDF engine's own failure: one line
+            except Exception as exc:  # the PDF engine's own failure: one line
                 from .writers.pdf import PdfError
+
                 if fmt != "pdf" or not isinstance(exc, PdfError):
                     raise
                 pdoc = next(d for d in pack.documents if d.id == doc_id)
-                out.errors.append(Problem(f"PDF not written: {exc}", file=f"templates/briefings/{pdoc.template}.md",
-                                          entry=f"{pack_id}/{lang}/{doc_id}"))
+                out.errors.append(
+                    Problem(
+                        f"PDF not written: {exc}",
+                        file=f"templates/briefings/{pdoc.template}.md",
+                        entry=f"{pack_id}/{lang}/{doc_id}",
+                    )
+                )
                 return out
             _write_file(folder / f"{doc_id}.{fmt}", data)
             out.sizes[fmt] = len(data)
@@ -193,6 +221,11 @@ def compose_task(unit: Unit, spool: str | None = None) -> Composition:
     return _local["workshop"].compose(unit, spool)
 
 
-def write_task(composed: Composed, staging: str, formats: tuple[str, ...], available: dict,
-               kept: dict[str, int]) -> Written:
+def write_task(
+    composed: Composed,
+    staging: str,
+    formats: tuple[str, ...],
+    available: dict,
+    kept: dict[str, int],
+) -> Written:
     return _local["workshop"].write(composed, staging, formats, available, kept)

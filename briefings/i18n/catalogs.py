@@ -16,14 +16,14 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import PoFileError, read_po
 
 from ..errors import Problems, rel
-from ..safefs import UnsafeFile, read_bytes
 from ..languages import BY_CODE
-from .plural import PluralError, PluralForms
 from ..marks import strip as strip_marks
+from ..safefs import UnsafeFile, read_bytes
+from .plural import PluralError, PluralForms
 from .units import ConstructError, structure_problem, template_constructs
 
-MESSAGES = "messages"          # the interface catalogue; every other catalogue is a pack's
-MACHINE_MARK = "machine-assisted, not revised"     # a translator comment: no human translated it
+MESSAGES = "messages"  # the interface catalogue; every other catalogue is a pack's
+MACHINE_MARK = "machine-assisted, not revised"  # a translator comment: no human translated it
 _BRACE = re.compile(r"\{(\w+)\}")
 
 
@@ -50,7 +50,9 @@ def read_catalog(path: Path, lang: str, root: Path, problems: Problems) -> Catal
         return read_po(io.BytesIO(data), locale=BY_CODE[lang].babel, abort_invalid=True)
     except PoFileError as exc:
         line = exc.lineno + 1 if isinstance(getattr(exc, "lineno", None), int) else None
-        problems.add(f"malformed PO file: {str(exc).split(' on ')[0].lower()}", file=file, line=line)
+        problems.add(
+            f"malformed PO file: {str(exc).split(' on ')[0].lower()}", file=file, line=line
+        )
     except UnicodeDecodeError as exc:
         problems.add(f"malformed PO file: not UTF-8 ({exc.reason} at byte {exc.start})", file=file)
     except UnsafeFile as exc:
@@ -76,8 +78,8 @@ def _po_string(body: str) -> str:
     end = match.end()
     if end >= len(body) or body[end] != '"':
         raise ValueError("a string is not closed with '\"'")
-    if body[end + 1:].strip():
-        raise ValueError(f"unexpected text after a string: {body[end + 1:].strip()[:20]!r}")
+    if body[end + 1 :].strip():
+        raise ValueError(f"unexpected text after a string: {body[end + 1 :].strip()[:20]!r}")
     content = match.group(1)
     if "\\" not in content:
         return content
@@ -106,7 +108,7 @@ def po_syntax(text: str) -> tuple[tuple[int, str] | None, dict[str, list[tuple[s
         try:
             if match:
                 keyword = match.group(1)
-                value = _po_string(body[match.end():])
+                value = _po_string(body[match.end() :])
                 if obsolete:
                     keyword = None
                     continue
@@ -115,7 +117,8 @@ def po_syntax(text: str) -> tuple[tuple[int, str] | None, dict[str, list[tuple[s
                 elif keyword == "msgid":
                     entry_id, in_header = value, False
                 elif keyword == "msgstr":
-                    in_header = entry_id == "" and not has_ctxt    # Babel takes every such entry as header
+                    # Babel takes every such entry as header
+                    in_header = entry_id == "" and not has_ctxt
                     has_ctxt = False
                     if in_header:
                         header.append(("\n", n))
@@ -133,7 +136,10 @@ def po_syntax(text: str) -> tuple[tuple[int, str] | None, dict[str, list[tuple[s
                     header.append((value, n))
             else:
                 word = body.split()[0][:20] if body.split() else body
-                return (n, f"unexpected {word!r} (expected msgctxt, msgid, msgstr, a string or a comment)"), _header_fields(header)
+                return (
+                    n,
+                    f"unexpected {word!r} (expected msgctxt, msgid, msgstr, a string or a comment)",
+                ), _header_fields(header)
         except ValueError as exc:
             return (n, str(exc)), _header_fields(header)
     return None, _header_fields(header)
@@ -166,8 +172,13 @@ def header_problems(headers: dict[str, list[tuple[str, int]]]) -> list[tuple[int
     for ctype in headers.get("content-type", []):
         found = re.search(r"charset\s*=\s*([^\s;]+)", ctype[0], re.I)
         if found and found.group(1).lower().replace("_", "-") not in ("utf-8", "utf8"):
-            out.append((ctype[1], f"the charset must be UTF-8, not {found.group(1)[:30]!r} "
-                                  "(save the file as UTF-8 and declare charset=UTF-8)"))
+            out.append(
+                (
+                    ctype[1],
+                    f"the charset must be UTF-8, not {found.group(1)[:30]!r} "
+                    "(save the file as UTF-8 and declare charset=UTF-8)",
+                )
+            )
     for forms in headers.get("plural-forms", []):
         try:
             PluralForms(forms[0])
@@ -185,8 +196,9 @@ class ContentEntry:
     string: str
     fuzzy: bool
     lineno: int | None
-    uses: frozenset = frozenset()     # ('fact'|'term', id) of value placeholders the translation wrote out
-    machine: bool = False             # the translator comment MACHINE_MARK: no human has translated it
+    # ('fact'|'term', id) of value placeholders the translation wrote out
+    uses: frozenset = frozenset()
+    machine: bool = False  # the translator comment MACHINE_MARK: no human has translated it
 
 
 @dataclass
@@ -196,7 +208,7 @@ class Content:
     lang: str
     pack: str = ""
     file: str | None = None
-    translator: str = ""          # the Last-Translator header's name ('' for Babel's placeholder)
+    translator: str = ""  # the Last-Translator header's name ('' for Babel's placeholder)
     entries: dict[tuple[str | None, str], ContentEntry] = field(default_factory=dict)
 
     def lookup(self, context: str, msgid: str) -> str | None:
@@ -214,7 +226,11 @@ class Content:
         """The facts and terms a usable translation stands on without naming them (it wrote
         their values in its own words): ('fact', id) and ('term', id)."""
         entry = self.entries.get((context, msgid))
-        return entry.uses if entry is not None and self.lookup(context, msgid) is not None else frozenset()
+        return (
+            entry.uses
+            if entry is not None and self.lookup(context, msgid) is not None
+            else frozenset()
+        )
 
 
 def load_messages(root: Path, lang: str, problems: Problems) -> gettext.NullTranslations:
@@ -234,13 +250,17 @@ def load_messages(root: Path, lang: str, problems: Problems) -> gettext.NullTran
             why = None
             if s and _brace_names(s) != want:
                 why = f"placeholders {_brace_names(s)} differ from the msgid's {want}"
-            elif s and len(s) > 10 * len(ids[-1]) + 200:      # interface text is short
+            elif s and len(s) > 10 * len(ids[-1]) + 200:  # interface text is short
                 why = f"{len(s)} characters for a msgid of {len(ids[-1])}"
             elif s and strip_marks(s) != s:
                 why = "private-use characters"
             if why:
-                problems.warn(f"{why}; the English text is used", file=file, line=message.lineno,
-                              entry=f"msgid {ids[0][:50]!r}")
+                problems.warn(
+                    f"{why}; the English text is used",
+                    file=file,
+                    line=message.lineno,
+                    entry=f"msgid {ids[0][:50]!r}",
+                )
                 message.string = ("",) * len(strings) if isinstance(message.string, tuple) else ""
                 break
     return Translations(catalog)
@@ -255,7 +275,7 @@ class Translations(gettext.NullTranslations):
         super().__init__()
         try:
             self.plural = PluralForms(catalog.plural_forms)
-        except PluralError:           # the header was checked already; Babel's default otherwise
+        except PluralError:  # the header was checked already; Babel's default otherwise
             self.plural = lambda n: int(n != 1)
         self._catalog: dict = {}
         for message in list(catalog)[1:]:
@@ -299,6 +319,7 @@ def load_content(root: Path, lang: str, pack: str, problems: Problems, values=No
     if catalog is None:
         return content
     from .review import translator_name
+
     content.translator = translator_name(catalog.last_translator)
     for message in catalog:
         if not message.id or isinstance(message.id, tuple):
@@ -308,13 +329,18 @@ def load_content(root: Path, lang: str, pack: str, problems: Problems, values=No
         if string and not message.fuzzy:
             why = check_translation(message.id, string, message.context or "", values)
             if why:
-                problems.warn(f"translation rejected ({why}); the source text is used",
-                              file=content.file, line=message.lineno, entry=f"msgid {message.id[:60]!r}")
+                problems.warn(
+                    f"translation rejected ({why}); the source text is used",
+                    file=content.file,
+                    line=message.lineno,
+                    entry=f"msgid {message.id[:60]!r}",
+                )
                 string = ""
             elif values is not None and "{" in message.id:
                 uses = frozenset(values.uses(_written_out(message.id, string)))
-        content.entries[(message.context, message.id)] = ContentEntry(string, message.fuzzy, message.lineno, uses,
-                                                                      is_machine(message))
+        content.entries[(message.context, message.id)] = ContentEntry(
+            string, message.fuzzy, message.lineno, uses, is_machine(message)
+        )
     return content
 
 
@@ -326,17 +352,21 @@ def _written_out(msgid: str, string: str) -> list[str]:
         return []
 
 
-def _dropped(ours: list[str], theirs: list[str], msgid: str, string: str, context: str, values) -> str | None:
+def _dropped(
+    ours: list[str], theirs: list[str], msgid: str, string: str, context: str, values
+) -> str | None:
     """Why a translation with other placeholders than its msgid's cannot be used, or None
     (it only leaves out value placeholders whose values it writes itself)."""
     added, dropped = Counter(theirs) - Counter(ours), Counter(ours) - Counter(theirs)
-    differ = f"placeholders differ: the msgid has {ours or 'none'}, the translation {theirs or 'none'}"
+    differ = (
+        f"placeholders differ: the msgid has {ours or 'none'}, the translation {theirs or 'none'}"
+    )
     if added or values is None:
         return differ
     return values.dropped_problem(dropped, msgid, string, context)
 
 
-_DATA_CONTEXTS = ("fact:", "fact-label:", "pack:", "document:")     # plain text, never a template
+_DATA_CONTEXTS = ("fact:", "fact-label:", "pack:", "document:")  # plain text, never a template
 
 
 def check_translation(msgid: str, string: str, context: str, values=None) -> str | None:
@@ -347,7 +377,8 @@ def check_translation(msgid: str, string: str, context: str, values=None) -> str
     value written in its text; it may never add one."""
     if string != string.lstrip(" \t"):
         return "it starts with spaces or a tab, which would change the Markdown block"
-    from ..parse import markdown_limits           # what would make the whole document fail
+    from ..parse import markdown_limits  # what would make the whole document fail
+
     limits = markdown_limits(string)
     if limits:
         return limits[0][1]
@@ -366,9 +397,17 @@ def check_translation(msgid: str, string: str, context: str, values=None) -> str
         if why:
             return why
     if context.startswith("fact:") and _brace_names(msgid) != _brace_names(string):
-        why = _dropped([f"{{{n}}}" for n in _brace_names(msgid)], [f"{{{n}}}" for n in _brace_names(string)],
-                       msgid, string, context, values)
+        why = _dropped(
+            [f"{{{n}}}" for n in _brace_names(msgid)],
+            [f"{{{n}}}" for n in _brace_names(string)],
+            msgid,
+            string,
+            context,
+            values,
+        )
         if why:
             return why
     kind = context.rsplit(":", 1)[-1].strip() if ":" in context else "paragraph"
-    return structure_problem(string, kind if not context.startswith(("fact:", "pack:", "document:")) else "text")
+    return structure_problem(
+        string, kind if not context.startswith(("fact:", "pack:", "document:")) else "text"
+    )

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import model as m
-from ..errors import BriefingsError, Problem, Problems, rel
+from ..errors import BriefingsError, Problems, rel
 
 REVIEWS = "reviews.yaml"
 _NAME = re.compile(r"[^\x00-\x1f\x7f<>{}\[\]\\]{1,120}")
@@ -56,25 +56,34 @@ class Review:
 class ReviewState:
     """A composed document's translation status (see the module's docstring)."""
 
-    review: str                       # 'revised', 'void' (the text changed since), 'none'
-    machine: bool = False             # some entry it uses is machine-assisted
-    translator: str = ""              # the catalogue's Last-Translator name, if any
-    by: str = ""                      # the reviser (revised, void)
-    date: dt.date | None = None       # of the sign-off (revised, void)
+    review: str  # 'revised', 'void' (the text changed since), 'none'
+    machine: bool = False  # some entry it uses is machine-assisted
+    translator: str = ""  # the catalogue's Last-Translator name, if any
+    by: str = ""  # the reviser (revised, void)
+    date: dt.date | None = None  # of the sign-off (revised, void)
 
     @property
     def revised(self) -> bool:
         return self.review == "revised"
 
     def as_dict(self) -> dict:
-        return {"review": self.review, "machine_assisted": self.machine, "translator": self.translator or None,
-                "reviser": self.by or None, "review_date": self.date.isoformat() if self.date else None}
+        return {
+            "review": self.review,
+            "machine_assisted": self.machine,
+            "translator": self.translator or None,
+            "reviser": self.by or None,
+            "review_date": self.date.isoformat() if self.date else None,
+        }
 
     def line(self, labels, date_text) -> str:
         """The metadata line in the reader's language: 'Translation: …' (`date_text` formats
         the sign-off's date in that language)."""
         if self.revised:
-            status = labels["status_revised"].replace("{name}", self.by).replace("{date}", date_text(self.date))
+            status = (
+                labels["status_revised"]
+                .replace("{name}", self.by)
+                .replace("{date}", date_text(self.date))
+            )
         elif self.machine:
             status = labels["status_machine"]
         elif self.translator:
@@ -95,6 +104,7 @@ def digest(doc: m.Document) -> str:
 def load_reviews(root: Path, lang: str, problems: Problems) -> dict[tuple[str, str], Review]:
     """The sign-offs of a language by (pack, document); a malformed file is a problem."""
     from ..yamlread import load_yaml
+
     path = reviews_path(root, lang)
     if not path.exists() and not path.is_symlink():
         return {}
@@ -106,7 +116,9 @@ def load_reviews(root: Path, lang: str, problems: Problems) -> dict[tuple[str, s
         return {}
     items = (data or {}).get("reviews") if isinstance(data, dict) else None
     if data is not None and not isinstance(items, list):
-        problems.add("expected a mapping with a list 'reviews:'", file=file, line=getattr(data, "line", None))
+        problems.add(
+            "expected a mapping with a list 'reviews:'", file=file, line=getattr(data, "line", None)
+        )
         return {}
     out: dict[tuple[str, str], Review] = {}
     for i, item in enumerate(items or []):
@@ -115,8 +127,13 @@ def load_reviews(root: Path, lang: str, problems: Problems) -> dict[tuple[str, s
         if review is not None:
             key = (review.pack, review.document)
             if key in out:
-                problems.add(f"a second sign-off for {review.pack}/{review.document} (the first is at line "
-                             f"{out[key].line})", file=file, line=line, entry=f"reviews[{i}]")
+                problems.add(
+                    f"a second sign-off for {review.pack}/{review.document} (the first is at line "
+                    f"{out[key].line})",
+                    file=file,
+                    line=line,
+                    entry=f"reviews[{i}]",
+                )
                 continue
             out[key] = review
     return out
@@ -140,8 +157,11 @@ def _review(item, file: str, line: int | None, problems: Problems) -> Review | N
         problems.add(f"unknown field(s) {', '.join(map(str, extra))}", **where)
         return None
     if not _NAME.fullmatch(fields["by"]):
-        problems.add("a name of at most 120 characters, without control characters or <>{}[]\\",
-                     field="by", **where)
+        problems.add(
+            "a name of at most 120 characters, without control characters or <>{}[]\\",
+            field="by",
+            **where,
+        )
         return None
     try:
         date = dt.date.fromisoformat(fields["date"])
@@ -159,7 +179,9 @@ def state_of(review: Review | None, doc_digest: str, machine: bool, translator: 
     if review is None:
         return ReviewState("none", machine, translator)
     current = review.digest == doc_digest
-    return ReviewState("revised" if current else "void", machine, translator, review.by, review.date)
+    return ReviewState(
+        "revised" if current else "void", machine, translator, review.by, review.date
+    )
 
 
 def translator_name(header: str | None) -> str:
@@ -171,20 +193,27 @@ def translator_name(header: str | None) -> str:
 def record(root: Path, lang: str, reviews: list[Review]) -> Path:
     """Write the language's sign-offs (replacing those of the same pack and document)."""
     from .workflow import _write_atomic
+
     problems = Problems()
     current = load_reviews(root, lang, problems)
     if problems.errors:
         raise BriefingsError(problems.errors)
     for review in reviews:
         current[(review.pack, review.document)] = review
-    lines = ["# Revisers' sign-offs, written by `briefings i18n review`: who approved which document's",
-             "# text in this language, and the SHA-256 of what they approved. A change to the text",
-             "# voids a sign-off (`briefings i18n status` shows it).",
-             "reviews:"]
+    lines = [
+        "# Revisers' sign-offs, written by `briefings i18n review`: who approved which document's",
+        "# text in this language, and the SHA-256 of what they approved. A change to the text",
+        "# voids a sign-off (`briefings i18n status` shows it).",
+        "reviews:",
+    ]
     for (pack, document), review in sorted(current.items()):
-        lines += [f"  - pack: {_quoted(pack)}", f"    document: {_quoted(document)}",
-                  f"    by: {_quoted(review.by)}", f"    date: '{review.date.isoformat()}'",
-                  f"    sha256: '{review.digest}'"]
+        lines += [
+            f"  - pack: {_quoted(pack)}",
+            f"    document: {_quoted(document)}",
+            f"    by: {_quoted(review.by)}",
+            f"    date: '{review.date.isoformat()}'",
+            f"    sha256: '{review.digest}'",
+        ]
     path = reviews_path(root, lang)
     _write_atomic(path, ("\n".join(lines) + "\n").encode("utf-8"))
     return path

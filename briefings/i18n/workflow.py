@@ -21,7 +21,7 @@ from .catalogs import MESSAGES, po_path, read_catalog
 from .extract import messages_catalog, pack_catalog, pot_bytes
 from .suggest import fill, migrate
 
-OLD_CONTENT = "content"          # the one content catalogue of version 1, split per pack by `update`
+OLD_CONTENT = "content"  # the one content catalogue of version 1, split per pack by `update`
 
 
 def templates(root: Path, names=None, lib=None, lang: str | None = None) -> dict[str, Catalog]:
@@ -55,8 +55,13 @@ def _po_bytes(catalog: Catalog) -> bytes:
 
 def check_lang(lang: str) -> None:
     if lang not in BY_CODE:
-        raise BriefingsError(Problem(f"unknown language code '{lang}'{did_you_mean(lang, BY_CODE)}; "
-                                     "use one of the 24 EU codes", entry="LANG"))
+        raise BriefingsError(
+            Problem(
+                f"unknown language code '{lang}'{did_you_mean(lang, BY_CODE)}; "
+                "use one of the 24 EU codes",
+                entry="LANG",
+            )
+        )
 
 
 def extract(root: Path) -> list[Path]:
@@ -66,7 +71,7 @@ def extract(root: Path) -> list[Path]:
         path = root / "locales" / f"{name}.pot"
         _write_atomic(path, pot_bytes(catalog))
         written.append(path)
-    stale = root / "locales" / f"{OLD_CONTENT}.pot"       # version 1's single content template
+    stale = root / "locales" / f"{OLD_CONTENT}.pot"  # version 1's single content template
     if stale.is_file() and not stale.is_symlink():
         stale.unlink()
     return written
@@ -74,16 +79,28 @@ def extract(root: Path) -> list[Path]:
 
 def new_catalog(lang: str, template: Catalog) -> Catalog:
     """An empty PO catalogue for `lang` from a template (Babel's header and plural forms)."""
-    catalog = Catalog(locale=Locale.parse(BY_CODE[lang].babel), domain=template.domain, project="briefings",
-                      version=template.version, copyright_holder="the briefings authors",
-                      creation_date=template.creation_date, revision_date=template.creation_date,
-                      language_team=f"{BY_CODE[lang].english} <>", fuzzy=False)
+    catalog = Catalog(
+        locale=Locale.parse(BY_CODE[lang].babel),
+        domain=template.domain,
+        project="briefings",
+        version=template.version,
+        copyright_holder="the briefings authors",
+        creation_date=template.creation_date,
+        revision_date=template.creation_date,
+        language_team=f"{BY_CODE[lang].english} <>",
+        fuzzy=False,
+    )
     catalog.locale = Locale.parse(BY_CODE[lang].babel)
     catalog._set_locale(lang if lang != "pt" else "pt_PT")
     for message in template:
         if message.id:
-            catalog.add(message.id, context=message.context, locations=message.locations,
-                        auto_comments=message.auto_comments, flags=message.flags)
+            catalog.add(
+                message.id,
+                context=message.context,
+                locations=message.locations,
+                auto_comments=message.auto_comments,
+                flags=message.flags,
+            )
     return catalog
 
 
@@ -92,12 +109,21 @@ def init(root: Path, lang: str, force: bool = False, names=None) -> list[Path]:
     (`names`: only these)."""
     check_lang(lang)
     if lang == SOURCE_LANGUAGE:
-        raise BriefingsError(Problem(f"'{lang}' is the source language: it needs no catalogue", entry="LANG"))
+        raise BriefingsError(
+            Problem(f"'{lang}' is the source language: it needs no catalogue", entry="LANG")
+        )
     tmpl = templates(root, names, lang=lang)
     wanted = [name for name in tmpl if force or not po_path(root, lang, name).exists()]
     if not wanted:
-        raise BriefingsError([Problem("already exists (use `briefings i18n update`, or --force to start again)",
-                                      file=rel(po_path(root, lang, name), root)) for name in tmpl])
+        raise BriefingsError(
+            [
+                Problem(
+                    "already exists (use `briefings i18n update`, or --force to start again)",
+                    file=rel(po_path(root, lang, name), root),
+                )
+                for name in tmpl
+            ]
+        )
     written = []
     for name in wanted:
         path = po_path(root, lang, name)
@@ -157,19 +183,21 @@ def update(root: Path) -> list[Path]:
         for name, template in tmpl.items():
             if name not in catalogs:
                 if name != MESSAGES and lang not in lib.packs[name].languages:
-                    continue          # the pack is not published in this language
+                    continue  # the pack is not published in this language
                 catalogs[name] = new_catalog(lang, template)
             if name != MESSAGES:
                 catalogs[name].update(template, no_fuzzy_matching=True, update_header_comment=False)
             else:
-                catalogs[name].update(template, no_fuzzy_matching=False, update_header_comment=False)
+                catalogs[name].update(
+                    template, no_fuzzy_matching=False, update_header_comment=False
+                )
         packs = {name: c for name, c in catalogs.items() if name in tmpl and name != MESSAGES}
         if legacy is not None:
             migrate(legacy, packs)
         fill(packs, {name: rel(po_path(root, lang, name), root) for name in packs})
         for name, catalog in catalogs.items():
             if name not in tmpl:
-                continue              # a pack that is gone: its catalogue is left as it is
+                continue  # a pack that is gone: its catalogue is left as it is
             data = _po_bytes(catalog)
             if data != before.get(name):
                 _write_atomic(po_path(root, lang, name), data)
@@ -238,7 +266,9 @@ def status(root: Path, langs: list[str] | None = None) -> list[Status]:
                 elif strings and all(strings):
                     translated += 1
             total = len(wanted)
-            out.append(Status(lang, domain, total, translated, fuzzy, total - translated - fuzzy, obsolete))
+            out.append(
+                Status(lang, domain, total, translated, fuzzy, total - translated - fuzzy, obsolete)
+            )
     problems.raise_errors()
     return out
 
@@ -247,17 +277,24 @@ def _entry_states(composer, pack, pdoc, lang: str, composed) -> dict:
     """Units and English words of the entries a document uses, by catalogue state."""
     from ..coverage import words
     from .units import is_translatable
+
     content = composer.content(lang, pack.id)
     _source, units = composer.template(pdoc.template)
     from ..compose import unit_context
+
     keys = [(unit_context(pdoc.template, u), u.text) for u in units if is_translatable(u.text)]
     keys += [(f"fact:{f}", composer.lib.facts[f].text) for f in composed.deps.facts]
     keys.append((f"document:{pack.id}/{pdoc.id}", pdoc.title))
     out = {state: {"units": 0, "words": 0} for state in ("translated", "fuzzy", "untranslated")}
     for context, text in dict.fromkeys(keys):
         entry = content.entries.get((context, text))
-        state = ("untranslated" if entry is None or not entry.string else
-                 "fuzzy" if entry.fuzzy else "translated")
+        state = (
+            "untranslated"
+            if entry is None or not entry.string
+            else "fuzzy"
+            if entry.fuzzy
+            else "translated"
+        )
         out[state]["units"] += 1
         out[state]["words"] += words(text)
     return out
@@ -270,13 +307,18 @@ def document_status(root, packs=None, langs=None) -> list[dict]:
     document, rounded down), whether it is published under the pack's gate, and its
     translation status (sign-off, machine-assisted)."""
     from ..compose import Composer
-    from ..languages import protocol_sorted
     from ..errors import UsageError
+    from ..languages import protocol_sorted
+
     lib = load_library(root)
     unknown = [p for p in packs or [] if p not in lib.packs]
     if unknown:
-        raise UsageError([Problem(f"unknown pack '{p}'{did_you_mean(p, lib.packs)}", entry="--pack")
-                          for p in unknown])
+        raise UsageError(
+            [
+                Problem(f"unknown pack '{p}'{did_you_mean(p, lib.packs)}", entry="--pack")
+                for p in unknown
+            ]
+        )
     for lang in langs or []:
         check_lang(lang)
     composer = Composer(lib)
@@ -292,55 +334,100 @@ def document_status(root, packs=None, langs=None) -> list[dict]:
                 try:
                     c = composer.compose(pack, pdoc, lang)
                 except BriefingsError as exc:
-                    out.append({"pack": pack_id, "document": pdoc.id, "lang": lang,
-                                "error": str(exc.problems[0]) if exc.problems else "error"})
+                    out.append(
+                        {
+                            "pack": pack_id,
+                            "document": pdoc.id,
+                            "lang": lang,
+                            "error": str(exc.problems[0]) if exc.problems else "error",
+                        }
+                    )
                     continue
                 cov = c.coverage
                 review = c.review.as_dict() if c.review else {}
-                gate = cov.percent >= pack.publish_threshold and (not pack.require_review or c.review.revised)
-                out.append({"pack": pack_id, "document": pdoc.id, "lang": lang,
-                            "entries": _entry_states(composer, pack, pdoc, lang, c),
-                            "words": cov.words, "words_untranslated": cov.fallback,
-                            "words_original": cov.original, "percent": cov.percent,
-                            "published": gate, "publish_threshold": pack.publish_threshold,
-                            "require_review": pack.require_review, **review})
+                gate = cov.percent >= pack.publish_threshold and (
+                    not pack.require_review or c.review.revised
+                )
+                out.append(
+                    {
+                        "pack": pack_id,
+                        "document": pdoc.id,
+                        "lang": lang,
+                        "entries": _entry_states(composer, pack, pdoc, lang, c),
+                        "words": cov.words,
+                        "words_untranslated": cov.fallback,
+                        "words_original": cov.original,
+                        "percent": cov.percent,
+                        "published": gate,
+                        "publish_threshold": pack.publish_threshold,
+                        "require_review": pack.require_review,
+                        **review,
+                    }
+                )
     return out
 
 
-def review(root: Path, pack_id: str, lang: str, by: str, document: str | None = None,
-           today: dt.date | None = None) -> tuple[Path, list[str]]:
+def review(
+    root: Path,
+    pack_id: str,
+    lang: str,
+    by: str,
+    document: str | None = None,
+    today: dt.date | None = None,
+) -> tuple[Path, list[str]]:
     """Record that `by` approved the current text of the pack's documents (or one) in `lang`.
     A document not wholly in the language (or with a fuzzy entry shown in English) cannot
     be approved. Returns the reviews file and the documents recorded."""
     from ..compose import Composer
     from ..errors import UsageError
     from .review import _NAME, Review, digest, record
+
     lib = load_library(root)
     if pack_id not in lib.packs:
-        raise UsageError(Problem(f"unknown pack '{pack_id}'{did_you_mean(pack_id, lib.packs)}", entry="--pack"))
+        raise UsageError(
+            Problem(f"unknown pack '{pack_id}'{did_you_mean(pack_id, lib.packs)}", entry="--pack")
+        )
     pack = lib.packs[pack_id]
     check_lang(lang)
     if lang == SOURCE_LANGUAGE or lang not in pack.languages:
-        raise UsageError(Problem(f"pack '{pack_id}' is not translated into '{lang}' (its languages: "
-                                 f"{', '.join(l for l in pack.languages if l != SOURCE_LANGUAGE)})", entry="--lang"))
+        raise UsageError(
+            Problem(
+                f"pack '{pack_id}' is not translated into '{lang}' (its languages: "
+                f"{', '.join(l for l in pack.languages if l != SOURCE_LANGUAGE)})",
+                entry="--lang",
+            )
+        )
     docs = [d for d in pack.documents if document is None or d.id == document]
     if not docs:
         ids = [d.id for d in pack.documents]
-        raise UsageError(Problem(f"pack '{pack_id}' has no document '{document}'{did_you_mean(document, ids)}",
-                                 entry="--document"))
+        raise UsageError(
+            Problem(
+                f"pack '{pack_id}' has no document '{document}'{did_you_mean(document, ids)}",
+                entry="--document",
+            )
+        )
     name = " ".join(by.split())
     if not _NAME.fullmatch(name):
-        raise UsageError(Problem("a reviser's name of at most 120 characters, without control characters "
-                                 "or <>{}[]\\", entry="--by"))
+        raise UsageError(
+            Problem(
+                "a reviser's name of at most 120 characters, without control characters "
+                "or <>{}[]\\",
+                entry="--by",
+            )
+        )
     composer = Composer(lib)
     problems, reviews = Problems(), []
     for pdoc in docs:
         composed = composer.compose(pack, pdoc, lang)
         if not composed.coverage.complete:
-            problems.add(f"{composed.coverage.percent} % of it is in this language ({composed.coverage.fallback} "
-                         "words are shown in English): only a wholly translated text can be approved",
-                         entry=f"{pack_id}/{pdoc.id}/{lang}")
+            problems.add(
+                f"{composed.coverage.percent} % of it is in this language ({composed.coverage.fallback} "
+                "words are shown in English): only a wholly translated text can be approved",
+                entry=f"{pack_id}/{pdoc.id}/{lang}",
+            )
             continue
-        reviews.append(Review(pack_id, pdoc.id, name, today or dt.date.today(), digest(composed.document)))
+        reviews.append(
+            Review(pack_id, pdoc.id, name, today or dt.date.today(), digest(composed.document))
+        )
     problems.raise_errors()
     return record(root, lang, reviews), [r.document for r in reviews]
