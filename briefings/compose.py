@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import gettext
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from . import marks
 from . import model as m
@@ -19,10 +22,12 @@ from .i18n.units import Unit, is_translatable, localize, split_units
 from .labels import Labels, interface, labels_for
 from .languages import BY_CODE, SOURCE_LANGUAGE
 from .parse import Parser
-from .render import Renderer, source_details, title_language
+from .render import FigureSpec, Renderer, source_details, title_language
 from .safefs import UnsafeFile, read_text
 from .sources import Fact, Library, Pack, PackDocument
 from .tidy import capitalise_cells, merge_repeated
+
+_V = TypeVar("_V")
 
 
 @dataclass(frozen=True)
@@ -33,7 +38,7 @@ class Deps:
     terms: tuple[str, ...]
     glossary: bool  # the whole glossary (glossary_table() lists every term)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, list[str] | bool]:
         return {"facts": list(self.facts), "terms": list(self.terms), "glossary": self.glossary}
 
 
@@ -60,7 +65,7 @@ class Translations:
     def __init__(self, lib: Library):
         self.lib = lib
         self.root = lib.root
-        self._messages: dict = {}
+        self._messages: dict[str, gettext.NullTranslations] = {}
         self._content: dict[tuple[str, str], Content] = {}
         self._interface: dict[str, Labels] = {}
         self._reviews: dict[str, dict[tuple[str, str], Review]] = {}
@@ -73,7 +78,7 @@ class Translations:
     def all_problems(self) -> list[Problem]:
         return [p for lang in self._problems for p in self._problems[lang].items]
 
-    def messages(self, lang: str):
+    def messages(self, lang: str) -> gettext.NullTranslations:
         if lang not in self._messages:
             self._messages[lang] = load_messages(self.root, lang, self.problems(lang))
         return self._messages[lang]
@@ -110,10 +115,17 @@ class Translations:
         """Units come language by language: what only the previous language needed is dropped."""
         if self._lang is not None and self._lang != lang:
             release_locale_data()
-            for cache in (self._content, self._messages, self._interface, self._reviews):
-                for key in [k for k in cache if (k[0] if isinstance(k, tuple) else k) != lang]:
-                    del cache[key]
+            for key in [k for k in self._content if k[0] != lang]:
+                del self._content[key]
+            _keep_only(self._messages, lang)
+            _keep_only(self._interface, lang)
+            _keep_only(self._reviews, lang)
         self._lang = lang
+
+
+def _keep_only(by_lang: dict[str, _V], lang: str) -> None:
+    for code in [k for k in by_lang if k != lang]:
+        del by_lang[code]
 
 
 class Composer:
@@ -131,6 +143,7 @@ class Composer:
         )
         self.parser = Parser()
         self._labels: dict[tuple[str, str], Labels] = {}
+        self._headlines: dict[str, dict[str, str]] = {}
 
     # --- cached inputs ---
 
@@ -143,18 +156,18 @@ class Composer:
             except UnsafeFile as exc:
                 raise BriefingsError(
                     Problem(f"cannot read template: {exc.reason}", file=rel(path, self.root))
-                )
+                ) from None
             except (OSError, UnicodeDecodeError) as exc:
                 raise BriefingsError(
                     Problem(f"cannot read template: {exc}", file=rel(path, self.root))
-                )
+                ) from None
             self._templates[template_id] = (source, split_units(source))
         return self._templates[template_id]
 
     def content(self, lang: str, pack: str) -> Content:
         return self.tr.content(lang, pack)
 
-    def messages(self, lang: str):
+    def messages(self, lang: str) -> gettext.NullTranslations:
         return self.tr.messages(lang)
 
     def interface(self, lang: str) -> Labels:
@@ -200,10 +213,10 @@ class Composer:
             house = self.house
             for product in house.profile.products:
                 labels[product.id] = house.product_label(product.id, lang)
-            headline = {
-                p.id: caps(house.product_label(p.id, lang), lang) for p in house.profile.products
-            }
-            labels["product_caps"] = headline  # 'BRIEFING', 'ΜΕ ΜΙΑ ΜΑΤΙΑ'
+            # Transitional: the docx and pdf writers (and templates/html/briefing.html) still
+            # read the headlines as a dict under this key of the str -> str Labels; they belong
+            # in Document.headlines (see headlines()), and this line goes once those read it.
+            labels["product_caps"] = self.headlines(lang)  # type: ignore[assignment]
             labels["draft_caps"] = caps(labels["Draft"], lang)
             labels["byline"] = house.byline(lang)
             if house.profile.logo:
@@ -230,6 +243,16 @@ class Composer:
             self._labels[key] = labels
         return self._labels[key]
 
+    def headlines(self, lang: str) -> dict[str, str]:
+        """Each product's name as a document's headline shows it in `lang`: 'BRIEFING',
+        'ΜΕ ΜΙΑ ΜΑΤΙΑ'."""
+        if lang not in self._headlines:
+            house = self.house
+            self._headlines[lang] = {
+                p.id: caps(house.product_label(p.id, lang), lang) for p in house.profile.products
+            }
+        return self._headlines[lang]
+
     # --- the pipeline ---
 
     def compose(self, pack: Pack, pdoc: PackDocument, lang: str) -> Composed:
@@ -245,8 +268,9 @@ class Composer:
         catalog = self.tr.problems(lang)
         if catalog.errors:
             raise BriefingsError(catalog.errors)
-        replacements, translated, fallback = {}, 0, 0
-        uses: frozenset = frozenset()  # facts and terms of values a translation wrote out
+        replacements: dict[int, str] = {}
+        translated, fallback = 0, 0
+        uses: frozenset[tuple[str, str]] = frozenset()  # facts and terms of values a translation wrote out
         if lang != SOURCE_LANGUAGE:
             for i, u in enumerate(units):
                 if not is_translatable(u.text):
@@ -325,7 +349,12 @@ class Composer:
             untranslated=tuple(untranslated),
         )
         doc = m.Document(
-            meta, blocks, notes, self.references(rendered.documents, lang, short=dense), labels
+            meta,
+            blocks,
+            notes,
+            self.references(rendered.documents, lang, short=dense),
+            labels,
+            self.headlines(lang),
         )
         deps = Deps(
             tuple(sorted(rendered.facts)), tuple(sorted(rendered.terms)), rendered.whole_glossary
@@ -345,8 +374,14 @@ class Composer:
         )
 
     def review(
-        self, pack: Pack, pdoc: PackDocument, lang: str, units: list[Unit], facts, doc: m.Document
-    ):
+        self,
+        pack: Pack,
+        pdoc: PackDocument,
+        lang: str,
+        units: list[Unit],
+        facts: Iterable[str],
+        doc: m.Document,
+    ) -> ReviewState:
         """The translation status of a composed document: its sign-off (valid if the digest of
         what it shows is the one approved), and whether any entry it uses is machine-assisted."""
         content = self.content(lang, pack.id)
@@ -357,7 +392,9 @@ class Composer:
         found = self.tr.reviews(lang).get((pack.id, pdoc.id))
         return state_of(found, digest(doc), machine, content.translator)
 
-    def references(self, doc_ids, lang: str, short: bool = False) -> tuple[m.Reference, ...]:
+    def references(
+        self, doc_ids: Iterable[str], lang: str, short: bool = False
+    ) -> tuple[m.Reference, ...]:
         """The 'Main references' list: full titles, or short titles in a one-page note."""
         out = []
         eurlex = BY_CODE[lang].eurlex
@@ -375,10 +412,11 @@ class Composer:
             out.append(m.Reference(tuple(nodes)))
         return tuple(out)
 
-    def figure(self, pack: Pack, lang: str, spec: dict, labels: Labels) -> m.Figure:
+    def figure(self, pack: Pack, lang: str, spec: FigureSpec, labels: Labels) -> m.Figure:
         entries = []
         for fact_id in spec["facts"]:
             fact = self.lib.facts[fact_id]
+            assert fact.date is not None  # timeline() keeps only the facts that have a date
             label = (
                 self.translate(lang, pack.id, f"fact-label:{fact.id}", fact.label)
                 if fact.label
@@ -401,7 +439,7 @@ class Composer:
             )
         )
         caption = (
-            (m.Text(spec["caption"]),) if spec.get("caption") else (m.Text(labels["Timeline"]),)
+            (m.Text(spec["caption"]),) if spec["caption"] else (m.Text(labels["Timeline"]),)
         )
         return m.Figure("timeline", tuple(entries), alt, caption)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Union
+from collections.abc import Iterable, Mapping
 
 # --- inline nodes -----------------------------------------------------------------
 
@@ -51,7 +51,7 @@ class LineBreak:
     pass
 
 
-Inline = Union[Text, Strong, Emph, Code, Link, FootnoteRef, LineBreak]
+Inline = Text | Strong | Emph | Code | Link | FootnoteRef | LineBreak
 
 
 # --- block nodes ------------------------------------------------------------------
@@ -120,7 +120,7 @@ class Figure:
     caption: tuple[Inline, ...] = ()
 
 
-Block = Union[Heading, Paragraph, ListBlock, Table, Callout, Quote, Figure]
+Block = Heading | Paragraph | ListBlock | Table | Callout | Quote | Figure
 
 
 # --- the document -----------------------------------------------------------------
@@ -170,12 +170,15 @@ class Document:
     blocks: tuple[Block, ...]
     footnotes: tuple[Footnote, ...] = ()
     references: tuple[Reference, ...] = ()
-    labels: dict = field(default_factory=dict, compare=False, hash=False)
+    # interface text in the document's language (a `labels.Labels`: key -> text)
+    labels: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
+    # product id -> its name as the headline shows it ('BRIEFING', 'ΜΕ ΜΙΑ ΜΑΤΙΑ')
+    headlines: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
 
 
-def plain_text(nodes) -> str:
+def plain_text(nodes: Iterable[Inline]) -> str:
     """The text of inline nodes, without markup (footnote markers dropped)."""
-    out = []
+    out: list[str] = []
     for node in nodes:
         if isinstance(node, (Text, Code)):
             out.append(node.text)
@@ -186,7 +189,7 @@ def plain_text(nodes) -> str:
     return "".join(out)
 
 
-def slug(text: str, seen: dict) -> str:
+def slug(text: str, seen: dict[str, int]) -> str:
     """A heading's anchor (`s-key-dates`), unique within one document: the HTML id, and the
     name internal links `[x](#s-key-dates)` use in every format."""
     base = "".join(ch if ch.isalnum() else "-" for ch in text.lower()).strip("-")
@@ -200,9 +203,9 @@ def section_ids(doc: Document) -> dict[int, str]:
     """id(heading node) -> anchor, in the order the HTML writer assigns them (summary box
     first, then the body, nested blocks in reading order)."""
     out: dict[int, str] = {}
-    seen: dict = {}
+    seen: dict[str, int] = {}
 
-    def walk(blocks):
+    def walk(blocks: Iterable[Block]) -> None:
         for node in blocks:
             if isinstance(node, Heading):
                 out[id(node)] = node.id or slug(plain_text(node.children), seen)

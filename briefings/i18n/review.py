@@ -27,6 +27,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,7 +67,7 @@ class ReviewState:
     def revised(self) -> bool:
         return self.review == "revised"
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, str | bool | None]:
         return {
             "review": self.review,
             "machine_assisted": self.machine,
@@ -75,10 +76,11 @@ class ReviewState:
             "review_date": self.date.isoformat() if self.date else None,
         }
 
-    def line(self, labels, date_text) -> str:
+    def line(self, labels: Mapping[str, str], date_text: Callable[[dt.date], str]) -> str:
         """The metadata line in the reader's language: 'Translation: …' (`date_text` formats
         the sign-off's date in that language)."""
         if self.revised:
+            assert self.date is not None  # state_of() gives every 'revised' its sign-off's date
             status = (
                 labels["status_revised"]
                 .replace("{name}", self.by)
@@ -96,7 +98,11 @@ class ReviewState:
 def digest(doc: m.Document) -> str:
     """SHA-256 of what a reader sees of a composed Document (its translation status aside)."""
     meta = dataclasses.replace(doc.meta, translation="")
-    labels = sorted((k, repr(v)) for k, v in doc.labels.items())
+    # the headlines count under the labels' key they had (a sign-off stays valid across that)
+    shown: dict[str, object] = {**doc.labels}
+    if doc.headlines:
+        shown["product_caps"] = dict(doc.headlines)
+    labels = sorted((k, repr(v)) for k, v in shown.items())
     text = repr((meta, doc.blocks, doc.footnotes, doc.references, labels))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -121,8 +127,9 @@ def load_reviews(root: Path, lang: str, problems: Problems) -> dict[tuple[str, s
         )
         return {}
     out: dict[tuple[str, str], Review] = {}
+    lines = getattr(items, "lines", None)  # a LinedList's, from the YAML loader
     for i, item in enumerate(items or []):
-        line = items.lines[i] if hasattr(items, "lines") else None
+        line = lines[i] if lines is not None else None
         review = _review(item, file, line, problems)
         if review is not None:
             key = (review.pack, review.document)
@@ -139,37 +146,41 @@ def load_reviews(root: Path, lang: str, problems: Problems) -> dict[tuple[str, s
     return out
 
 
-def _review(item, file: str, line: int | None, problems: Problems) -> Review | None:
-    where = {"file": file, "line": line, "entry": f"review at line {line}"}
+def _review(item: object, file: str, line: int | None, problems: Problems) -> Review | None:
+    entry = f"review at line {line}"
+
+    def problem(message: str, field: str | None = None, at: int | None = line) -> None:
+        problems.add(message, file=file, line=at, entry=entry, field=field)
+
     if not isinstance(item, dict):
-        problems.add("expected a mapping (pack, document, by, date, sha256)", **where)
+        problem("expected a mapping (pack, document, by, date, sha256)")
         return None
-    fields = {}
+    fields: dict[str, str] = {}
+    item_lines = getattr(item, "lines", None)  # a LinedDict's, from the YAML loader
     for name in ("pack", "document", "by", "date", "sha256"):
         value = item.get(name)
-        at = {**where, "line": item.lines.get(name, line) if hasattr(item, "lines") else line}
         if not isinstance(value, str) or not value.strip():
-            problems.add("missing or not text", field=name, **at)
+            at = item_lines.get(name, line) if item_lines is not None else line
+            problem("missing or not text", field=name, at=at)
             return None
         fields[name] = value.strip()
     extra = sorted(set(item) - {"pack", "document", "by", "date", "sha256"})
     if extra:
-        problems.add(f"unknown field(s) {', '.join(map(str, extra))}", **where)
+        problem(f"unknown field(s) {', '.join(map(str, extra))}")
         return None
     if not _NAME.fullmatch(fields["by"]):
-        problems.add(
+        problem(
             "a name of at most 120 characters, without control characters or <>{}[]\\",
             field="by",
-            **where,
         )
         return None
     try:
         date = dt.date.fromisoformat(fields["date"])
     except ValueError:
-        problems.add(f"not a date (YYYY-MM-DD): {fields['date'][:20]!r}", field="date", **where)
+        problem(f"not a date (YYYY-MM-DD): {fields['date'][:20]!r}", field="date")
         return None
     if not _DIGEST.fullmatch(fields["sha256"]):
-        problems.add("not a SHA-256 digest (64 hexadecimal digits)", field="sha256", **where)
+        problem("not a SHA-256 digest (64 hexadecimal digits)", field="sha256")
         return None
     return Review(fields["pack"], fields["document"], fields["by"], date, fields["sha256"], line)
 

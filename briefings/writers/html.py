@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import jinja2
 import nh3
+from markupsafe import Markup
 
 from .. import model as m
 from ..coverage import notice
 from .svg import timeline_svg
+
+if TYPE_CHECKING:
+    from . import WriteContext
 
 # Same-origin only, no script at all, no inline style: what a public institution can host.
 CSP = (
@@ -144,15 +150,15 @@ class _Body:
             return "<br>"
         raise TypeError(f"unknown inline node {type(node).__name__}")
 
-    def inlines(self, nodes) -> str:
+    def inlines(self, nodes: Iterable[m.Inline]) -> str:
         return "".join(self.inline(n) for n in nodes)
 
-    def block(self, node: m.Block, heading_ids: dict) -> str:
+    def block(self, node: m.Block, heading_ids: dict[str, int]) -> str:
         if isinstance(node, m.Figure):
             return self.figure(node)  # drawn from dates and escaped text only
         return sanitize(self._block(node, heading_ids))
 
-    def _block(self, node: m.Block, heading_ids: dict) -> str:
+    def _block(self, node: m.Block, heading_ids: dict[str, int]) -> str:
         if isinstance(node, m.Heading):
             text = m.plain_text(node.children)
             hid = node.id or _slug(text, heading_ids)
@@ -193,17 +199,17 @@ class _Body:
             f'<figcaption id="{fid}-caption">{caption}</figcaption></figure>'
         )
 
-    def item(self, blocks, heading_ids) -> str:
+    def item(self, blocks: Sequence[m.Block], heading_ids: dict[str, int]) -> str:
         if len(blocks) >= 1 and isinstance(blocks[0], m.Paragraph) and not blocks[0].lang:
             first = self.inlines(blocks[0].children)
             return first + "".join(self._nested(b, heading_ids) for b in blocks[1:])
         return "".join(self._nested(b, heading_ids) for b in blocks)
 
-    def _nested(self, node: m.Block, heading_ids: dict) -> str:
+    def _nested(self, node: m.Block, heading_ids: dict[str, int]) -> str:
         return self.figure(node) if isinstance(node, m.Figure) else self._block(node, heading_ids)
 
     def table(self, node: m.Table) -> str:
-        def style(cell):
+        def style(cell: m.TableCell) -> str:
             return f' class="align-{cell.align}"' if cell.align else ""
 
         caption = f"<caption>{self.inlines(node.caption)}</caption>" if node.caption else ""
@@ -232,9 +238,8 @@ class _Body:
             backs = []
             for k in range(1, self.ref_count.get(n, 0) + 1):
                 rid = f"fnref-{n}" if k == 1 else f"fnref-{n}-{k}"
-                backs.append(
-                    f'<a class="fn-back" href="#{rid}" aria-label="{_e(self.label("Back to text"))} ({n})">↩</a>'
-                )
+                back = _e(self.label("Back to text"))
+                backs.append(f'<a class="fn-back" href="#{rid}" aria-label="{back} ({n})">↩</a>')
             items.append(f'<li id="fn-{n}">{self.inlines(note.children)} {" ".join(backs)}</li>')
         return "".join(items)
 
@@ -255,11 +260,11 @@ class HtmlWriter:
         )
         self.layout = self.env.get_template("briefing.html")
 
-    def write(self, doc: m.Document, ctx) -> bytes:
+    def write(self, doc: m.Document, ctx: WriteContext | Page) -> bytes:
         """`ctx` is a WriteContext (its `page` places the page in the site) or a Page."""
         page = ctx if isinstance(ctx, Page) else (ctx.page or Page())
         body = _Body(doc)
-        ids: dict = {}
+        ids: dict[str, int] = {}
         summary = "".join(
             body.block(b, ids)
             for b in doc.blocks
@@ -281,10 +286,10 @@ class HtmlWriter:
             page=page,
             csp=CSP,
             lang=doc.meta.lang,
-            summary=jinja2.utils.markupsafe.Markup(summary),
-            content=jinja2.utils.markupsafe.Markup(content),
-            references=[jinja2.utils.markupsafe.Markup(r) for r in references],
-            footnotes=jinja2.utils.markupsafe.Markup(notes),
+            summary=Markup(summary),
+            content=Markup(content),
+            references=[Markup(r) for r in references],
+            footnotes=Markup(notes),
             toc=toc,
             notice=notice(doc, "legend_html", getattr(ctx, "coverage", None)),
         )
