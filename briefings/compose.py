@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from . import marks
 from . import model as m
@@ -28,6 +28,8 @@ from .sources import Fact, Library, Pack, PackDocument
 from .tidy import capitalise_cells, merge_repeated
 
 _V = TypeVar("_V")
+_Doc = TypeVar("_Doc")  # the Document, or what stands for it while set aside
+_Other = TypeVar("_Other")
 
 
 @dataclass(frozen=True)
@@ -43,15 +45,20 @@ class Deps:
 
 
 @dataclass(frozen=True)
-class Composed:
-    """One (pack, document, language), composed: the value the writers and the build use."""
+class Composed(Generic[_Doc]):
+    """One (pack, document, language), composed: the value the writers and the build use.
+    `document` is an m.Document, or (worker.Packed) a handle to one set aside in a file."""
 
     unit: tuple[str, str, str]
-    document: m.Document
+    document: _Doc
     deps: Deps
     coverage: Coverage
     warnings: tuple[Problem, ...] = ()
     review: ReviewState | None = None  # its translation's status (None in the source language)
+
+    def with_document(self, document: _Other) -> Composed[_Other]:
+        """The same value with `document` in place of its own."""
+        return Composed(self.unit, document, self.deps, self.coverage, self.warnings, self.review)
 
 
 def unit_context(template: str, unit: Unit) -> str:
@@ -255,7 +262,7 @@ class Composer:
 
     # --- the pipeline ---
 
-    def compose(self, pack: Pack, pdoc: PackDocument, lang: str) -> Composed:
+    def compose(self, pack: Pack, pdoc: PackDocument, lang: str) -> Composed[m.Document]:
         """The Document of one unit, with its coverage, dependencies and warnings; raises
         BriefingsError with the unit's errors (its language's catalogue errors included)."""
         self.tr.switch(lang)
@@ -270,7 +277,9 @@ class Composer:
             raise BriefingsError(catalog.errors)
         replacements: dict[int, str] = {}
         translated, fallback = 0, 0
-        uses: frozenset[tuple[str, str]] = frozenset()  # facts and terms of values a translation wrote out
+        uses: frozenset[tuple[str, str]] = (
+            frozenset()
+        )  # facts and terms of values a translation wrote out
         if lang != SOURCE_LANGUAGE:
             for i, u in enumerate(units):
                 if not is_translatable(u.text):
@@ -438,9 +447,7 @@ class Composer:
                 f"{format_date(e.date, lang)}{colon}{m.plain_text(e.label)}" for e in entries
             )
         )
-        caption = (
-            (m.Text(spec["caption"]),) if spec["caption"] else (m.Text(labels["Timeline"]),)
-        )
+        caption = (m.Text(spec["caption"]),) if spec["caption"] else (m.Text(labels["Timeline"]),)
         return m.Figure("timeline", tuple(entries), alt, caption)
 
 

@@ -16,7 +16,8 @@ import datetime as dt
 import os
 import pickle
 import zlib
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import model as m
@@ -39,7 +40,7 @@ class Packed:
     Its header and labels stay at hand; the pickle is our own, written by this build."""
 
     meta: m.Meta
-    labels: dict
+    labels: Mapping[str, str]
     path: str
 
     @classmethod
@@ -53,7 +54,12 @@ class Packed:
         with open(self.path, "rb") as fh:
             doc = pickle.loads(zlib.decompress(fh.read()))
         os.unlink(self.path)
+        if not isinstance(doc, m.Document):  # our own file of this build: never happens
+            raise TypeError(f"{self.path} does not hold a Document")
         return doc
+
+
+AnyComposed = Composed[m.Document] | Composed[Packed]
 
 
 @dataclass
@@ -61,8 +67,8 @@ class Composition:
     """What composing a unit gave: the value, or the problems that stopped it (picklable)."""
 
     unit: Unit
-    composed: Composed | None = None
-    errors: list = field(default_factory=list)
+    composed: AnyComposed | None = None
+    errors: list[Problem] = field(default_factory=list)
 
 
 @dataclass
@@ -70,9 +76,9 @@ class Written:
     """What writing a unit's files gave (picklable, sent back from workers)."""
 
     unit: Unit
-    sizes: dict = field(default_factory=dict)  # format -> bytes written
-    hashes: dict = field(default_factory=dict)  # format -> content hash of what was written
-    errors: list = field(default_factory=list)
+    sizes: dict[str, int] = field(default_factory=dict)  # format -> bytes written
+    hashes: dict[str, str] = field(default_factory=dict)  # format -> content hash written
+    errors: list[Problem] = field(default_factory=list)
 
 
 def epoch_problem(epoch: str | None) -> str | None:
@@ -125,18 +131,24 @@ class Workshop:
             if spool is None:
                 return Composition(unit, composed)
             return Composition(
-                unit, replace(composed, document=Packed.of(composed.document, spool, unit))
+                unit, composed.with_document(Packed.of(composed.document, spool, unit))
             )
         except BriefingsError as exc:
             return Composition(unit, errors=list(exc.problems))
 
-    def page(self, unit: Unit, sizes: dict, available: dict, labels) -> Page:
+    def page(
+        self,
+        unit: Unit,
+        sizes: dict[str, int],
+        available: dict[str, int],
+        labels: Mapping[str, str],
+    ) -> Page:
         """The web page's place: downloads beside it, the languages it is published in."""
         pack_id, doc_id, lang = unit
         downloads = tuple(
-            (f"{labels[FORMATS[f].download]} ({f.upper()})", f"{doc_id}.{f}", human_size(sizes[f]))
+            (f"{labels[key]} ({f.upper()})", f"{doc_id}.{f}", human_size(sizes[f]))
             for f in ordered(sizes)
-            if FORMATS[f].download
+            if (key := FORMATS[f].download)
         )
         return Page(
             root="../../",
@@ -150,18 +162,17 @@ class Workshop:
 
     def write(
         self,
-        composed: Composed,
+        composed: AnyComposed,
         staging: str,
         formats: tuple[str, ...],
-        available: dict,
+        available: dict[str, int],
         kept: dict[str, int] | None = None,
     ) -> Written:
         """Write the unit's files in `formats`; `available` maps each language the document is
         published in to its coverage (the page's language switcher); `kept` gives the sizes of
         the unit's files kept from the published site (the page links them)."""
-        unit, doc = composed.unit, composed.document
-        if isinstance(doc, Packed):
-            doc = doc.unpack()
+        unit, held = composed.unit, composed.document
+        doc = held.unpack() if isinstance(held, Packed) else held
         pack_id, doc_id, lang = unit
         pack = self.lib.packs[pack_id]
         folder = Path(staging) / pack_id / lang
@@ -222,10 +233,10 @@ def compose_task(unit: Unit, spool: str | None = None) -> Composition:
 
 
 def write_task(
-    composed: Composed,
+    composed: AnyComposed,
     staging: str,
     formats: tuple[str, ...],
-    available: dict,
+    available: dict[str, int],
     kept: dict[str, int],
 ) -> Written:
     return _local["workshop"].write(composed, staging, formats, available, kept)
