@@ -17,12 +17,23 @@ import multiprocessing
 import os
 import shutil
 import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, NotRequired, TypedDict, TypeVar
 
 from . import worker
-from .compose import Composed
-from .errors import BriefingsError, EnvironmentFailure, Problem, Problems, UsageError, did_you_mean
+from .compose import DepsDict
+from .coverage import CoverageDict
+from .errors import (
+    BriefingsError,
+    EnvironmentFailure,
+    Problem,
+    ProblemDict,
+    Problems,
+    UsageError,
+    did_you_mean,
+)
 from .fingerprint import (
     MANIFEST,
     MANIFEST_VERSION,
@@ -39,9 +50,32 @@ from .labels import Labels
 from .languages import BY_CODE, SOURCE_LANGUAGE, protocol_sorted
 from .publish import Publisher
 from .site import write_site
-from .sources import Library, load_library
+from .sources import Library, Pack, load_library
+from .worker import AnyComposed
 
 Unit = tuple[str, str, str]
+_R = TypeVar("_R")
+
+
+class UnitRecord(TypedDict):
+    """One unit as the manifest records it (`_record_ok` checks one read back)."""
+
+    keys: dict[str, str]  # format -> the key of the inputs it was built from
+    sizes: dict[str, int]  # format -> bytes published
+    deps: DepsDict
+    title: str
+    product: str
+    title_lang: NotRequired[str | None]
+    complete: bool
+    translated: int
+    fallback: int
+    coverage: CoverageDict
+    published: bool
+    map: NotRequired[dict[str, bool] | None]  # the page's language switcher (_switcher)
+    warnings: list[ProblemDict]
+
+
+Progress = Callable[[Unit, int, int], None]
 
 
 @dataclass
@@ -56,7 +90,7 @@ class Options:
     base_url: str | None = None
     only: bool = False  # publish the selection alone, dropping the rest
 
-    def fingerprint_options(self) -> dict:
+    def fingerprint_options(self) -> dict[str, Any]:  # fingerprint.build_options' JSON
         return build_options(self.packs, self.langs, self.formats, self.base_url, self.only)
 
 
@@ -70,7 +104,7 @@ class Report:
     seconds: float = 0.0
     out: Path | None = None
     warnings: list[Problem] = field(default_factory=list)
-    stages: dict = field(default_factory=dict)
+    stages: dict[str, float] = field(default_factory=dict)
 
 
 def select(lib: Library, opts: Options) -> list[Unit]:
@@ -87,7 +121,7 @@ def select(lib: Library, opts: Options) -> list[Unit]:
             )
     if problems.errors:
         raise UsageError(problems.errors)
-    units = []
+    units: list[Unit] = []
     for p in packs:
         pack = lib.packs[p]
         langs = [
@@ -107,7 +141,7 @@ def select(lib: Library, opts: Options) -> list[Unit]:
     return units
 
 
-def site_order(lib: Library, units) -> list[Unit]:
+def site_order(lib: Library, units: Iterable[Unit]) -> list[Unit]:
     """Units in the order a full build lists them, whichever build made them."""
     have = set(units)
     return [
@@ -143,7 +177,7 @@ _RECORD = {
 }
 
 
-def _record_ok(rec) -> bool:
+def _record_ok(rec: object) -> bool:
     """A published unit's record has the shape this version writes (else it is rebuilt)."""
     return (
         isinstance(rec, dict)
@@ -175,15 +209,22 @@ class _Plan:
 class _Run:
     """One build: decides what is stale, builds it, links the rest, writes the site."""
 
-    def __init__(self, opts: Options, progress, waiting=None):
+    def __init__(
+        self,
+        opts: Options,
+        progress: Progress | None,
+        waiting: Callable[[Path], None] | None = None,
+    ):
         self.opts, self.progress, self.waiting = opts, progress, waiting
         self.done = self.total = 0
-        self.rebuilt: set = set()
-        self.ticked: set = set()
-        self.labels: dict = {}  # (pack, lang) -> interface text, as workers computed it
+        self.rebuilt: set[Unit] = set()
+        self.ticked: set[Unit] = set()
+        # (pack, lang) -> interface text, as workers computed it
+        self.labels: dict[tuple[str, str], dict[str, str]] = {}
         self.files: dict[str, str] = {}  # published name -> content hash
         self.widen: tuple[str, ...] = ()  # formats found in a site that has no usable manifest
-        self.published: dict[str, dict] = {}  # usable records of the published site, by unit name
+        # usable records of the published site, by unit name
+        self.published: dict[str, UnitRecord] = {}
         self.stages = {"load": 0.0, "units": 0.0, "site": 0.0, "publish": 0.0}
         self.pool: cf.ProcessPoolExecutor | None = None
 
@@ -235,7 +276,7 @@ class _Run:
                 report.warnings = found.warnings + warnings
                 composer = self.shop.composer
 
-                def labels(pack, lang):
+                def labels(pack: Pack, lang: str) -> Labels:
                     found = self.labels.get((pack.id, lang))
                     return Labels(found) if found is not None else composer.labels(pack, lang)
 
@@ -271,14 +312,17 @@ class _Run:
         return report
 
     def plan(
-        self, lib: Library, selected: list[Unit], old: dict
+        self, lib: Library, selected: list[Unit], old: dict[str, Any]
     ) -> tuple[dict[Unit, _Plan], tuple[str, ...]]:
         """Every unit the new site holds: the selection, built in the chosen formats, and
         (unless `only`) every other published unit, kept as it is."""
-        published = {}
+        published: dict[Unit, UnitRecord] = {}
         for name, rec in old.get("units", {}).items():
-            unit = tuple(name.split("/"))
-            if len(unit) == 3 and _record_ok(rec) and _defined(lib, unit):
+            parts = name.split("/")
+            if len(parts) != 3:
+                continue
+            unit = (parts[0], parts[1], parts[2])
+            if _record_ok(rec) and _defined(lib, unit):
                 published[unit] = rec
         self.published = {unit_name(u): rec for u, rec in published.items()}  # the usable records
         had = formats_of(published.values())
@@ -299,7 +343,14 @@ class _Run:
                     plans[unit] = _Plan((), tuple(rec["keys"]), False)
         return plans, tuple(dict.fromkeys(tuple(chosen) + had))
 
-    def build_units(self, lib, plans: dict[Unit, _Plan], inputs: Inputs, old: dict, staging: Path):
+    def build_units(
+        self,
+        lib: Library,
+        plans: dict[Unit, _Plan],
+        inputs: Inputs,
+        old: dict[str, Any],
+        staging: Path,
+    ) -> tuple[dict[str, UnitRecord], dict[tuple[str, str], dict[str, int]], list[Problem]]:
         """Every unit the site holds, known before any page is written.
 
         Fresh units (inputs unchanged, files intact) are linked from the published site with
@@ -309,8 +360,8 @@ class _Run:
         written: each page once, with its final list. Kept pages stay exactly as they were.
         """
         published = self.published  # records of the right shape only (see plan)
-        hashes = old.get("files", {})
-        records: dict[str, dict] = {}
+        hashes: dict[str, str] = old.get("files", {})
+        records: dict[str, UnitRecord] = {}
         warnings: list[Problem] = []
         stale: list[Unit] = []
         for unit, plan in plans.items():
@@ -325,15 +376,14 @@ class _Run:
                     for f, k in inputs.format_keys(unit, rec["deps"], plan.build, kept).items()
                 )
             )
-            if fresh and self._link(unit, wanted, staging, hashes):
+            if rec is not None and fresh and self._link(unit, wanted, staging, hashes):
                 records[unit_name(unit)] = {
                     **rec,
                     "keys": {f: rec["keys"][f] for f in plan.build + plan.keep if f in rec["keys"]},
                     "sizes": {f: rec["sizes"][f] for f in wanted},
                 }
-                warnings += [
-                    Problem(**w) for w in rec.get("warnings", [])
-                ]  # reported again, every build
+                # reported again, every build
+                warnings += [Problem(**w) for w in rec.get("warnings", [])]
                 self.tick(unit)
             else:
                 if not plan.selected or not (
@@ -356,12 +406,12 @@ class _Run:
         ]
         composed.update(self._compose(again))  # a linked page whose switcher changed
         writes = [(u, plans[u].build if u in stale else ("html",)) for u in plans if u in composed]
-        for unit, c in composed.items():
+        for c in composed.values():
             warnings += list(c.warnings)
         self._write(writes, plans, staging, composed, gate, available, inputs, records, published)
         return records, available, _dedupe(warnings)
 
-    def _published(self, lib: Library, composed: Composed) -> bool:
+    def _published(self, lib: Library, composed: AnyComposed) -> bool:
         """The gate: a document is published in a language when at least the pack's
         `publish_threshold` of its words are in that language and, if the pack has
         `require_review`, a reviser approved its current text (the source language always)."""
@@ -374,10 +424,10 @@ class _Run:
         )
         return composed.coverage.percent >= pack.publish_threshold and revised
 
-    def _compose(self, units: list[Unit]) -> dict[Unit, Composed]:
+    def _compose(self, units: list[Unit]) -> dict[Unit, AnyComposed]:
         """Compose units (in the process pool for -j > 1); all their errors at once."""
         errors: list[Problem] = []
-        out: dict[Unit, Composed] = {}
+        out: dict[Unit, AnyComposed] = {}
         spool = self.staging / ".composed"  # Documents wait there to be written
         spool.mkdir(exist_ok=True)
         for res in self._map(worker.compose_task, [(u, str(spool)) for u in units]):
@@ -390,22 +440,22 @@ class _Run:
 
     def _write(
         self,
-        writes,
-        plans,
+        writes: list[tuple[Unit, tuple[str, ...]]],
+        plans: dict[Unit, _Plan],
         staging: Path,
-        composed: dict,
-        gate: dict,
-        available: dict,
+        composed: dict[Unit, AnyComposed],
+        gate: dict[Unit, bool],
+        available: dict[tuple[str, str], dict[str, int]],
         inputs: Inputs,
-        records: dict,
-        published: dict,
+        records: dict[str, UnitRecord],
+        published: Mapping[str, UnitRecord],
     ) -> None:
         """Write the composed units' files; their records go into `records`."""
         errors: list[Problem] = []
-        args = []
+        args: list[tuple[AnyComposed, str, tuple[str, ...], dict[str, int], dict[str, int]]] = []
         for unit, formats in writes:
             c = composed[unit]
-            old = published.get(unit_name(unit), {})
+            old: Mapping[str, Any] = published.get(unit_name(unit), {})
             if unit in gate and not gate[unit]:
                 formats = ()  # below the gate: no file in any format
             if unit in gate:
@@ -455,7 +505,7 @@ class _Run:
         if errors:
             raise BriefingsError(_dedupe(errors))
 
-    def _map(self, task, args: list[tuple]):
+    def _map(self, task: Callable[..., _R], args: list[tuple[Any, ...]]) -> Iterator[_R]:
         """Run `task(*a)` for each a, in order; in a process pool for -j > 1 (one pool for both
         phases, forked before the first: its workers never copy what the build holds since)."""
         if self.opts.jobs <= 1 or len(args) <= 1:
@@ -472,9 +522,11 @@ class _Run:
                 initargs=(str(self.opts.root), self.shop.formats, self.opts.base_url),
             )
         chunk = 1 if len(args) < 200 else 4  # small chunks: no worker idles at the end
-        yield from self.pool.map(task, *zip(*args), chunksize=chunk)
+        yield from self.pool.map(task, *zip(*args, strict=True), chunksize=chunk)
 
-    def _link(self, unit: Unit, formats, staging: Path, hashes: dict[str, str]) -> bool:
+    def _link(
+        self, unit: Unit, formats: Iterable[str], staging: Path, hashes: dict[str, str]
+    ) -> bool:
         """Hard-link a unit's published files into staging (copy where links fail), if each
         still has the content the manifest recorded."""
         names = [_file(unit, f) for f in formats]
@@ -490,7 +542,7 @@ class _Run:
             self.files[name] = hashes[name]
         return True
 
-    def tick(self, unit):
+    def tick(self, unit: Unit) -> None:
         if unit in self.ticked:  # a page written again: the count stays per unit
             return
         self.ticked.add(unit)
@@ -506,9 +558,13 @@ def _switcher(available: dict[str, int]) -> dict[str, bool]:
 
 
 def _availability(
-    plans, records: dict, composed: dict, gate: dict
+    plans: Iterable[Unit],
+    records: Mapping[str, UnitRecord],
+    composed: Mapping[Unit, AnyComposed],
+    gate: Mapping[Unit, bool],
 ) -> dict[tuple[str, str], dict[str, int]]:
-    """(pack, document) -> {language: coverage %} for every language the document is published in."""
+    """(pack, document) -> {language: coverage %} for every language the document is published
+    in."""
     out: dict[tuple[str, str], dict[str, int]] = {}
     for unit in plans:
         out.setdefault(unit[:2], {})
@@ -524,7 +580,7 @@ def _availability(
     return {k: dict(sorted(v.items())) for k, v in out.items()}
 
 
-def _coverage_failures(lib: Library, records: dict) -> list[Problem]:
+def _coverage_failures(lib: Library, records: Mapping[str, UnitRecord]) -> list[Problem]:
     """--strict: every document of the selection at or above its pack's coverage_threshold
     (words in the reader's language, rounded down)."""
     out = []
@@ -543,7 +599,11 @@ def _coverage_failures(lib: Library, records: dict) -> list[Problem]:
     return out
 
 
-def build(opts: Options, progress=None, waiting=None) -> Report:
+def build(
+    opts: Options,
+    progress: Progress | None = None,
+    waiting: Callable[[Path], None] | None = None,
+) -> Report:
     """Build everything asked for; raise BriefingsError (all problems) and publish nothing on error.
     `waiting(folder)` is called when another build of the same folder holds the lock."""
     started = time.perf_counter()

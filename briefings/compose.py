@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Generic, TypedDict, TypeVar
 
 from . import marks
 from . import model as m
@@ -32,6 +32,14 @@ _Doc = TypeVar("_Doc")  # the Document, or what stands for it while set aside
 _Other = TypeVar("_Other")
 
 
+class DepsDict(TypedDict):
+    """Deps as the build manifest records them."""
+
+    facts: list[str]
+    terms: list[str]
+    glossary: bool
+
+
 @dataclass(frozen=True)
 class Deps:
     """What a composed document was made of: a change to any of these changes the document."""
@@ -40,7 +48,7 @@ class Deps:
     terms: tuple[str, ...]
     glossary: bool  # the whole glossary (glossary_table() lists every term)
 
-    def as_dict(self) -> dict[str, list[str] | bool]:
+    def as_dict(self) -> DepsDict:
         return {"facts": list(self.facts), "terms": list(self.terms), "glossary": self.glossary}
 
 

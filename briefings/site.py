@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape as xml_escape
 
 import jinja2
@@ -13,6 +15,12 @@ from .formatting import punctuation
 from .labels import Labels, accessibility_page, home_page
 from .languages import BY_CODE, protocol_sorted
 from .writers.html import CSP, Alternate, Page
+
+if TYPE_CHECKING:
+    from .build import UnitRecord
+    from .sources import Library, Pack
+
+Unit = tuple[str, str, str]
 
 
 def human_size(n: int) -> str:
@@ -34,7 +42,15 @@ class Site:
     def url(self, path: str) -> str | None:
         return self.base_url + path if self.base_url else None
 
-    def alternates(self, pack: str, langs, coverage: dict, current: str, name: str, prefix: str):
+    def alternates(
+        self,
+        pack: str,
+        langs: Iterable[str],
+        coverage: Mapping[str, int],
+        current: str,
+        name: str,
+        prefix: str,
+    ) -> tuple[Alternate, ...]:
         """The same page in every language it is published in (`coverage`: language -> % of
         its words in that language); never a link to a language left out."""
         return tuple(
@@ -50,15 +66,22 @@ class Site:
             for lang in protocol_sorted(coverage)
         )
 
-    def render(self, template: str, **context) -> bytes:
+    def render(self, template: str, **context: object) -> bytes:
         return self.env.get_template(template).render(csp=CSP, **context).encode("utf-8")
 
-    def home(self, packs: list[dict], labels: Labels, name: str = "index.html") -> bytes:
+    def home(
+        self, packs: list[dict[str, object]], labels: Labels, name: str = "index.html"
+    ) -> bytes:
         page = Page(root="", canonical=self.url(name))
         return self.render("home.html", lang=labels["lang"], labels=labels, page=page, packs=packs)
 
     def pack_index(
-        self, pack, lang: str, labels: Labels, docs: list[dict], coverage: dict
+        self,
+        pack: Pack,
+        lang: str,
+        labels: Labels,
+        docs: list[dict[str, object]],
+        coverage: Mapping[str, int],
     ) -> bytes:
         page = Page(
             root="../../",
@@ -71,14 +94,16 @@ class Site:
             "pack.html", lang=lang, labels=labels, page=page, documents=docs, event=event
         )
 
-    def simple(self, template: str, labels: Labels, name: str | None = None, **context) -> bytes:
+    def simple(
+        self, template: str, labels: Labels, name: str | None = None, **context: object
+    ) -> bytes:
         page = Page(root="", canonical=self.url(name or template))
         return self.render(template, lang=labels["lang"], labels=labels, page=page, **context)
 
     def sitemap(self, pages: list[tuple[str, list[tuple[str, str]]]]) -> bytes:
         """pages: (path, [(hreflang, path), ...]) — absolute URLs need --base-url; else relative."""
 
-        def loc(path):
+        def loc(path: str) -> str:
             return self.url(path) or path
 
         out = [
@@ -89,16 +114,21 @@ class Site:
         for path, alts in pages:
             out.append(f"  <url><loc>{xml_escape(loc(path))}</loc>")
             for lang, alt in alts:
-                out.append(
-                    f'    <xhtml:link rel="alternate" hreflang="{lang}" href="{xml_escape(loc(alt))}"/>'
-                )
+                href = xml_escape(loc(alt))
+                out.append(f'    <xhtml:link rel="alternate" hreflang="{lang}" href="{href}"/>')
             out.append("  </url>")
         out.append("</urlset>")
         return ("\n".join(out) + "\n").encode("utf-8")
 
 
 def write_site(
-    lib, base_url: str | None, staging: Path, units, records: dict, labels_of, available: dict
+    lib: Library,
+    base_url: str | None,
+    staging: Path,
+    units: Sequence[Unit],
+    records: Mapping[str, UnitRecord],
+    labels_of: Callable[[Pack, str], Labels],
+    available: Mapping[tuple[str, str], Mapping[str, int]],
 ) -> dict[str, str]:
     """Home page, pack indexes, 404, accessibility statement, sitemap and assets: always
     written anew (they are cheap) from the records of every unit the site holds, built now
@@ -109,16 +139,18 @@ def write_site(
     site = Site(lib.root / "templates" / "html", base_url)
     files: dict[str, str] = {}
 
-    def put(name: str, data: bytes):
+    def put(name: str, data: bytes) -> None:
         path = staging / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
         files[name] = content_hash(data)
 
-    by_pack: dict[str, dict[str, list]] = {}
+    by_pack: dict[str, dict[str, list[Unit]]] = {}
     for unit in units:
         by_pack.setdefault(unit[0], {}).setdefault(unit[2], []).append(unit)
-    sitemap, listing, home_labels = [], [], None
+    sitemap: list[tuple[str, list[tuple[str, str]]]] = []
+    listing: list[tuple[Pack, list[str], dict[str, object]]] = []
+    home_labels: Labels | None = None
     for pack_id, langs_units in by_pack.items():
         pack = lib.packs[pack_id]
         langs = protocol_sorted(langs_units)
@@ -133,7 +165,7 @@ def write_site(
             labels = labels_of(pack, lang)
             if lang == "en" or home_labels is None:
                 home_labels = labels
-            docs = []
+            docs: list[dict[str, object]] = []
             for unit in langs_units[lang]:
                 rec = records["/".join(unit)]
                 where = available.get(unit[:2], {})
@@ -157,7 +189,7 @@ def write_site(
                         }
                     )
                     continue
-                downloads = []
+                downloads: list[tuple[str, str, str]] = []
                 if "html" in rec["sizes"]:
                     downloads.append(
                         (
@@ -167,10 +199,11 @@ def write_site(
                         )
                     )
                 for fmt in DOWNLOADS:
-                    if fmt in rec["sizes"]:
+                    key = FORMATS[fmt].download
+                    if fmt in rec["sizes"] and key:  # every one of DOWNLOADS has its label key
                         downloads.append(
                             (
-                                f"{labels[FORMATS[fmt].download]} ({fmt.upper()})",
+                                f"{labels[key]} ({fmt.upper()})",
                                 f"{unit[1]}.{fmt}",
                                 human_size(rec["sizes"][fmt]),
                             )
@@ -219,27 +252,29 @@ def write_site(
         )
     # home page and accessibility statement in every language a pack has (the interface is
     # there in each); one 404 page, which says so in every one of them
-    statements = {}
+    statements: dict[str, Labels] = {}
     for pack_id, langs_units in by_pack.items():
         for lang in protocol_sorted(langs_units):
             if lang not in statements:
                 statements[lang] = labels_of(lib.packs[pack_id], lang)
     for lang in protocol_sorted(statements):
-        entries = []
+        entries: list[dict[str, object]] = []
         for pack, langs, entry in listing:
             shown = labels_of(
                 pack, lang if lang in langs else ("en" if "en" in langs else langs[0])
             )
+            event = f"{shown['event_name']}, {shown['event_place']}, {shown['event_date']}"
             entries.append(
                 {
                     **entry,
                     "title": shown["pack_title"],
                     "title_lang": shown.get("pack_title_lang")
                     or (None if shown["lang"] == lang else shown["lang"]),
-                    "event": f"{shown['event_name']}, {shown['event_place']}, {shown['event_date']}",
+                    "event": event,
                 }
             )
         put(home_page(lang), site.home(entries, statements[lang], home_page(lang)))
+    assert home_labels is not None  # a unit has an HTML page (else the return above)
     others = [
         {
             "lang": x,
