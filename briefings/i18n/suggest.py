@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from typing import NamedTuple
 
 from babel.messages.catalog import Catalog, Message
 
@@ -67,12 +68,23 @@ def _usable(message: Message) -> bool:
     )
 
 
-def _candidates(packs: dict[str, Catalog]) -> list[tuple[str, Message, bool]]:
-    """(catalogue name, message, obsolete) of every usable translation of the language."""
+class _Candidate(NamedTuple):
+    name: str  # the catalogue's
+    message: Message
+    obsolete: bool
+    msgid: str  # message.id, which is a str for every usable (singular) entry
+
+
+def _candidates(packs: dict[str, Catalog]) -> list[_Candidate]:
+    """(catalogue name, message, obsolete, id) of every usable translation of the language."""
     out = []
     for name, catalog in packs.items():
-        out += [(name, m, False) for m in catalog if _usable(m)]
-        out += [(name, m, True) for m in catalog.obsolete.values() if _usable(m)]
+        for obsolete, messages in ((False, list(catalog)), (True, catalog.obsolete.values())):
+            out += [
+                _Candidate(name, m, obsolete, m.id)
+                for m in messages
+                if _usable(m) and isinstance(m.id, str)
+            ]
     return out
 
 
@@ -81,17 +93,17 @@ def fill(packs: dict[str, Catalog], files: dict[str, str]) -> int:
     docstring); `files` names each catalogue's file for the comments. Returns how many were
     filled."""
     pool = _candidates(packs)
-    exact = {}
-    for name, message, obsolete in pool:
-        exact.setdefault((message.context, message.id), (name, message, obsolete))
-    by_kind: dict[str, list[tuple[str, Message, bool]]] = {}
+    exact: dict[tuple[str | None, str], _Candidate] = {}
+    for item in pool:
+        exact.setdefault((item.message.context, item.msgid), item)
+    by_kind: dict[str, list[_Candidate]] = {}
     for item in pool:
         by_kind.setdefault(kind(item[1].context), []).append(item)
     filled = 0
     for name, catalog in packs.items():
         for message in catalog:
-            if not message.id or isinstance(message.id, tuple) or message.string:
-                continue
+            if not message.id or not isinstance(message.id, str) or message.string:
+                continue  # (a plural entry's id is a tuple)
             found = exact.get((message.context, message.id))
             if found is not None:
                 message.string = found[1].string
@@ -99,9 +111,10 @@ def fill(packs: dict[str, Catalog], files: dict[str, str]) -> int:
                 message.flags.discard("fuzzy")
                 filled += 1
                 continue
-            best, rank = None, (False, 0.0)
+            best: _Candidate | None = None
+            rank = (False, 0.0)
             for item in by_kind.get(kind(message.context), []):
-                ratio = similarity(message.id, item[1].id)
+                ratio = similarity(message.id, item.msgid)
                 same = item[0] == name and _same_unit(message, item[1])
                 candidate = (same, ratio)  # the same unit edited before any other text
                 if ratio >= (SAME_UNIT if same else SIMILARITY) and candidate > rank:
@@ -111,9 +124,10 @@ def fill(packs: dict[str, Catalog], files: dict[str, str]) -> int:
                 origin = files.get(best[0], best[0]) + (" (obsolete entry)" if best[2] else "")
                 message.string = best[1].string
                 message.flags.add("fuzzy")
-                message.previous_id = [best[1].id]
+                message.previous_id = [best.msgid]
+                alike = f"English {round(score * 100)} % alike"
                 message.user_comments = list(best[1].user_comments) + [
-                    f"suggested from {origin}, {best[1].context}: English {round(score * 100)} % alike"
+                    f"suggested from {origin}, {best[1].context}: {alike}"
                 ]
                 filled += 1
     return filled
