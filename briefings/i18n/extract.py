@@ -157,7 +157,9 @@ def _english(call, lib: Library, template: str) -> str:
 
     from ..formatting import format_date, format_value
 
-    arg = call.args[0] if call.args else None
+    # the id as ValueMatcher.expected() reads it: the first argument, or its keyword
+    keyword = {"date": "what", "value": "fact_id", "term": "term_id", "doc": "doc_id"}
+    arg = call.args[0] if call.args else call.kwarg(keyword.get(call.helper, ""))
     if call.helper == "term":
         return f"'{lib.terms[arg].terms['en']}' (official term)"
     if call.helper == "doc":
