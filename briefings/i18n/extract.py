@@ -10,17 +10,28 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from collections.abc import Collection, Iterator, Mapping
 from pathlib import Path
+from typing import IO, TYPE_CHECKING
 
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import write_po
 
 from .. import __version__
 from ..labels import MESSAGES, PLURALS
-from ..sources import Library
+from ..sources import Library, Pack
 from .units import is_translatable, split_units
 
-PLACEHOLDER_NOTE = "Keep every {{ … }} exactly as it is: it is replaced by a date, a fact or a citation in your language."
+if TYPE_CHECKING:
+    from .values import Call
+
+# (line, context, msgid, translator comments) of one template unit
+TemplateUnit = tuple[int, str, str, list[str]]
+
+PLACEHOLDER_NOTE = (
+    "Keep every {{ … }} exactly as it is: it is replaced by a date, a fact or a citation in "
+    "your language."
+)
 KEEP_NOTE = (
     "Keep fact(), cite(), and date() or value() without cite=false, exactly as they are "
     "(you may move them): they carry a note."
@@ -112,7 +123,7 @@ def messages_catalog() -> Catalog:
     return catalog
 
 
-def template_units(name: str, source: str, lib: Library | None = None):
+def template_units(name: str, source: str, lib: Library | None = None) -> Iterator[TemplateUnit]:
     """(line, context, msgid, comments) for each translatable unit of one template. With the
     library, a unit's comments say which placeholders must stay and what the others are."""
     for unit in split_units(source):
@@ -137,11 +148,11 @@ def placeholder_notes(text: str, lib: Library | None, template: str) -> list[str
     except ConstructError:
         return [PLACEHOLDER_NOTE]
     matcher = ValueMatcher(lib, "en")
-    keep, values = False, []
+    keep = False
+    values: list[str] = []
     for construct in constructs:
         call = parse_call(construct)
-        expected = matcher.expected(call, template) if call else "keep"
-        if isinstance(expected, str):
+        if call is None or isinstance(matcher.expected(call, template), str):
             keep = True
         else:
             values.append(f"{call.show()[3:-3]} = {_english(call, lib, template)}")
@@ -151,8 +162,9 @@ def placeholder_notes(text: str, lib: Library | None, template: str) -> list[str
     return notes
 
 
-def _english(call, lib: Library, template: str) -> str:
-    """What a value placeholder shows in English."""
+def _english(call: Call, lib: Library, template: str) -> str:
+    """What a value placeholder shows in English (`call` is one: ValueMatcher.expected() gave
+    what replaces it)."""
     import gettext
 
     from ..formatting import format_date, format_value
@@ -160,6 +172,7 @@ def _english(call, lib: Library, template: str) -> str:
     # the id as ValueMatcher.expected() reads it: the first argument, or its keyword
     keyword = {"date": "what", "value": "fact_id", "term": "term_id", "doc": "doc_id"}
     arg = call.args[0] if call.args else call.kwarg(keyword.get(call.helper, ""))
+    assert isinstance(arg, str)  # expected() takes only a text: an id, a date, 'event.date'
     if call.helper == "term":
         return f"'{lib.terms[arg].terms['en']}' (official term)"
     if call.helper == "doc":
@@ -167,11 +180,14 @@ def _english(call, lib: Library, template: str) -> str:
         return f"'{document.title if call.kwarg('full') else document.short_title}'"
     if call.helper == "value":
         value = lib.facts[arg].value
+        assert value is not None  # expected() refuses value() of a fact without one
         return format_value(value.amount, value.unit, "en", gettext.NullTranslations()).replace(
             "\u00a0", " "
         )
     if arg in lib.facts:
-        return format_date(lib.facts[arg].date, "en")
+        day = lib.facts[arg].date
+        assert day is not None  # expected() refuses date() of a fact without one
+        return format_date(day, "en")
     if arg == "event.date":
         return (
             "the event's date ("
@@ -253,7 +269,8 @@ def content_catalog(lib: Library) -> Catalog:
                 f"pack:{pack.id}:disclaimer",
                 (origin.file, origin.line),
                 [
-                    "Disclaimer and copyright notice at the end of every document; {year} is the year."
+                    "Disclaimer and copyright notice at the end of every document; {year} is the "
+                    "year."
                 ],
             )
         for doc in pack.documents:
@@ -270,18 +287,19 @@ def content_catalog(lib: Library) -> Catalog:
     ):
         origin = lib.origin("fact", fact.id)
         source = lib.documents[fact.citation.document].short_title
-        note = [
-            f"Fact cited to {source}{', ' + fact.citation.pinpoint if fact.citation.pinpoint else ''}."
-        ]
+        pinpoint = ", " + fact.citation.pinpoint if fact.citation.pinpoint else ""
+        note = [f"Fact cited to {source}{pinpoint}."]
         if fact.date:
             note.append(
-                f"{{date}} becomes the date ({fact.date.isoformat()}) written in your language; you may "
-                "write the date yourself instead (e.g. with a case ending), if it is the same date."
+                f"{{date}} becomes the date ({fact.date.isoformat()}) written in your language; "
+                "you may write the date yourself instead (e.g. with a case ending), if it is the "
+                "same date."
             )
         if fact.value:
             note.append(
-                f"{{value}} becomes the amount ({fact.value.amount:g} {fact.value.unit}) written in your "
-                "language; you may write it yourself instead (e.g. in another case), with the same number."
+                f"{{value}} becomes the amount ({fact.value.amount:g} {fact.value.unit}) written "
+                "in your language; you may write it yourself instead (e.g. in another case), with "
+                "the same number."
             )
         if lib.documents[fact.citation.document].tier == "media-report":
             note.append("A press report: keep the attribution ('according to…').")
@@ -297,7 +315,7 @@ def content_catalog(lib: Library) -> Catalog:
     return catalog
 
 
-def used_keys(lib: Library, pack, document: str | None = None) -> set[tuple[str, str]]:
+def used_keys(lib: Library, pack: Pack, document: str | None = None) -> set[tuple[str, str]]:
     """(msgctxt, msgid) of every content entry the pack's documents (or one of them) use: their
     template units and titles, and the facts (and timeline labels) their English rendering
     uses, found as the build finds them (by rendering)."""
@@ -332,7 +350,7 @@ def is_pack_entry(context: str, pack_id: str) -> bool:
     return context == f"pack:{pack_id}" or context.startswith(f"pack:{pack_id}:")
 
 
-def pack_catalog(lib: Library, pack) -> Catalog:
+def pack_catalog(lib: Library, pack: Pack) -> Catalog:
     """The template of one pack's catalogue (`locales/<pack>.pot`): the units of its documents'
     templates, its own texts and document titles, and the facts and timeline labels its
     documents use, in the order of `content_catalog`. A fact two packs use is in both."""
@@ -353,13 +371,27 @@ def pack_catalog(lib: Library, pack) -> Catalog:
     return catalog
 
 
-def _add(catalog: Catalog, msgid: str, context: str, location, comments):
+def _add(
+    catalog: Catalog,
+    msgid: str,
+    context: str,
+    location: tuple[str, int | None],
+    comments: list[str],
+) -> None:
+    # Babel annotates a location as (file, int), yet reads '#: file' as (file, None) and writes
+    # a location without a line as '#: file': a source entry without a line is such a location.
     existing = catalog.get(msgid, context)
     if existing is not None:
-        existing.locations.append(location)
+        existing.locations.append(location)  # type: ignore[arg-type]  # see above
         return
     flags = ("python-brace-format",) if re.search(r"\{(date|value)\}", msgid) else ()
-    catalog.add(msgid, context=context, locations=[location], auto_comments=comments, flags=flags)
+    catalog.add(
+        msgid,
+        context=context,
+        locations=[location],  # type: ignore[list-item]  # see above
+        auto_comments=comments,
+        flags=flags,
+    )
 
 
 def pot_bytes(catalog: Catalog) -> bytes:
@@ -368,7 +400,12 @@ def pot_bytes(catalog: Catalog) -> bytes:
     return buf.getvalue()
 
 
-def babel_extract(fileobj, keywords, comment_tags, options):
+def babel_extract(
+    fileobj: IO[bytes],
+    keywords: Mapping[str, object],
+    comment_tags: Collection[str],
+    options: Mapping[str, str],
+) -> Iterator[tuple[int, str, tuple[str, str], list[str]]]:
     """Babel extraction method `briefings` for templates/briefings/*.md."""
     name = Path(getattr(fileobj, "name", "template.md")).stem
     source = fileobj.read().decode(options.get("encoding", "utf-8"))
