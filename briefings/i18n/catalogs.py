@@ -9,10 +9,12 @@ import io
 import os
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from babel.messages.catalog import Catalog
+from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import PoFileError, read_po
 
 from ..errors import Problems, rel
@@ -21,6 +23,12 @@ from ..marks import strip as strip_marks
 from ..safefs import UnsafeFile, read_bytes
 from .plural import PluralError, PluralForms
 from .units import ConstructError, structure_problem, template_constructs
+
+if TYPE_CHECKING:
+    from .values import ValueMatcher
+
+# header field name -> [(value, line where it starts)]
+HeaderFields = dict[str, list[tuple[str, int | None]]]
 
 MESSAGES = "messages"  # the interface catalogue; every other catalogue is a pack's
 MACHINE_MARK = "machine-assisted, not revised"  # a translator comment: no human translated it
@@ -71,10 +79,12 @@ _ESCAPE = re.compile(r"\\(.)")
 
 
 def _po_string(body: str) -> str:
-    """The value of one quoted PO string that makes up the whole of `body`; ValueError if malformed."""
+    """The value of one quoted PO string that makes up the whole of `body`; ValueError if
+    malformed."""
     if not body.startswith('"'):
         raise ValueError("expected a string in double quotes")
     match = _STRING_BODY.match(body)
+    assert match is not None  # any text that starts with '"' does
     end = match.end()
     if end >= len(body) or body[end] != '"':
         raise ValueError("a string is not closed with '\"'")
@@ -89,7 +99,7 @@ def _po_string(body: str) -> str:
     return _ESCAPE.sub(lambda escape: _ESCAPES[escape.group(1)], content)
 
 
-def po_syntax(text: str) -> tuple[tuple[int, str] | None, dict[str, list[tuple[str, int]]]]:
+def po_syntax(text: str) -> tuple[tuple[int, str] | None, HeaderFields]:
     """Validate a PO file's raw text (Babel's reader accepts an unclosed string silently).
     Returns (line, message) of the first syntax error or None, and the header fields
     (name -> [(value, line)]) of the header entries (each `msgid ""` without msgctxt)."""
@@ -145,26 +155,28 @@ def po_syntax(text: str) -> tuple[tuple[int, str] | None, dict[str, list[tuple[s
     return None, _header_fields(header)
 
 
-def _header_fields(parts: list[tuple[str, int]]) -> dict[str, list[tuple[str, int]]]:
+def _header_fields(parts: list[tuple[str, int]]) -> HeaderFields:
     """Header fields from the header msgstr's strings (a field may span strings: it gets
     the line where it starts)."""
-    text, starts = "", []
+    text = ""
+    starts: list[tuple[int, int]] = []
     for value, line in parts:
         starts.append((len(text), line))
         text += value
-    fields, pos = {}, 0
+    fields: HeaderFields = {}
+    pos = 0
     offsets = [at for at, _ in starts]
     for field_line in text.split("\n"):
         index = bisect.bisect_right(offsets, pos) - 1
-        line = starts[index][1] if index >= 0 else None
+        start = starts[index][1] if index >= 0 else None
         name, sep, rest = field_line.partition(":")
         if sep and name.strip():
-            fields.setdefault(name.strip().lower(), []).append((rest.strip(), line))
+            fields.setdefault(name.strip().lower(), []).append((rest.strip(), start))
         pos += len(field_line) + 1
     return fields
 
 
-def header_problems(headers: dict[str, list[tuple[str, int]]]) -> list[tuple[int | None, str]]:
+def header_problems(headers: HeaderFields) -> list[tuple[int | None, str]]:
     """What is wrong with a catalogue's header: the charset must be UTF-8 and Plural-Forms
     must be a bounded expression this module's own parser accepts (it is never evaluated
     by Python)."""
@@ -197,7 +209,7 @@ class ContentEntry:
     fuzzy: bool
     lineno: int | None
     # ('fact'|'term', id) of value placeholders the translation wrote out
-    uses: frozenset = frozenset()
+    uses: frozenset[tuple[str, str]] = frozenset()
     machine: bool = False  # the translator comment MACHINE_MARK: no human has translated it
 
 
@@ -222,7 +234,7 @@ class Content:
         entry = self.entries.get((context, msgid))
         return entry is not None and entry.machine and self.lookup(context, msgid) is not None
 
-    def uses(self, context: str, msgid: str) -> frozenset:
+    def uses(self, context: str, msgid: str) -> frozenset[tuple[str, str]]:
         """The facts and terms a usable translation stands on without naming them (it wrote
         their values in its own words): ('fact', id) and ('term', id)."""
         entry = self.entries.get((context, msgid))
@@ -243,8 +255,8 @@ def load_messages(root: Path, lang: str, problems: Problems) -> gettext.NullTran
     for message in list(catalog):
         if not message.id or not message.string:
             continue
-        ids = message.id if isinstance(message.id, tuple) else (message.id,)
-        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        ids = (message.id,) if isinstance(message.id, str) else tuple(message.id)
+        strings = (message.string,) if isinstance(message.string, str) else tuple(message.string)
         want = _brace_names(ids[-1])
         for s in strings:
             why = None
@@ -273,43 +285,48 @@ class Translations(gettext.NullTranslations):
 
     def __init__(self, catalog: Catalog):
         super().__init__()
+        self.plural: Callable[[int], int]
         try:
             self.plural = PluralForms(catalog.plural_forms)
         except PluralError:  # the header was checked already; Babel's default otherwise
             self.plural = lambda n: int(n != 1)
-        self._catalog: dict = {}
+        # 'msgid' or 'context\x04msgid' -> text; (that, form index) -> a plural form's text
+        self._catalog: dict[str | tuple[str, int], str] = {}
         for message in list(catalog)[1:]:
-            if not message.string or message.fuzzy:
+            ids, strings = message.id, message.string
+            if not strings or message.fuzzy:
                 continue
             ctx = f"{message.context}\x04" if message.context else ""
-            if message.pluralizable:
-                for i, string in enumerate(message.string):
-                    self._catalog[(ctx + message.id[0], i)] = string or message.id[min(i, 1)]
-            else:
-                self._catalog[ctx + message.id] = message.string
+            if not isinstance(ids, str):  # pluralizable: (singular, plural)
+                for i, string in enumerate(strings):
+                    self._catalog[(ctx + ids[0], i)] = string or ids[min(i, 1)]
+            elif isinstance(strings, str):  # (Babel reads a singular's msgstr[n] as one text)
+                self._catalog[ctx + ids] = strings
 
-    def gettext(self, message):
+    def gettext(self, message: str) -> str:
         return self._catalog.get(message, message)
 
-    def ngettext(self, msgid1, msgid2, n):
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
         found = self._catalog.get((msgid1, self.plural(n)))
         return found if found is not None else (msgid1 if n == 1 else msgid2)
 
-    def pgettext(self, context, message):
+    def pgettext(self, context: str, message: str) -> str:
         found = self._catalog.get(f"{context}\x04{message}")
         return found if found is not None else message
 
-    def npgettext(self, context, msgid1, msgid2, n):
+    def npgettext(self, context: str, msgid1: str, msgid2: str, n: int) -> str:
         found = self._catalog.get((f"{context}\x04{msgid1}", self.plural(n)))
         return found if found is not None else (msgid1 if n == 1 else msgid2)
 
 
-def is_machine(message) -> bool:
+def is_machine(message: Message) -> bool:
     """Whether a PO entry says no human has translated it (the translator comment MACHINE_MARK)."""
     return any(c.strip() == MACHINE_MARK for c in message.user_comments)
 
 
-def load_content(root: Path, lang: str, pack: str, problems: Problems, values=None) -> Content:
+def load_content(
+    root: Path, lang: str, pack: str, problems: Problems, values: ValueMatcher | None = None
+) -> Content:
     """One pack's catalogue, each translation checked; a bad one falls back (with a problem).
     `values` (an `i18n.values.ValueMatcher`) lets a translation write a value placeholder's
     value in its own words; without it every placeholder must stay."""
@@ -322,10 +339,11 @@ def load_content(root: Path, lang: str, pack: str, problems: Problems, values=No
 
     content.translator = translator_name(catalog.last_translator)
     for message in catalog:
-        if not message.id or isinstance(message.id, tuple):
-            continue
-        string = strip_marks(message.string or "")
-        uses = frozenset()
+        if not message.id or not isinstance(message.id, str):
+            continue  # (a plural entry's id is a tuple)
+        # (Babel reads a singular's msgstr, even msgstr[n], as one text)
+        string = strip_marks(message.string if isinstance(message.string, str) else "")
+        uses: frozenset[tuple[str, str]] = frozenset()
         if string and not message.fuzzy:
             why = check_translation(message.id, string, message.context or "", values)
             if why:
@@ -353,7 +371,12 @@ def _written_out(msgid: str, string: str) -> list[str]:
 
 
 def _dropped(
-    ours: list[str], theirs: list[str], msgid: str, string: str, context: str, values
+    ours: list[str] | None,
+    theirs: list[str],
+    msgid: str,
+    string: str,
+    context: str,
+    values: ValueMatcher | None,
 ) -> str | None:
     """Why a translation with other placeholders than its msgid's cannot be used, or None
     (it only leaves out value placeholders whose values it writes itself)."""
@@ -369,7 +392,9 @@ def _dropped(
 _DATA_CONTEXTS = ("fact:", "fact-label:", "pack:", "document:")  # plain text, never a template
 
 
-def check_translation(msgid: str, string: str, context: str, values=None) -> str | None:
+def check_translation(
+    msgid: str, string: str, context: str, values: ValueMatcher | None = None
+) -> str | None:
     """Why a content translation cannot be used, or None. A translation carries text, never
     code: its Jinja constructs must be the msgid's, each whole, and it may not start with
     indentation (which would turn it into a code block or a nested list). It may leave out a
@@ -386,11 +411,15 @@ def check_translation(msgid: str, string: str, context: str, values=None) -> str
         theirs = template_constructs(string)
     except ConstructError as exc:
         return str(exc)
+    ours: list[str] | None
     try:
         ours = template_constructs(msgid)
     except ConstructError:
         if not context.startswith(_DATA_CONTEXTS):
-            return "the source text has an incomplete Jinja construct, so it cannot be translated safely"
+            return (
+                "the source text has an incomplete Jinja construct, so it cannot be translated "
+                "safely"
+            )
         ours = theirs if not theirs else None
     if ours != theirs:
         why = _dropped(ours, theirs, msgid, string, context, values)
