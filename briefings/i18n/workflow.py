@@ -6,8 +6,10 @@ import datetime as dt
 import io
 import os
 import tempfile
+from collections.abc import Collection
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from babel import Locale
 from babel.messages.catalog import Catalog
@@ -16,18 +18,27 @@ from babel.messages.pofile import write_po
 
 from ..errors import BriefingsError, Problem, Problems, did_you_mean, rel
 from ..languages import BY_CODE, CODES, SOURCE_LANGUAGE
-from ..sources import load_library
+from ..sources import Library, Pack, PackDocument, load_library
 from .catalogs import MESSAGES, po_path, read_catalog
 from .extract import messages_catalog, pack_catalog, pot_bytes
 from .suggest import fill, migrate
 
+if TYPE_CHECKING:
+    from .. import model as m
+    from ..compose import Composed, Composer
+
 OLD_CONTENT = "content"  # the one content catalogue of version 1, split per pack by `update`
 
 
-def templates(root: Path, names=None, lib=None, lang: str | None = None) -> dict[str, Catalog]:
+def templates(
+    root: Path,
+    names: Collection[str] | None = None,
+    lib: Library | None = None,
+    lang: str | None = None,
+) -> dict[str, Catalog]:
     """The catalogue templates by name: `messages` (the interface) and one per pack (`names`:
     only these; `lang`: only the packs published in that language)."""
-    out = {}
+    out: dict[str, Catalog] = {}
     if names is None or MESSAGES in names:
         out[MESSAGES] = messages_catalog()
     if names is None or set(names) - {MESSAGES}:
@@ -104,7 +115,9 @@ def new_catalog(lang: str, template: Catalog) -> Catalog:
     return catalog
 
 
-def init(root: Path, lang: str, force: bool = False, names=None) -> list[Path]:
+def init(
+    root: Path, lang: str, force: bool = False, names: Collection[str] | None = None
+) -> list[Path]:
     """New PO files for a language from the current templates: `messages` and one per pack
     (`names`: only these)."""
     check_lang(lang)
@@ -144,7 +157,7 @@ def catalogue_names(root: Path, lang: str) -> list[str]:
     return [MESSAGES] * (folder / f"{MESSAGES}.po").exists() + names
 
 
-def _catalogs(root: Path):
+def _catalogs(root: Path) -> list[tuple[Path, str, Catalog]]:
     """(path, name, catalogue) of every PO file present; malformed ones are reported together."""
     problems = Problems()
     found = []
@@ -212,7 +225,8 @@ def update(root: Path) -> list[Path]:
 
 
 def compile_mo(root: Path) -> list[Path]:
-    """locales/<lang>/LC_MESSAGES/<domain>.mo (the build compiles in memory; this is for other tools)."""
+    """locales/<lang>/LC_MESSAGES/<domain>.mo (the build compiles in memory; this is for other
+    tools)."""
     written = []
     for path, _domain, catalog in _catalogs(root):
         buf = io.BytesIO()
@@ -238,7 +252,7 @@ class Status:
         """Rounded down: 100 only when nothing is missing or fuzzy."""
         return self.translated * 100 // self.total if self.total else 100
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, str | int]:
         return {**asdict(self), "percent": self.percent}
 
 
@@ -273,7 +287,13 @@ def status(root: Path, langs: list[str] | None = None) -> list[Status]:
     return out
 
 
-def _entry_states(composer, pack, pdoc, lang: str, composed) -> dict:
+def _entry_states(
+    composer: Composer,
+    pack: Pack,
+    pdoc: PackDocument,
+    lang: str,
+    composed: Composed[m.Document],
+) -> dict[str, dict[str, int]]:
     """Units and English words of the entries a document uses, by catalogue state."""
     from ..coverage import words
     from .units import is_translatable
@@ -300,7 +320,9 @@ def _entry_states(composer, pack, pdoc, lang: str, composed) -> dict:
     return out
 
 
-def document_status(root, packs=None, langs=None) -> list[dict]:
+def document_status(
+    root: Path, packs: list[str] | None = None, langs: list[str] | None = None
+) -> list[dict[str, object]]:
     """Per pack, document and language: the entries it uses by state (translated, fuzzy,
     untranslated: units and English words, as translation is planned and paid), what a
     reader sees (words shown in the language or in English, measured on the composed
@@ -322,7 +344,7 @@ def document_status(root, packs=None, langs=None) -> list[dict]:
     for lang in langs or []:
         check_lang(lang)
     composer = Composer(lib)
-    out = []
+    out: list[dict[str, object]] = []
     for pack_id in sorted(lib.packs):
         pack = lib.packs[pack_id]
         if packs and pack_id not in packs:
@@ -346,7 +368,7 @@ def document_status(root, packs=None, langs=None) -> list[dict]:
                 cov = c.coverage
                 review = c.review.as_dict() if c.review else {}
                 gate = cov.percent >= pack.publish_threshold and (
-                    not pack.require_review or c.review.revised
+                    not pack.require_review or (c.review is not None and c.review.revised)
                 )
                 out.append(
                     {
@@ -393,7 +415,7 @@ def review(
         raise UsageError(
             Problem(
                 f"pack '{pack_id}' is not translated into '{lang}' (its languages: "
-                f"{', '.join(l for l in pack.languages if l != SOURCE_LANGUAGE)})",
+                f"{', '.join(x for x in pack.languages if x != SOURCE_LANGUAGE)})",
                 entry="--lang",
             )
         )
@@ -402,7 +424,8 @@ def review(
         ids = [d.id for d in pack.documents]
         raise UsageError(
             Problem(
-                f"pack '{pack_id}' has no document '{document}'{did_you_mean(document, ids)}",
+                f"pack '{pack_id}' has no document '{document}'"
+                f"{did_you_mean(document, ids) if document is not None else ''}",
                 entry="--document",
             )
         )
@@ -416,13 +439,15 @@ def review(
             )
         )
     composer = Composer(lib)
-    problems, reviews = Problems(), []
+    problems = Problems()
+    reviews: list[Review] = []
     for pdoc in docs:
         composed = composer.compose(pack, pdoc, lang)
         if not composed.coverage.complete:
             problems.add(
-                f"{composed.coverage.percent} % of it is in this language ({composed.coverage.fallback} "
-                "words are shown in English): only a wholly translated text can be approved",
+                f"{composed.coverage.percent} % of it is in this language "
+                f"({composed.coverage.fallback} words are shown in English): only a wholly "
+                "translated text can be approved",
                 entry=f"{pack_id}/{pdoc.id}/{lang}",
             )
             continue
