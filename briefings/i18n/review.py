@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypedDict
 
 from .. import model as m
 from ..errors import BriefingsError, Problems, rel
@@ -53,6 +54,16 @@ class Review:
     line: int | None = None
 
 
+class ReviewDict(TypedDict):
+    """A ReviewState as `i18n status --format json` shows it."""
+
+    review: str
+    machine_assisted: bool
+    translator: str | None
+    reviser: str | None
+    review_date: str | None
+
+
 @dataclass(frozen=True)
 class ReviewState:
     """A composed document's translation status (see the module's docstring)."""
@@ -67,7 +78,7 @@ class ReviewState:
     def revised(self) -> bool:
         return self.review == "revised"
 
-    def as_dict(self) -> dict[str, str | bool | None]:
+    def as_dict(self) -> ReviewDict:
         return {
             "review": self.review,
             "machine_assisted": self.machine,

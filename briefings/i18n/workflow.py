@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Collection
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Required, TypedDict
 
 from babel import Locale
 from babel.messages.catalog import Catalog
@@ -26,6 +26,36 @@ from .suggest import fill, migrate
 if TYPE_CHECKING:
     from .. import model as m
     from ..compose import Composed, Composer
+
+
+class EntryCount(TypedDict):
+    units: int
+    words: int  # English words
+
+
+class DocumentStatus(TypedDict, total=False):
+    """One document in one language, as `document_status` gives it (and `i18n status --format
+    json` shows it): `error` alone when it cannot be composed, else the rest."""
+
+    pack: Required[str]
+    document: Required[str]
+    lang: Required[str]
+    error: str
+    entries: dict[str, EntryCount]  # 'translated', 'fuzzy', 'untranslated'
+    words: int
+    words_untranslated: int
+    words_original: int
+    percent: int
+    published: bool
+    publish_threshold: int
+    require_review: bool
+    # a ReviewDict's, when the document has a translation status
+    review: str
+    machine_assisted: bool
+    translator: str | None
+    reviser: str | None
+    review_date: str | None
+
 
 OLD_CONTENT = "content"  # the one content catalogue of version 1, split per pack by `update`
 
@@ -293,7 +323,7 @@ def _entry_states(
     pdoc: PackDocument,
     lang: str,
     composed: Composed[m.Document],
-) -> dict[str, dict[str, int]]:
+) -> dict[str, EntryCount]:
     """Units and English words of the entries a document uses, by catalogue state."""
     from ..coverage import words
     from .units import is_translatable
@@ -305,7 +335,9 @@ def _entry_states(
     keys = [(unit_context(pdoc.template, u), u.text) for u in units if is_translatable(u.text)]
     keys += [(f"fact:{f}", composer.lib.facts[f].text) for f in composed.deps.facts]
     keys.append((f"document:{pack.id}/{pdoc.id}", pdoc.title))
-    out = {state: {"units": 0, "words": 0} for state in ("translated", "fuzzy", "untranslated")}
+    out: dict[str, EntryCount] = {
+        state: {"units": 0, "words": 0} for state in ("translated", "fuzzy", "untranslated")
+    }
     for context, text in dict.fromkeys(keys):
         entry = content.entries.get((context, text))
         state = (
@@ -322,7 +354,7 @@ def _entry_states(
 
 def document_status(
     root: Path, packs: list[str] | None = None, langs: list[str] | None = None
-) -> list[dict[str, object]]:
+) -> list[DocumentStatus]:
     """Per pack, document and language: the entries it uses by state (translated, fuzzy,
     untranslated: units and English words, as translation is planned and paid), what a
     reader sees (words shown in the language or in English, measured on the composed
@@ -344,7 +376,7 @@ def document_status(
     for lang in langs or []:
         check_lang(lang)
     composer = Composer(lib)
-    out: list[dict[str, object]] = []
+    out: list[DocumentStatus] = []
     for pack_id in sorted(lib.packs):
         pack = lib.packs[pack_id]
         if packs and pack_id not in packs:
@@ -366,26 +398,25 @@ def document_status(
                     )
                     continue
                 cov = c.coverage
-                review = c.review.as_dict() if c.review else {}
                 gate = cov.percent >= pack.publish_threshold and (
                     not pack.require_review or (c.review is not None and c.review.revised)
                 )
-                out.append(
-                    {
-                        "pack": pack_id,
-                        "document": pdoc.id,
-                        "lang": lang,
-                        "entries": _entry_states(composer, pack, pdoc, lang, c),
-                        "words": cov.words,
-                        "words_untranslated": cov.fallback,
-                        "words_original": cov.original,
-                        "percent": cov.percent,
-                        "published": gate,
-                        "publish_threshold": pack.publish_threshold,
-                        "require_review": pack.require_review,
-                        **review,
-                    }
-                )
+                row: DocumentStatus = {
+                    "pack": pack_id,
+                    "document": pdoc.id,
+                    "lang": lang,
+                    "entries": _entry_states(composer, pack, pdoc, lang, c),
+                    "words": cov.words,
+                    "words_untranslated": cov.fallback,
+                    "words_original": cov.original,
+                    "percent": cov.percent,
+                    "published": gate,
+                    "publish_threshold": pack.publish_threshold,
+                    "require_review": pack.require_review,
+                }
+                if c.review:
+                    row = {**row, **c.review.as_dict()}
+                out.append(row)
     return out
 
 
