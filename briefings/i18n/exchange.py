@@ -24,14 +24,18 @@ whose content was changed is refused. Any error: nothing is written.
 from __future__ import annotations
 
 import datetime as dt
+import gettext
 import hashlib
 import io
 import os
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, TypedDict
 
+from babel.messages.catalog import Catalog, Message
 from lxml import etree
 
 from ..errors import BriefingsError, Problem, Problems, UsageError, did_you_mean, rel
@@ -45,6 +49,12 @@ from .catalogs import (
     read_catalog,
 )
 from .extract import content_catalog, is_pack_entry, used_keys
+
+if TYPE_CHECKING:
+    from translate.storage.xliff import Xliff1File, Xliff1Unit
+
+    from ..sources import Fact, Library, Pack
+    from .catalogs import Content
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 MAX_XLIFF_BYTES = 20 * 1024 * 1024  # a pack's XLIFF is about 300 KB
@@ -125,15 +135,17 @@ class Entry:
         return unit_id(self.context, self.msgid)
 
 
-def pack_entries(lib, pack, catalog, document: str | None = None) -> list[Entry]:
+def pack_entries(
+    lib: Library, pack: Pack, catalog: Catalog | None, document: str | None = None
+) -> list[Entry]:
     """The entries of one pack (or of one of its documents, with the pack's own entries: its
     title, event and place are on every document) in catalogue order, with the translation
     `catalog` has."""
     keys = used_keys(lib, pack, document)
     out = []
     for message in content_catalog(lib):
-        if not message.id or isinstance(message.id, tuple):
-            continue
+        if not message.id or not isinstance(message.id, str):
+            continue  # (a plural entry's id is a tuple)
         context = message.context or ""
         if (context, message.id) not in keys and not is_pack_entry(context, pack.id):
             continue
@@ -149,7 +161,7 @@ def pack_entries(lib, pack, catalog, document: str | None = None) -> list[Entry]
     return out
 
 
-def _pack(lib, pack_id: str):
+def _pack(lib: Library, pack_id: str) -> Pack:
     if pack_id not in lib.packs:
         raise UsageError(
             Problem(f"unknown pack '{pack_id}'{did_you_mean(pack_id, lib.packs)}", entry="--pack")
@@ -157,7 +169,7 @@ def _pack(lib, pack_id: str):
     return lib.packs[pack_id]
 
 
-def _target_lang(lang: str, pack=None) -> None:
+def _target_lang(lang: str, pack: Pack | None = None) -> None:
     from .workflow import check_lang
 
     try:
@@ -187,19 +199,27 @@ def _target_lang(lang: str, pack=None) -> None:
 class Describer:
     """The equiv-text of a code: what it becomes in the target language, in brackets."""
 
-    def __init__(self, lib, pack, lang: str, context: str, catalog=None):
+    def __init__(
+        self,
+        lib: Library,
+        pack: Pack | None,
+        lang: str,
+        context: str,
+        catalog: Catalog | None = None,
+    ):
         self.lib, self.pack, self.lang, self.context = lib, pack, lang, context
         self.catalog = catalog  # the language's content catalogue, for facts
-        self._messages = None
+        self._messages: gettext.NullTranslations | None = None
 
-    def _fact(self):
+    def _fact(self) -> Fact | None:
         if self.context.startswith(("fact:", "fact-label:")):
             return self.lib.facts.get(self.context.split(":", 1)[1])
         return None
 
-    def _value(self, fact) -> str:
+    def _value(self, fact: Fact) -> str:
         from ..formatting import format_value
 
+        assert fact.value is not None  # asked only for a fact that has one
         if self._messages is None:
             from .catalogs import load_messages
 
@@ -255,13 +275,9 @@ class Describer:
                     if self.catalog is not None
                     else None
                 )
-                usable = (
-                    found is not None
-                    and not found.fuzzy
-                    and isinstance(found.string, str)
-                    and found.string
-                )
-                text = re.sub(r"\s+", " ", found.string if usable else fact.text)
+                string = found.string if found is not None and not found.fuzzy else None
+                usable = string if isinstance(string, str) and string else None
+                text = re.sub(r"\s+", " ", usable or fact.text)
                 return f"[fact: {text[:80]}{'…' if len(text) > 80 else ''}]"
         elif name == "cite":
             doc = lib.documents.get(first) if isinstance(first, str) else None
@@ -271,11 +287,14 @@ class Describer:
                     if len(args) > 1 and isinstance(args[1], str)
                     else kwargs.get("pinpoint")
                 )
-                return f"[note: {doc.short_title_in(self.lang)}{', ' + pinpoint if isinstance(pinpoint, str) else ''}]"
+                at = ", " + pinpoint if isinstance(pinpoint, str) else ""
+                return f"[note: {doc.short_title_in(self.lang)}{at}]"
         elif name == "doc":
             doc = lib.documents.get(first) if isinstance(first, str) else None
             if doc is not None:
-                return f"[title: {doc.title_in(self.lang) if kwargs.get('full') else doc.short_title_in(self.lang)}]"
+                full = kwargs.get("full")
+                title = doc.title_in(self.lang) if full else doc.short_title_in(self.lang)
+                return f"[title: {title}]"
         elif name == "term":
             term = lib.terms.get(first) if isinstance(first, str) else None
             if term is not None:
@@ -287,7 +306,12 @@ class Describer:
 
 
 def _fill(
-    element, text: str, ids: dict[str, list[str]], describe, tag: str, namespace: str | None
+    element: etree._Element,
+    text: str,
+    ids: dict[str, list[str]],
+    describe: Callable[[str], str],
+    tag: str,
+    namespace: str | None,
 ) -> None:
     """`element` holds `text` with each code as a `<ph>`: the n-th use of a code gets the id of
     its n-th use in the English (ids: code -> ids), a code the English does not have (or not
@@ -297,7 +321,7 @@ def _fill(
     for child in list(element):
         element.remove(child)
     element.text = None
-    last = None
+    last: etree._Element | None = None
     name = f"{{{namespace}}}{tag}" if namespace else tag
     for part in split_codes(text):
         if isinstance(part, str):
@@ -337,13 +361,13 @@ def _code_ids(msgid: str) -> dict[str, list[str]]:
     return ids
 
 
-def _xliff_classes():
+def _xliff_classes() -> tuple[type[Xliff1File[Xliff1Unit]], type[Xliff1Unit]]:
     from translate.storage.xliff import Xliff1File, Xliff1Unit
 
     class Unit(Xliff1Unit):
         namespace = XLIFF_NS
 
-    class File(Xliff1File):
+    class File(Xliff1File[Xliff1Unit]):
         UnitClass = Unit
         namespace = XLIFF_NS
 
@@ -351,7 +375,8 @@ def _xliff_classes():
 
 
 def export_xliff(root: Path, pack_id: str, lang: str, document: str | None = None) -> bytes:
-    """XLIFF 1.2 of one pack (or one of its documents) in one language (see the module's docstring)."""
+    """XLIFF 1.2 of one pack (or one of its documents) in one language (see the module's
+    docstring)."""
     from .. import __version__
     from ..sources import load_library
 
@@ -379,7 +404,8 @@ def export_xliff(root: Path, pack_id: str, lang: str, document: str | None = Non
         f'<file original="" source-language="en" target-language="" datatype="plaintext">'
         f"<header/><body/></file></xliff>"
     ).encode()
-    store = File.parsestring(skeleton)
+    # translate-toolkit leaves parsestring unannotated
+    store = File.parsestring(skeleton)  # type: ignore[no-untyped-call]
     filenode = store.document.getroot()[0]
     filenode.set("original", original)
     filenode.set("target-language", bcp47(lang))
@@ -393,9 +419,10 @@ def export_xliff(root: Path, pack_id: str, lang: str, document: str | None = Non
     tool.set("tool-version", __version__)
     note = etree.SubElement(header, f"{{{XLIFF_NS}}}note")
     note.text = (
-        f"Pack '{pack.id}' ({pack.title}), {BY_CODE[lang].english}. Each tag (a protected code) is replaced "
-        "when the document is built: keep every one (you may move it); its label shows what it becomes. "
-        "Import with `briefings i18n import FILE`; only targets marked translated are published."
+        f"Pack '{pack.id}' ({pack.title}), {BY_CODE[lang].english}. Each tag (a protected code) "
+        "is replaced when the document is built: keep every one (you may move it); its label "
+        "shows what it becomes. Import with `briefings i18n import FILE`; only targets marked "
+        "translated are published."
     )
     for entry in entries:
         unit = store.addsourceunit(entry.msgid, filename=original)
@@ -464,15 +491,16 @@ def export_tmx(
                 order[entry.id][1].extend(wanted)
             else:
                 order[entry.id] = (entry, wanted)
-    contents = {}
+    contents: dict[tuple[str, str], Content] = {}
     store = tmxfile(sourcelanguage="en")
     header = store.document.getroot().find("header")
+    assert header is not None  # a new tmxfile has its <header>
     header.set("creationtool", "briefings")
     header.set("creationtoolversion", __version__)
     header.set("segtype", "block")  # a unit is a paragraph, list item or cell
     header.set("datatype", "plaintext")
     for entry, wanted in order.values():
-        translations = []
+        translations: list[tuple[str, str]] = []
         for lang in CODES:
             for pack_id in [p for code, p in wanted if code == lang]:  # the first pack that has it
                 if (lang, pack_id) not in contents:
@@ -483,7 +511,8 @@ def export_tmx(
                     break
         if not translations:
             continue
-        unit = store.addsourceunit(entry.msgid)
+        # translate-toolkit leaves tmxfile.addsourceunit unannotated
+        unit = store.addsourceunit(entry.msgid)  # type: ignore[no-untyped-call]
         unit.xmlelement.set("tuid", entry.id)
         unit.setcontext(entry.context)
         ids = _code_ids(entry.msgid)
@@ -509,7 +538,7 @@ class Imported:
     warnings: list[Problem]
 
 
-def _safe_xml(data: bytes, file: str):
+def _safe_xml(data: bytes, file: str) -> etree._ElementTree:
     """The parsed document, or a BriefingsError: size, encoding and declarations checked first."""
     if len(data) > MAX_XLIFF_BYTES:
         raise BriefingsError(
@@ -575,8 +604,23 @@ def _read_limited(path: Path, file: str) -> bytes:
         raise BriefingsError(Problem(f"cannot read: {exc.strerror or exc}", file=file)) from None
 
 
+class UnitWhere(TypedDict):
+    """Where a trans-unit's problem is (its line is given apart)."""
+
+    file: str
+    entry: str
+
+
+# (unit id, trans-unit, source, target, where) of one trans-unit
+XliffUnit = tuple[str, etree._Element, etree._Element, etree._Element | None, UnitWhere]
+
+
 def _target_text(
-    target, ids: dict[str, list[str]], problems: Problems, where: dict, depth: int = 0
+    target: etree._Element,
+    ids: dict[str, list[str]],
+    problems: Problems,
+    where: UnitWhere,
+    depth: int = 0,
 ) -> str | None:
     """The target as catalogue text: each <ph>/<x> back to its code; None if a code is wrong."""
     if depth > 4:
@@ -614,8 +658,8 @@ def _target_text(
                     )
                     ok = False
                 out.append(codes[code_id])
-            elif name == "ph":
-                out.append(content)  # checked as text below, as in a PO
+            elif content is not None:  # a <ph>: checked as text below, as in a PO
+                out.append(content)
             else:
                 problems.add(
                     f'<x id="{code_id}"> is not one of this unit\'s codes '
@@ -635,7 +679,9 @@ def _target_text(
     return "".join(out) if ok else None
 
 
-def read_xliff(data: bytes, file: str):
+def read_xliff(
+    data: bytes, file: str
+) -> tuple[str, list[XliffUnit], dict[str, str], Problems, str | None]:
     """(language, [(unit id, trans-unit, source, target, where)], header fields, problems,
     namespace) of an XLIFF file; the file's problems are collected, not raised."""
     doc = _safe_xml(data, file)
@@ -687,11 +733,11 @@ def read_xliff(data: bytes, file: str):
     if len(units) > MAX_UNITS:
         raise BriefingsError(Problem(f"{len(units)} trans-units; at most {MAX_UNITS}", file=file))
     header = _header_fields(fnode, ns)
-    found = []
-    seen: dict[str, int] = {}
+    found: list[XliffUnit] = []
+    seen: dict[str, int | None] = {}
     for unit in units:
         uid = unit.get("id") or ""
-        where = {"file": file, "entry": f"trans-unit '{uid[:40]}'"}
+        where: UnitWhere = {"file": file, "entry": f"trans-unit '{uid[:40]}'"}
         if uid in seen:
             problems.add(
                 f"the id is used twice (first at line {seen[uid]})", line=unit.sourceline, **where
@@ -711,7 +757,7 @@ def _code_difference(
     msgid: str,
     text: str,
     ids: dict[str, list[str]],
-    lib,
+    lib: Library,
     lang: str,
     context: str,
     written: str | None = None,
@@ -753,7 +799,7 @@ def _code_difference(
     return "translation refused: protected codes differ: " + "; ".join(parts)
 
 
-def _pack_of(original: str, lang: str, lib, file: str) -> str:
+def _pack_of(original: str, lang: str, lib: Library, file: str) -> str:
     """The pack whose catalogue an XLIFF file was exported from (its <file original>)."""
     match = re.fullmatch(r"locales/([a-z]{2})/LC_MESSAGES/([a-z0-9][a-z0-9-]*)\.po", original)
     if match is None or match.group(1) != lang or match.group(2) not in lib.packs:
@@ -769,9 +815,9 @@ def _pack_of(original: str, lang: str, lib, file: str) -> str:
     return match.group(2)
 
 
-def _header_fields(fnode, ns) -> dict[str, str]:
-    """Last translator, team and date from the file's header: its last <phase>, or the file's date;
-    and the file's `original` (the catalogue it was exported from)."""
+def _header_fields(fnode: etree._Element, ns: str | None) -> dict[str, str]:
+    """Last translator, team and date from the file's header: its last <phase>, or the file's
+    date; and the file's `original` (the catalogue it was exported from)."""
     out = {"original": fnode.get("original") or ""}
     phases = fnode.findall(f"{{{ns}}}header/{{{ns}}}phase-group/{{{ns}}}phase")
     if phases:
@@ -779,12 +825,12 @@ def _header_fields(fnode, ns) -> dict[str, str]:
         name, email = phase.get("contact-name"), phase.get("contact-email")
         if name:
             out["translator"] = f"{name} <{email}>" if email else name
-        if phase.get("company-name"):
-            out["team"] = phase.get("company-name")
-        if phase.get("date"):
-            out["date"] = phase.get("date")
-    if "date" not in out and fnode.get("date"):
-        out["date"] = fnode.get("date")
+        if company := phase.get("company-name"):
+            out["team"] = company
+        if day := phase.get("date"):
+            out["date"] = day
+    if "date" not in out and (day := fnode.get("date")):
+        out["date"] = day
     return out
 
 
@@ -838,16 +884,17 @@ def import_xliff(
         )
     catalog = read_catalog(path, lang, root, problems)
     problems.raise_errors()
-    by_id = {}
-    for message in content_catalog(lib):
-        if message.id and not isinstance(message.id, tuple):
-            by_id[unit_id(message.context, message.id)] = message
+    assert catalog is not None  # the file is there: a malformed one raised above
+    by_id: dict[str, Message] = {}
+    for entry in content_catalog(lib):
+        if entry.id and isinstance(entry.id, str):  # (a plural entry's id is a tuple)
+            by_id[unit_id(entry.context, entry.id)] = entry
     terms = [(t, t.terms[SOURCE_LANGUAGE].lower()) for t in lib.terms.values()]
     from .catalogs import load_messages
     from .values import ValueMatcher  # a target may write a value out, as in a PO
 
     values = ValueMatcher(lib, lang, load_messages(root, lang, Problems()))
-    changes = []
+    changes: list[tuple[Message, Message | None, str, bool, str, bool]] = []
     for uid, unit, source, target, where in units:
         message = by_id.get(uid)
         if message is None:
@@ -858,6 +905,7 @@ def import_xliff(
                 **where,
             )
             continue
+        assert isinstance(message.id, str)  # by_id holds only singular entries
         ids = _code_ids(message.id)
         source_text = _target_text(source, ids, Problems(), where)
         if source_text != message.id:
@@ -895,7 +943,11 @@ def import_xliff(
             continue
         if not fuzzy:
             why = check_translation(message.id, text, message.context or "", values)
-            written = old.string if old is not None and not old.fuzzy else None
+            written = (
+                old.string
+                if old is not None and not old.fuzzy and isinstance(old.string, str)
+                else None
+            )
             missing = _code_difference(
                 message.id, text, ids, lib, lang, message.context or "", written
             )
@@ -910,8 +962,8 @@ def import_xliff(
                 official = term.terms.get(lang)
                 if official and english in low and not uses_term(text, official):
                     problems.warn(
-                        f"the source uses '{term.terms[SOURCE_LANGUAGE]}' but the translation does not "
-                        f"use the official term '{official}'",
+                        f"the source uses '{term.terms[SOURCE_LANGUAGE]}' but the translation "
+                        f"does not use the official term '{official}'",
                         line=target.sourceline,
                         **where,
                     )
