@@ -7,8 +7,8 @@ third-party library.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 # --- inline nodes -----------------------------------------------------------------
 
