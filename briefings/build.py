@@ -17,22 +17,65 @@ import multiprocessing
 import os
 import shutil
 import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, NotRequired, TypedDict, TypeVar
 
 from . import worker
-from .errors import BriefingsError, EnvironmentFailure, Problem, Problems, UsageError, did_you_mean
-from .fingerprint import (MANIFEST, MANIFEST_VERSION, build_options, default_formats, effective, fingerprint,
-                          formats_of, intact, read_manifest)
+from .compose import DepsDict
+from .coverage import CoverageDict
+from .errors import (
+    BriefingsError,
+    EnvironmentFailure,
+    Problem,
+    ProblemDict,
+    Problems,
+    UsageError,
+    did_you_mean,
+)
+from .fingerprint import (
+    MANIFEST,
+    MANIFEST_VERSION,
+    build_options,
+    default_formats,
+    effective,
+    fingerprint,
+    formats_of,
+    intact,
+    read_manifest,
+)
 from .incremental import Inputs, unit_name
 from .labels import Labels
-from .compose import Composed
 from .languages import BY_CODE, SOURCE_LANGUAGE, protocol_sorted
 from .publish import Publisher
 from .site import write_site
-from .sources import Library, load_library
+from .sources import Library, Pack, load_library
+from .worker import AnyComposed
 
 Unit = tuple[str, str, str]
+_R = TypeVar("_R")
+
+
+class UnitRecord(TypedDict):
+    """One unit as the manifest records it (`_record_ok` checks one read back)."""
+
+    keys: dict[str, str]  # format -> the key of the inputs it was built from
+    sizes: dict[str, int]  # format -> bytes published
+    deps: DepsDict
+    title: str
+    product: str
+    title_lang: NotRequired[str | None]
+    complete: bool
+    translated: int
+    fallback: int
+    coverage: CoverageDict
+    published: bool
+    map: NotRequired[dict[str, bool] | None]  # the page's language switcher (_switcher)
+    warnings: list[ProblemDict]
+
+
+Progress = Callable[[Unit, int, int], None]
 
 
 @dataclass
@@ -41,13 +84,13 @@ class Options:
     out: Path
     packs: list[str] | None = None
     langs: list[str] | None = None
-    formats: tuple[str, ...] | None = None     # None: the defaults plus every format the site has
+    formats: tuple[str, ...] | None = None  # None: the defaults plus every format the site has
     jobs: int = 1
     strict: bool = False
     base_url: str | None = None
-    only: bool = False                         # publish the selection alone, dropping the rest
+    only: bool = False  # publish the selection alone, dropping the rest
 
-    def fingerprint_options(self) -> dict:
+    def fingerprint_options(self) -> dict[str, Any]:  # fingerprint.build_options' JSON
         return build_options(self.packs, self.langs, self.formats, self.base_url, self.only)
 
 
@@ -55,13 +98,13 @@ class Options:
 class Report:
     units: int = 0
     built: int = 0
-    kept: int = 0                  # outputs of other packs/languages kept as they were
-    rebuilt: list[str] = field(default_factory=list)     # pack/document/language of each unit built
+    kept: int = 0  # outputs of other packs/languages kept as they were
+    rebuilt: list[str] = field(default_factory=list)  # pack/document/language of each unit built
     outputs: int = 0
     seconds: float = 0.0
     out: Path | None = None
     warnings: list[Problem] = field(default_factory=list)
-    stages: dict = field(default_factory=dict)
+    stages: dict[str, float] = field(default_factory=dict)
 
 
 def select(lib: Library, opts: Options) -> list[Unit]:
@@ -73,27 +116,41 @@ def select(lib: Library, opts: Options) -> list[Unit]:
             problems.add(f"unknown pack '{p}'{did_you_mean(p, lib.packs)}", entry="--pack")
     for lang in opts.langs or []:
         if lang not in BY_CODE:
-            problems.add(f"unknown language code '{lang}'{did_you_mean(lang, BY_CODE)}", entry="--lang")
+            problems.add(
+                f"unknown language code '{lang}'{did_you_mean(lang, BY_CODE)}", entry="--lang"
+            )
     if problems.errors:
         raise UsageError(problems.errors)
-    units = []
+    units: list[Unit] = []
     for p in packs:
         pack = lib.packs[p]
-        langs = [lang for lang in protocol_sorted(pack.languages) if not opts.langs or lang in opts.langs]
-        for lang in langs:           # language by language: a worker holds one language's data at a time
+        langs = [
+            lang for lang in protocol_sorted(pack.languages) if not opts.langs or lang in opts.langs
+        ]
+        for lang in langs:  # language by language: a worker holds one language's data at a time
             units.extend((p, doc.id, lang) for doc in pack.documents)
     if not units:
         have = "; ".join(f"{p}: {' '.join(lib.packs[p].languages)}" for p in packs)
-        raise BriefingsError(Problem(f"nothing to build: no pack has the language(s) {', '.join(opts.langs or [])} "
-                                     f"(add them to the pack's `languages`; packs have {have})", entry="--lang"))
+        raise BriefingsError(
+            Problem(
+                f"nothing to build: no pack has the language(s) {', '.join(opts.langs or [])} "
+                f"(add them to the pack's `languages`; packs have {have})",
+                entry="--lang",
+            )
+        )
     return units
 
 
-def site_order(lib: Library, units) -> list[Unit]:
+def site_order(lib: Library, units: Iterable[Unit]) -> list[Unit]:
     """Units in the order a full build lists them, whichever build made them."""
     have = set(units)
-    return [(p, d.id, lang) for p in sorted(lib.packs) for lang in protocol_sorted(lib.packs[p].languages)
-            for d in lib.packs[p].documents if (p, d.id, lang) in have]
+    return [
+        (p, d.id, lang)
+        for p in sorted(lib.packs)
+        for lang in protocol_sorted(lib.packs[p].languages)
+        for d in lib.packs[p].documents
+        if (p, d.id, lang) in have
+    ]
 
 
 def _file(unit: Unit, fmt: str) -> str:
@@ -105,21 +162,39 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
     return list(dict.fromkeys(problems))
 
 
-_RECORD = {"keys": dict, "sizes": dict, "deps": dict, "title": str, "product": str, "complete": bool,
-           "translated": int, "fallback": int, "warnings": list, "coverage": dict, "published": bool}
+_RECORD = {
+    "keys": dict,
+    "sizes": dict,
+    "deps": dict,
+    "title": str,
+    "product": str,
+    "complete": bool,
+    "translated": int,
+    "fallback": int,
+    "warnings": list,
+    "coverage": dict,
+    "published": bool,
+}
 
 
-def _record_ok(rec) -> bool:
+def _record_ok(rec: object) -> bool:
     """A published unit's record has the shape this version writes (else it is rebuilt)."""
-    return isinstance(rec, dict) and all(isinstance(rec.get(k), t) for k, t in _RECORD.items()) \
-        and (set(rec["keys"]) == set(rec["sizes"]) or not rec["published"]) \
-        and isinstance(rec["coverage"].get("percent"), int) \
+    return (
+        isinstance(rec, dict)
+        and all(isinstance(rec.get(k), t) for k, t in _RECORD.items())
+        and (set(rec["keys"]) == set(rec["sizes"]) or not rec["published"])
+        and isinstance(rec["coverage"].get("percent"), int)
         and (rec.get("map") is None or isinstance(rec["map"], dict))
+    )
 
 
 def _defined(lib: Library, unit: Unit) -> bool:
     pack = lib.packs.get(unit[0])
-    return pack is not None and unit[2] in pack.languages and any(d.id == unit[1] for d in pack.documents)
+    return (
+        pack is not None
+        and unit[2] in pack.languages
+        and any(d.id == unit[1] for d in pack.documents)
+    )
 
 
 @dataclass
@@ -134,15 +209,22 @@ class _Plan:
 class _Run:
     """One build: decides what is stale, builds it, links the rest, writes the site."""
 
-    def __init__(self, opts: Options, progress, waiting=None):
+    def __init__(
+        self,
+        opts: Options,
+        progress: Progress | None,
+        waiting: Callable[[Path], None] | None = None,
+    ):
         self.opts, self.progress, self.waiting = opts, progress, waiting
         self.done = self.total = 0
-        self.rebuilt: set = set()
-        self.ticked: set = set()
-        self.labels: dict = {}            # (pack, lang) -> interface text, as workers computed it
-        self.files: dict[str, str] = {}   # published name -> content hash
+        self.rebuilt: set[Unit] = set()
+        self.ticked: set[Unit] = set()
+        # (pack, lang) -> interface text, as workers computed it
+        self.labels: dict[tuple[str, str], dict[str, str]] = {}
+        self.files: dict[str, str] = {}  # published name -> content hash
         self.widen: tuple[str, ...] = ()  # formats found in a site that has no usable manifest
-        self.published: dict[str, dict] = {}   # usable records of the published site, by unit name
+        # usable records of the published site, by unit name
+        self.published: dict[str, UnitRecord] = {}
         self.stages = {"load": 0.0, "units": 0.0, "site": 0.0, "publish": 0.0}
         self.pool: cf.ProcessPoolExecutor | None = None
 
@@ -155,24 +237,26 @@ class _Run:
         opts = self.opts
         t = time.perf_counter()
         published, _why = read_manifest(Path(os.path.realpath(opts.out)))
-        printed = fingerprint(opts.root, effective(opts.fingerprint_options(), published))   # before reading:
-        lib = load_library(opts.root)               # a file saved mid-build then makes the next build run again
+        # fingerprinted before reading: a file saved mid-build then makes the next build run again
+        printed = fingerprint(opts.root, effective(opts.fingerprint_options(), published))
+        lib = load_library(opts.root)
         selected = select(lib, opts)
-        publisher = Publisher(opts.root, opts.out)                      # refuses a folder it must not replace
+        publisher = Publisher(opts.root, opts.out)  # refuses a folder it must not replace
         report = Report(out=opts.out, units=len(selected))
         try:
             with publisher.staging(self.waiting) as staging:
                 self.staging = staging
-                found = publisher.found                                 # read under the lock
+                found = publisher.found  # read under the lock
                 old = found.manifest
-                if found.unlisted is not None and not opts.only:        # a site with no usable manifest:
-                    selected = select(lib, Options(opts.root, opts.out))  # rebuild all of it, never a part
+                if found.unlisted is not None and not opts.only:
+                    # a site with no usable manifest: rebuild all of it, never a part
+                    selected = select(lib, Options(opts.root, opts.out))
                     seen = {n.rsplit(".", 1)[-1] for n in found.unlisted if n.count("/") == 2}
                     self.widen = tuple(f for f in ("html", "docx", "md", "pdf") if f in seen)
                     report.units = len(selected)
                 plans, formats = self.plan(lib, selected, old)
                 self.shop = worker.Workshop(lib, formats, opts.base_url)
-                worker.start(self.shop)             # forked workers inherit it
+                worker.start(self.shop)  # forked workers inherit it
                 inputs = Inputs(lib, opts.base_url)
                 t = self.timed("load", t)
                 self.total = len(plans)
@@ -183,52 +267,75 @@ class _Run:
                 t = self.timed("units", t)
                 mine = {unit_name(u): records[unit_name(u)] for u in selected}
                 if opts.strict:
-                    strict = [Problem(p.message, p.file, p.line, p.entry, p.field) for p in warnings]
+                    strict = [
+                        Problem(p.message, p.file, p.line, p.entry, p.field) for p in warnings
+                    ]
                     strict += _coverage_failures(lib, mine)
                     if strict:
                         raise BriefingsError(strict)
                 report.warnings = found.warnings + warnings
                 composer = self.shop.composer
 
-                def labels(pack, lang):
+                def labels(pack: Pack, lang: str) -> Labels:
                     found = self.labels.get((pack.id, lang))
                     return Labels(found) if found is not None else composer.labels(pack, lang)
+
                 units = site_order(lib, plans)
-                self.files.update(write_site(lib, opts.base_url, staging, units, records, labels, maps))
+                self.files.update(
+                    write_site(lib, opts.base_url, staging, units, records, labels, maps)
+                )
                 t = self.timed("site", t)
                 report.outputs = len(self.files)
-                shutil.rmtree(staging / ".composed", ignore_errors=True)     # never published
-                manifest = {"briefings": MANIFEST_VERSION, "fingerprint": printed,
-                            "units": {unit_name(u): records[unit_name(u)] for u in units},
-                            "files": dict(sorted(self.files.items()))}
-                (staging / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1,
-                                                           sort_keys=True), encoding="utf-8")
+                shutil.rmtree(staging / ".composed", ignore_errors=True)  # never published
+                manifest = {
+                    "briefings": MANIFEST_VERSION,
+                    "fingerprint": printed,
+                    "units": {unit_name(u): records[unit_name(u)] for u in units},
+                    "files": dict(sorted(self.files.items())),
+                }
+                (staging / MANIFEST).write_text(
+                    json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True),
+                    encoding="utf-8",
+                )
                 publisher.publish()
                 self.timed("publish", t)
-        except OSError as exc:             # disk full, permission denied, a folder gone: the user's to fix
+        except OSError as exc:  # disk full, permission denied, a folder gone: the user's to fix
             where = exc.filename or publisher.out
-            raise EnvironmentFailure(Problem(f"cannot write the site: {exc.strerror or exc}; nothing was "
-                                             "published, the previous site is as it was",
-                                             file=str(where))) from exc
+            raise EnvironmentFailure(
+                Problem(
+                    f"cannot write the site: {exc.strerror or exc}; nothing was "
+                    "published, the previous site is as it was",
+                    file=str(where),
+                )
+            ) from exc
         report.stages = self.stages
         return report
 
-    def plan(self, lib: Library, selected: list[Unit], old: dict) -> tuple[dict[Unit, _Plan], tuple[str, ...]]:
+    def plan(
+        self, lib: Library, selected: list[Unit], old: dict[str, Any]
+    ) -> tuple[dict[Unit, _Plan], tuple[str, ...]]:
         """Every unit the new site holds: the selection, built in the chosen formats, and
         (unless `only`) every other published unit, kept as it is."""
-        published = {}
+        published: dict[Unit, UnitRecord] = {}
         for name, rec in old.get("units", {}).items():
-            unit = tuple(name.split("/"))
-            if len(unit) == 3 and _record_ok(rec) and _defined(lib, unit):
+            parts = name.split("/")
+            if len(parts) != 3:
+                continue
+            unit = (parts[0], parts[1], parts[2])
+            if _record_ok(rec) and _defined(lib, unit):
                 published[unit] = rec
-        self.published = {unit_name(u): rec for u, rec in published.items()}    # the usable records
+        self.published = {unit_name(u): rec for u, rec in published.items()}  # the usable records
         had = formats_of(published.values())
         chosen = self.opts.formats or default_formats(had)
         chosen = tuple(dict.fromkeys(tuple(chosen) + self.widen))
         plans: dict[Unit, _Plan] = {}
         for unit in selected:
             rec = published.get(unit)
-            keep = () if self.opts.only or not rec else tuple(f for f in rec["keys"] if f not in chosen)
+            keep = (
+                ()
+                if self.opts.only or not rec
+                else tuple(f for f in rec["keys"] if f not in chosen)
+            )
             plans[unit] = _Plan(tuple(chosen), keep, True)
         if not self.opts.only:
             for unit, rec in published.items():
@@ -236,7 +343,14 @@ class _Run:
                     plans[unit] = _Plan((), tuple(rec["keys"]), False)
         return plans, tuple(dict.fromkeys(tuple(chosen) + had))
 
-    def build_units(self, lib, plans: dict[Unit, _Plan], inputs: Inputs, old: dict, staging: Path):
+    def build_units(
+        self,
+        lib: Library,
+        plans: dict[Unit, _Plan],
+        inputs: Inputs,
+        old: dict[str, Any],
+        staging: Path,
+    ) -> tuple[dict[str, UnitRecord], dict[tuple[str, str], dict[str, int]], list[Problem]]:
         """Every unit the site holds, known before any page is written.
 
         Fresh units (inputs unchanged, files intact) are linked from the published site with
@@ -245,9 +359,9 @@ class _Run:
         switcher lists; a fresh page whose list changed is composed again. Only then are files
         written: each page once, with its final list. Kept pages stay exactly as they were.
         """
-        published = self.published                  # records of the right shape only (see plan)
-        hashes = old.get("files", {})
-        records: dict[str, dict] = {}
+        published = self.published  # records of the right shape only (see plan)
+        hashes: dict[str, str] = old.get("files", {})
+        records: dict[str, UnitRecord] = {}
         warnings: list[Problem] = []
         stale: list[Unit] = []
         for unit, plan in plans.items():
@@ -255,32 +369,49 @@ class _Run:
             shown = rec is None or rec.get("published", True)
             wanted = (plan.build + plan.keep) if shown else ()
             kept = {f: rec["keys"][f] for f in plan.keep if f in rec["keys"]} if rec else {}
-            fresh = rec is not None and (not plan.selected or all(
-                rec["keys"].get(f) == k for f, k in inputs.format_keys(unit, rec["deps"], plan.build, kept).items()))
-            if fresh and self._link(unit, wanted, staging, hashes):
-                records[unit_name(unit)] = {**rec, "keys": {f: rec["keys"][f] for f in plan.build + plan.keep
-                                                            if f in rec["keys"]},
-                                            "sizes": {f: rec["sizes"][f] for f in wanted}}
-                warnings += [Problem(**w) for w in rec.get("warnings", [])]   # reported again, every build
+            fresh = rec is not None and (
+                not plan.selected
+                or all(
+                    rec["keys"].get(f) == k
+                    for f, k in inputs.format_keys(unit, rec["deps"], plan.build, kept).items()
+                )
+            )
+            if rec is not None and fresh and self._link(unit, wanted, staging, hashes):
+                records[unit_name(unit)] = {
+                    **rec,
+                    "keys": {f: rec["keys"][f] for f in plan.build + plan.keep if f in rec["keys"]},
+                    "sizes": {f: rec["sizes"][f] for f in wanted},
+                }
+                # reported again, every build
+                warnings += [Problem(**w) for w in rec.get("warnings", [])]
                 self.tick(unit)
             else:
-                if not plan.selected or not (rec and shown and self._link(unit, plan.keep, staging, hashes)):
-                    plans[unit] = _Plan(plan.build + plan.keep, (), plan.selected)    # damaged: built anew
+                if not plan.selected or not (
+                    rec and shown and self._link(unit, plan.keep, staging, hashes)
+                ):
+                    # damaged: built anew
+                    plans[unit] = _Plan(plan.build + plan.keep, (), plan.selected)
                 stale.append(unit)
         composed = self._compose(stale)
         gate = {u: self._published(lib, c) for u, c in composed.items()}
         available = _availability(plans, records, composed, gate)
-        again = [u for u, plan in plans.items() if u not in composed and plan.selected and "html" in plan.build
-                 and "html" in records[unit_name(u)]["sizes"]                  # a published page
-                 and records[unit_name(u)].get("map") != _switcher(available[u[:2]])]
-        composed.update(self._compose(again))                 # a linked page whose switcher changed
+        again = [
+            u
+            for u, plan in plans.items()
+            if u not in composed
+            and plan.selected
+            and "html" in plan.build
+            and "html" in records[unit_name(u)]["sizes"]  # a published page
+            and records[unit_name(u)].get("map") != _switcher(available[u[:2]])
+        ]
+        composed.update(self._compose(again))  # a linked page whose switcher changed
         writes = [(u, plans[u].build if u in stale else ("html",)) for u in plans if u in composed]
-        for unit, c in composed.items():
+        for c in composed.values():
             warnings += list(c.warnings)
         self._write(writes, plans, staging, composed, gate, available, inputs, records, published)
         return records, available, _dedupe(warnings)
 
-    def _published(self, lib: Library, composed: Composed) -> bool:
+    def _published(self, lib: Library, composed: AnyComposed) -> bool:
         """The gate: a document is published in a language when at least the pack's
         `publish_threshold` of its words are in that language and, if the pack has
         `require_review`, a reviser approved its current text (the source language always)."""
@@ -288,14 +419,16 @@ class _Run:
         pack = lib.packs[_pack]
         if lang == SOURCE_LANGUAGE:
             return True
-        revised = not pack.require_review or (composed.review is not None and composed.review.revised)
+        revised = not pack.require_review or (
+            composed.review is not None and composed.review.revised
+        )
         return composed.coverage.percent >= pack.publish_threshold and revised
 
-    def _compose(self, units: list[Unit]) -> dict[Unit, Composed]:
+    def _compose(self, units: list[Unit]) -> dict[Unit, AnyComposed]:
         """Compose units (in the process pool for -j > 1); all their errors at once."""
         errors: list[Problem] = []
-        out: dict[Unit, Composed] = {}
-        spool = self.staging / ".composed"          # Documents wait there to be written
+        out: dict[Unit, AnyComposed] = {}
+        spool = self.staging / ".composed"  # Documents wait there to be written
         spool.mkdir(exist_ok=True)
         for res in self._map(worker.compose_task, [(u, str(spool)) for u in units]):
             errors.extend(res.errors)
@@ -305,19 +438,29 @@ class _Run:
             raise BriefingsError(_dedupe(errors))
         return out
 
-    def _write(self, writes, plans, staging: Path, composed: dict, gate: dict, available: dict,
-               inputs: Inputs, records: dict, published: dict) -> None:
+    def _write(
+        self,
+        writes: list[tuple[Unit, tuple[str, ...]]],
+        plans: dict[Unit, _Plan],
+        staging: Path,
+        composed: dict[Unit, AnyComposed],
+        gate: dict[Unit, bool],
+        available: dict[tuple[str, str], dict[str, int]],
+        inputs: Inputs,
+        records: dict[str, UnitRecord],
+        published: Mapping[str, UnitRecord],
+    ) -> None:
         """Write the composed units' files; their records go into `records`."""
         errors: list[Problem] = []
-        args = []
+        args: list[tuple[AnyComposed, str, tuple[str, ...], dict[str, int], dict[str, int]]] = []
         for unit, formats in writes:
             c = composed[unit]
-            old = published.get(unit_name(unit), {})
+            old: Mapping[str, Any] = published.get(unit_name(unit), {})
             if unit in gate and not gate[unit]:
-                formats = ()                                 # below the gate: no file in any format
+                formats = ()  # below the gate: no file in any format
             if unit in gate:
                 kept = {f: old["sizes"][f] for f in plans[unit].keep if f in old.get("sizes", {})}
-            else:                                            # the page again: its files stay
+            else:  # the page again: its files stay
                 kept = {f: n for f, n in records[unit_name(unit)]["sizes"].items() if f != "html"}
             args.append((c, str(staging), tuple(formats), available[unit[:2]], kept))
         for res in self._map(worker.write_task, args):
@@ -331,29 +474,38 @@ class _Run:
             for fmt, digest in res.hashes.items():
                 self.files[_file(unit, fmt)] = digest
             self.labels.setdefault((unit[0], unit[2]), dict(c.document.labels))
-            if unit not in gate:                             # only its page was written again
-                records[unit_name(unit)] = {**records[unit_name(unit)], "map": _switcher(available[unit[:2]]),
-                                            "sizes": {**records[unit_name(unit)]["sizes"], **res.sizes}}
+            if unit not in gate:  # only its page was written again
+                records[unit_name(unit)] = {
+                    **records[unit_name(unit)],
+                    "map": _switcher(available[unit[:2]]),
+                    "sizes": {**records[unit_name(unit)]["sizes"], **res.sizes},
+                }
                 self.rebuilt.add(unit)
                 continue
             kept = {f: old["keys"][f] for f in plan.keep if f in old.get("keys", {})}
             meta = c.document.meta
             shown = gate[unit]
             records[unit_name(unit)] = {
-                "keys": inputs.format_keys(unit, c.deps.as_dict(), plan.build, kept), "deps": c.deps.as_dict(),
-                "title": meta.title, "product": c.document.labels[meta.product],
+                "keys": inputs.format_keys(unit, c.deps.as_dict(), plan.build, kept),
+                "deps": c.deps.as_dict(),
+                "title": meta.title,
+                "product": c.document.labels[meta.product],
                 "title_lang": SOURCE_LANGUAGE if "title" in meta.untranslated else None,
-                "complete": c.coverage.complete, "translated": meta.translated, "fallback": meta.fallback,
-                "coverage": c.coverage.as_dict(), "published": shown,
+                "complete": c.coverage.complete,
+                "translated": meta.translated,
+                "fallback": meta.fallback,
+                "coverage": c.coverage.as_dict(),
+                "published": shown,
                 "sizes": {**{f: old["sizes"][f] for f in plan.keep if shown}, **res.sizes},
                 "map": _switcher(available[unit[:2]]) if "html" in res.sizes else old.get("map"),
-                "warnings": [w.as_dict() for w in c.warnings]}
+                "warnings": [w.as_dict() for w in c.warnings],
+            }
             self.rebuilt.add(unit)
             self.tick(unit)
         if errors:
             raise BriefingsError(_dedupe(errors))
 
-    def _map(self, task, args: list[tuple]):
+    def _map(self, task: Callable[..., _R], args: list[tuple[Any, ...]]) -> Iterator[_R]:
         """Run `task(*a)` for each a, in order; in a process pool for -j > 1 (one pool for both
         phases, forked before the first: its workers never copy what the build holds since)."""
         if self.opts.jobs <= 1 or len(args) <= 1:
@@ -361,13 +513,20 @@ class _Run:
                 yield task(*a)
             return
         if self.pool is None:
-            ctx = multiprocessing.get_context("fork")   # workers inherit the loaded library and writers
-            self.pool = cf.ProcessPoolExecutor(self.opts.jobs, mp_context=ctx, initializer=worker.init,
-                                               initargs=(str(self.opts.root), self.shop.formats, self.opts.base_url))
-        chunk = 1 if len(args) < 200 else 4     # small chunks: no worker idles at the end
-        yield from self.pool.map(task, *zip(*args), chunksize=chunk)
+            # workers inherit the loaded library and writers
+            ctx = multiprocessing.get_context("fork")
+            self.pool = cf.ProcessPoolExecutor(
+                self.opts.jobs,
+                mp_context=ctx,
+                initializer=worker.init,
+                initargs=(str(self.opts.root), self.shop.formats, self.opts.base_url),
+            )
+        chunk = 1 if len(args) < 200 else 4  # small chunks: no worker idles at the end
+        yield from self.pool.map(task, *zip(*args, strict=True), chunksize=chunk)
 
-    def _link(self, unit: Unit, formats, staging: Path, hashes: dict[str, str]) -> bool:
+    def _link(
+        self, unit: Unit, formats: Iterable[str], staging: Path, hashes: dict[str, str]
+    ) -> bool:
         """Hard-link a unit's published files into staging (copy where links fail), if each
         still has the content the manifest recorded."""
         names = [_file(unit, f) for f in formats]
@@ -383,8 +542,8 @@ class _Run:
             self.files[name] = hashes[name]
         return True
 
-    def tick(self, unit):
-        if unit in self.ticked:            # a page written again: the count stays per unit
+    def tick(self, unit: Unit) -> None:
+        if unit in self.ticked:  # a page written again: the count stays per unit
             return
         self.ticked.add(unit)
         self.done += 1
@@ -398,8 +557,14 @@ def _switcher(available: dict[str, int]) -> dict[str, bool]:
     return {lang: pct >= 100 for lang, pct in available.items()}
 
 
-def _availability(plans, records: dict, composed: dict, gate: dict) -> dict[tuple[str, str], dict[str, int]]:
-    """(pack, document) -> {language: coverage %} for every language the document is published in."""
+def _availability(
+    plans: Iterable[Unit],
+    records: Mapping[str, UnitRecord],
+    composed: Mapping[Unit, AnyComposed],
+    gate: Mapping[Unit, bool],
+) -> dict[tuple[str, str], dict[str, int]]:
+    """(pack, document) -> {language: coverage %} for every language the document is published
+    in."""
     out: dict[tuple[str, str], dict[str, int]] = {}
     for unit in plans:
         out.setdefault(unit[:2], {})
@@ -409,11 +574,13 @@ def _availability(plans, records: dict, composed: dict, gate: dict) -> dict[tupl
         else:
             rec = records[unit_name(unit)]
             if rec.get("published", True):
-                out[unit[:2]][unit[2]] = rec.get("coverage", {}).get("percent", 100 if rec["complete"] else 0)
+                out[unit[:2]][unit[2]] = rec.get("coverage", {}).get(
+                    "percent", 100 if rec["complete"] else 0
+                )
     return {k: dict(sorted(v.items())) for k, v in out.items()}
 
 
-def _coverage_failures(lib: Library, records: dict) -> list[Problem]:
+def _coverage_failures(lib: Library, records: Mapping[str, UnitRecord]) -> list[Problem]:
     """--strict: every document of the selection at or above its pack's coverage_threshold
     (words in the reader's language, rounded down)."""
     out = []
@@ -422,12 +589,21 @@ def _coverage_failures(lib: Library, records: dict) -> list[Problem]:
         need = lib.packs[pack].coverage_threshold
         pct = rec.get("coverage", {}).get("percent", 100)
         if pct < need:
-            out.append(Problem(f"translation coverage {pct} % of the words is below the pack's threshold of "
-                               f"{need} % (--strict)", entry=f"{pack}/{lang}/{doc}"))
+            out.append(
+                Problem(
+                    f"translation coverage {pct} % of the words is below the pack's threshold of "
+                    f"{need} % (--strict)",
+                    entry=f"{pack}/{lang}/{doc}",
+                )
+            )
     return out
 
 
-def build(opts: Options, progress=None, waiting=None) -> Report:
+def build(
+    opts: Options,
+    progress: Progress | None = None,
+    waiting: Callable[[Path], None] | None = None,
+) -> Report:
     """Build everything asked for; raise BriefingsError (all problems) and publish nothing on error.
     `waiting(folder)` is called when another build of the same folder holds the lock."""
     started = time.perf_counter()

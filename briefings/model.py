@@ -7,27 +7,27 @@ third-party library.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Union
-
 
 # --- inline nodes -----------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Text:
     text: str
-    lang: str | None = None          # set when the text is in another language (fallback)
-    original: bool = False           # ...because its source exists only in that language (not a gap)
+    lang: str | None = None  # set when the text is in another language (fallback)
+    original: bool = False  # ...because its source exists only in that language (not a gap)
 
 
 @dataclass(frozen=True)
 class Strong:
-    children: tuple["Inline", ...]
+    children: tuple[Inline, ...]
 
 
 @dataclass(frozen=True)
 class Emph:
-    children: tuple["Inline", ...]
+    children: tuple[Inline, ...]
 
 
 @dataclass(frozen=True)
@@ -38,12 +38,12 @@ class Code:
 @dataclass(frozen=True)
 class Link:
     url: str
-    children: tuple["Inline", ...]
+    children: tuple[Inline, ...]
 
 
 @dataclass(frozen=True)
 class FootnoteRef:
-    number: int                       # 1-based, the order of first reference
+    number: int  # 1-based, the order of first reference
 
 
 @dataclass(frozen=True)
@@ -51,14 +51,15 @@ class LineBreak:
     pass
 
 
-Inline = Union[Text, Strong, Emph, Code, Link, FootnoteRef, LineBreak]
+Inline = Text | Strong | Emph | Code | Link | FootnoteRef | LineBreak
 
 
 # --- block nodes ------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Heading:
-    level: int                        # 2..4 in a body; the title is the document's
+    level: int  # 2..4 in a body; the title is the document's
     children: tuple[Inline, ...]
     id: str = ""
 
@@ -66,19 +67,19 @@ class Heading:
 @dataclass(frozen=True)
 class Paragraph:
     children: tuple[Inline, ...]
-    lang: str | None = None          # set when the whole block fell back to another language
+    lang: str | None = None  # set when the whole block fell back to another language
 
 
 @dataclass(frozen=True)
 class ListBlock:
     ordered: bool
-    items: tuple[tuple["Block", ...], ...]
+    items: tuple[tuple[Block, ...], ...]
 
 
 @dataclass(frozen=True)
 class TableCell:
     children: tuple[Inline, ...]
-    align: str | None = None          # 'left' | 'center' | 'right'
+    align: str | None = None  # 'left' | 'center' | 'right'
 
 
 @dataclass(frozen=True)
@@ -93,13 +94,13 @@ class Callout:
     """A boxed passage: 'summary' (the summary box), 'note' or 'warning'."""
 
     kind: str
-    blocks: tuple["Block", ...]
+    blocks: tuple[Block, ...]
     title: tuple[Inline, ...] = ()
 
 
 @dataclass(frozen=True)
 class Quote:
-    blocks: tuple["Block", ...]
+    blocks: tuple[Block, ...]
 
 
 @dataclass(frozen=True)
@@ -119,10 +120,11 @@ class Figure:
     caption: tuple[Inline, ...] = ()
 
 
-Block = Union[Heading, Paragraph, ListBlock, Table, Callout, Quote, Figure]
+Block = Heading | Paragraph | ListBlock | Table | Callout | Quote | Figure
 
 
 # --- the document -----------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Footnote:
@@ -143,7 +145,7 @@ class Meta:
     document: str
     lang: str
     title: str
-    product: str                      # a product id of the house profile, e.g. 'briefing'
+    product: str  # a product id of the house profile, e.g. 'briefing'
     date: dt.date
     event_name: str
     event_place: str
@@ -153,13 +155,13 @@ class Meta:
     service: str
     subtitle: str | None = None
     keywords: tuple[str, ...] = ()
-    translated: int = 0               # translation units in the target language
-    fallback: int = 0                 # units shown in the source language
-    dense: bool = False               # the house's product is set a half point denser (at a glance)
-    draft: bool = False               # the pack is a draft: every document says so
-    contents: bool = False            # the house's product opens with a table of contents
-    untranslated: tuple[str, ...] = ()    # fields above shown in the source language ('title', ...)
-    translation: str = ""             # the translation's status ("not yet revised"), in the reader's language
+    translated: int = 0  # translation units in the target language
+    fallback: int = 0  # units shown in the source language
+    dense: bool = False  # the house's product is set a half point denser (at a glance)
+    draft: bool = False  # the pack is a draft: every document says so
+    contents: bool = False  # the house's product opens with a table of contents
+    untranslated: tuple[str, ...] = ()  # fields above shown in the source language ('title', ...)
+    translation: str = ""  # the translation's status ("not yet revised"), in the reader's language
 
 
 @dataclass(frozen=True)
@@ -168,12 +170,15 @@ class Document:
     blocks: tuple[Block, ...]
     footnotes: tuple[Footnote, ...] = ()
     references: tuple[Reference, ...] = ()
-    labels: dict = field(default_factory=dict, compare=False, hash=False)
+    # interface text in the document's language (a `labels.Labels`: key -> text)
+    labels: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
+    # product id -> its name as the headline shows it ('BRIEFING', 'ΜΕ ΜΙΑ ΜΑΤΙΑ')
+    headlines: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
 
 
-def plain_text(nodes) -> str:
+def plain_text(nodes: Iterable[Inline]) -> str:
     """The text of inline nodes, without markup (footnote markers dropped)."""
-    out = []
+    out: list[str] = []
     for node in nodes:
         if isinstance(node, (Text, Code)):
             out.append(node.text)
@@ -184,7 +189,7 @@ def plain_text(nodes) -> str:
     return "".join(out)
 
 
-def slug(text: str, seen: dict) -> str:
+def slug(text: str, seen: dict[str, int]) -> str:
     """A heading's anchor (`s-key-dates`), unique within one document: the HTML id, and the
     name internal links `[x](#s-key-dates)` use in every format."""
     base = "".join(ch if ch.isalnum() else "-" for ch in text.lower()).strip("-")
@@ -194,13 +199,13 @@ def slug(text: str, seen: dict) -> str:
     return base if seen[base] == 1 else f"{base}-{seen[base]}"
 
 
-def section_ids(doc: "Document") -> dict[int, str]:
+def section_ids(doc: Document) -> dict[int, str]:
     """id(heading node) -> anchor, in the order the HTML writer assigns them (summary box
     first, then the body, nested blocks in reading order)."""
     out: dict[int, str] = {}
-    seen: dict = {}
+    seen: dict[str, int] = {}
 
-    def walk(blocks):
+    def walk(blocks: Iterable[Block]) -> None:
         for node in blocks:
             if isinstance(node, Heading):
                 out[id(node)] = node.id or slug(plain_text(node.children), seen)

@@ -16,11 +16,11 @@ import datetime as dt
 import os
 import pickle
 import zlib
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import model as m
-
 from .compose import Composed, Composer
 from .errors import BriefingsError, Problem
 from .fingerprint import content_hash
@@ -40,11 +40,11 @@ class Packed:
     Its header and labels stay at hand; the pickle is our own, written by this build."""
 
     meta: m.Meta
-    labels: dict
+    labels: Mapping[str, str]
     path: str
 
     @classmethod
-    def of(cls, doc: m.Document, spool: str, unit: Unit) -> "Packed":
+    def of(cls, doc: m.Document, spool: str, unit: Unit) -> Packed:
         path = os.path.join(spool, "-".join(unit) + ".pickle.z")
         with open(path, "wb") as fh:
             fh.write(zlib.compress(pickle.dumps(doc, protocol=5), 1))
@@ -54,7 +54,12 @@ class Packed:
         with open(self.path, "rb") as fh:
             doc = pickle.loads(zlib.decompress(fh.read()))
         os.unlink(self.path)
+        if not isinstance(doc, m.Document):  # our own file of this build: never happens
+            raise TypeError(f"{self.path} does not hold a Document")
         return doc
+
+
+AnyComposed = Composed[m.Document] | Composed[Packed]
 
 
 @dataclass
@@ -62,8 +67,8 @@ class Composition:
     """What composing a unit gave: the value, or the problems that stopped it (picklable)."""
 
     unit: Unit
-    composed: Composed | None = None
-    errors: list = field(default_factory=list)
+    composed: AnyComposed | None = None
+    errors: list[Problem] = field(default_factory=list)
 
 
 @dataclass
@@ -71,9 +76,9 @@ class Written:
     """What writing a unit's files gave (picklable, sent back from workers)."""
 
     unit: Unit
-    sizes: dict = field(default_factory=dict)           # format -> bytes written
-    hashes: dict = field(default_factory=dict)          # format -> content hash of what was written
-    errors: list = field(default_factory=list)
+    sizes: dict[str, int] = field(default_factory=dict)  # format -> bytes written
+    hashes: dict[str, str] = field(default_factory=dict)  # format -> content hash written
+    errors: list[Problem] = field(default_factory=list)
 
 
 def epoch_problem(epoch: str | None) -> str | None:
@@ -81,8 +86,10 @@ def epoch_problem(epoch: str | None) -> str | None:
     if not epoch:
         return None
     if not epoch.strip().isdigit() or int(epoch) > 4354819199:
-        return (f"SOURCE_DATE_EPOCH must be a number of seconds between 0 and 4354819199 "
-                f"(1970-2107), got {epoch[:30]!r}")
+        return (
+            f"SOURCE_DATE_EPOCH must be a number of seconds between 0 and 4354819199 "
+            f"(1970-2107), got {epoch[:30]!r}"
+        )
     return None
 
 
@@ -90,7 +97,7 @@ def source_date(pack_date: dt.date) -> dt.datetime:
     """SOURCE_DATE_EPOCH when set, else the pack's own date: never the wall clock."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and not epoch_problem(epoch):
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).replace(tzinfo=None)
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).replace(tzinfo=None)
     return dt.datetime.combine(pack_date, dt.time())
 
 
@@ -123,27 +130,49 @@ class Workshop:
             composed = self.composer.compose(pack, pdoc, lang)
             if spool is None:
                 return Composition(unit, composed)
-            return Composition(unit, replace(composed, document=Packed.of(composed.document, spool, unit)))
+            return Composition(
+                unit, composed.with_document(Packed.of(composed.document, spool, unit))
+            )
         except BriefingsError as exc:
             return Composition(unit, errors=list(exc.problems))
 
-    def page(self, unit: Unit, sizes: dict, available: dict, labels) -> Page:
+    def page(
+        self,
+        unit: Unit,
+        sizes: dict[str, int],
+        available: dict[str, int],
+        labels: Mapping[str, str],
+    ) -> Page:
         """The web page's place: downloads beside it, the languages it is published in."""
         pack_id, doc_id, lang = unit
-        downloads = tuple((f"{labels[FORMATS[f].download]} ({f.upper()})", f"{doc_id}.{f}", human_size(sizes[f]))
-                          for f in ordered(sizes) if FORMATS[f].download)
-        return Page(root="../../", index_href="index.html", downloads=downloads,
-                    alternates=self.site.alternates(pack_id, available, available, lang, f"{doc_id}.html", "../"),
-                    canonical=self.site.url(f"{pack_id}/{lang}/{doc_id}.html"))
+        downloads = tuple(
+            (f"{labels[key]} ({f.upper()})", f"{doc_id}.{f}", human_size(sizes[f]))
+            for f in ordered(sizes)
+            if (key := FORMATS[f].download)
+        )
+        return Page(
+            root="../../",
+            index_href="index.html",
+            downloads=downloads,
+            alternates=self.site.alternates(
+                pack_id, available, available, lang, f"{doc_id}.html", "../"
+            ),
+            canonical=self.site.url(f"{pack_id}/{lang}/{doc_id}.html"),
+        )
 
-    def write(self, composed: Composed, staging: str, formats: tuple[str, ...],
-              available: dict, kept: dict[str, int] | None = None) -> Written:
+    def write(
+        self,
+        composed: AnyComposed,
+        staging: str,
+        formats: tuple[str, ...],
+        available: dict[str, int],
+        kept: dict[str, int] | None = None,
+    ) -> Written:
         """Write the unit's files in `formats`; `available` maps each language the document is
         published in to its coverage (the page's language switcher); `kept` gives the sizes of
         the unit's files kept from the published site (the page links them)."""
-        unit, doc = composed.unit, composed.document
-        if isinstance(doc, Packed):
-            doc = doc.unpack()
+        unit, held = composed.unit, composed.document
+        doc = held.unpack() if isinstance(held, Packed) else held
         pack_id, doc_id, lang = unit
         pack = self.lib.packs[pack_id]
         folder = Path(staging) / pack_id / lang
@@ -151,20 +180,30 @@ class Workshop:
         out = Written(unit)
         when = source_date(pack.publication_date)
         for fmt in ordered(formats):
-            page = self.page(unit, {**(kept or {}), **out.sizes}, available, doc.labels) if fmt == "html" else None
+            page = (
+                self.page(unit, {**(kept or {}), **out.sizes}, available, doc.labels)
+                if fmt == "html"
+                else None
+            )
             ctx = WriteContext(when, page, coverage=composed.coverage)
             try:
                 data = self.writers[fmt].write(doc, ctx)
             except BriefingsError as exc:
                 out.errors.extend(exc.problems)
                 return out
-            except Exception as exc:                      # the PDF engine's own failure: one line
+            except Exception as exc:  # the PDF engine's own failure: one line
                 from .writers.pdf import PdfError
+
                 if fmt != "pdf" or not isinstance(exc, PdfError):
                     raise
                 pdoc = next(d for d in pack.documents if d.id == doc_id)
-                out.errors.append(Problem(f"PDF not written: {exc}", file=f"templates/briefings/{pdoc.template}.md",
-                                          entry=f"{pack_id}/{lang}/{doc_id}"))
+                out.errors.append(
+                    Problem(
+                        f"PDF not written: {exc}",
+                        file=f"templates/briefings/{pdoc.template}.md",
+                        entry=f"{pack_id}/{lang}/{doc_id}",
+                    )
+                )
                 return out
             _write_file(folder / f"{doc_id}.{fmt}", data)
             out.sizes[fmt] = len(data)
@@ -193,6 +232,11 @@ def compose_task(unit: Unit, spool: str | None = None) -> Composition:
     return _local["workshop"].compose(unit, spool)
 
 
-def write_task(composed: Composed, staging: str, formats: tuple[str, ...], available: dict,
-               kept: dict[str, int]) -> Written:
+def write_task(
+    composed: AnyComposed,
+    staging: str,
+    formats: tuple[str, ...],
+    available: dict[str, int],
+    kept: dict[str, int],
+) -> Written:
     return _local["workshop"].write(composed, staging, formats, available, kept)

@@ -213,3 +213,31 @@ def test_compile_writes_mo_files_gettext_reads(project):
     assert result.exit_code == 0 and "messages.mo" in result.stdout
     with open(project / "locales" / "de" / "LC_MESSAGES" / "messages.mo", "rb") as fh:
         assert gettext.GNUTranslations(fh).gettext("Summary") == "Zusammenfassung"
+
+
+@pytest.mark.parametrize(
+    "helper, keyword",
+    [("term", "term_id"), ("doc", "doc_id"), ("value", "fact_id")],
+)
+def test_a_placeholder_with_a_keyword_argument_gets_the_same_translator_note(helper, keyword):
+    """`term(term_id="x")` is the same call as `term("x")`: the catalogue's note says what it
+    shows in English (it used to fail with a KeyError on None)."""
+    from briefings.i18n.extract import placeholder_notes
+    from briefings.sources import load_library
+
+    from .conftest import REPO
+
+    lib = load_library(REPO)
+    name = {
+        "term": next(iter(lib.terms)),
+        "doc": next(iter(lib.documents)),
+        "value": next(k for k, f in lib.facts.items() if f.value is not None),
+    }[helper]
+    extra = ", cite=false" if helper == "value" else ""
+    positional = placeholder_notes(f'A {{{{ {helper}("{name}"{extra}) }}}}.', lib, "briefing")
+    by_keyword = placeholder_notes(
+        f'A {{{{ {helper}({keyword}="{name}"{extra}) }}}}.', lib, "briefing"
+    )
+    english = positional[-1].split("In English: ", 1)[1].split(" = ", 1)[1]
+    assert by_keyword[-1].endswith(f" = {english}")
+    assert f'{keyword}="{name}"' in by_keyword[-1]

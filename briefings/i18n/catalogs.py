@@ -9,21 +9,29 @@ import io
 import os
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from babel.messages.catalog import Catalog
+from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import PoFileError, read_po
 
 from ..errors import Problems, rel
-from ..safefs import UnsafeFile, read_bytes
 from ..languages import BY_CODE
-from .plural import PluralError, PluralForms
 from ..marks import strip as strip_marks
+from ..safefs import UnsafeFile, read_bytes
+from .plural import PluralError, PluralForms
 from .units import ConstructError, structure_problem, template_constructs
 
-MESSAGES = "messages"          # the interface catalogue; every other catalogue is a pack's
-MACHINE_MARK = "machine-assisted, not revised"     # a translator comment: no human translated it
+if TYPE_CHECKING:
+    from .values import ValueMatcher
+
+# header field name -> [(value, line where it starts)]
+HeaderFields = dict[str, list[tuple[str, int | None]]]
+
+MESSAGES = "messages"  # the interface catalogue; every other catalogue is a pack's
+MACHINE_MARK = "machine-assisted, not revised"  # a translator comment: no human translated it
 _BRACE = re.compile(r"\{(\w+)\}")
 
 
@@ -50,7 +58,9 @@ def read_catalog(path: Path, lang: str, root: Path, problems: Problems) -> Catal
         return read_po(io.BytesIO(data), locale=BY_CODE[lang].babel, abort_invalid=True)
     except PoFileError as exc:
         line = exc.lineno + 1 if isinstance(getattr(exc, "lineno", None), int) else None
-        problems.add(f"malformed PO file: {str(exc).split(' on ')[0].lower()}", file=file, line=line)
+        problems.add(
+            f"malformed PO file: {str(exc).split(' on ')[0].lower()}", file=file, line=line
+        )
     except UnicodeDecodeError as exc:
         problems.add(f"malformed PO file: not UTF-8 ({exc.reason} at byte {exc.start})", file=file)
     except UnsafeFile as exc:
@@ -69,15 +79,17 @@ _ESCAPE = re.compile(r"\\(.)")
 
 
 def _po_string(body: str) -> str:
-    """The value of one quoted PO string that makes up the whole of `body`; ValueError if malformed."""
+    """The value of one quoted PO string that makes up the whole of `body`; ValueError if
+    malformed."""
     if not body.startswith('"'):
         raise ValueError("expected a string in double quotes")
     match = _STRING_BODY.match(body)
+    assert match is not None  # any text that starts with '"' does
     end = match.end()
     if end >= len(body) or body[end] != '"':
         raise ValueError("a string is not closed with '\"'")
-    if body[end + 1:].strip():
-        raise ValueError(f"unexpected text after a string: {body[end + 1:].strip()[:20]!r}")
+    if body[end + 1 :].strip():
+        raise ValueError(f"unexpected text after a string: {body[end + 1 :].strip()[:20]!r}")
     content = match.group(1)
     if "\\" not in content:
         return content
@@ -87,7 +99,7 @@ def _po_string(body: str) -> str:
     return _ESCAPE.sub(lambda escape: _ESCAPES[escape.group(1)], content)
 
 
-def po_syntax(text: str) -> tuple[tuple[int, str] | None, dict[str, list[tuple[str, int]]]]:
+def po_syntax(text: str) -> tuple[tuple[int, str] | None, HeaderFields]:
     """Validate a PO file's raw text (Babel's reader accepts an unclosed string silently).
     Returns (line, message) of the first syntax error or None, and the header fields
     (name -> [(value, line)]) of the header entries (each `msgid ""` without msgctxt)."""
@@ -106,7 +118,7 @@ def po_syntax(text: str) -> tuple[tuple[int, str] | None, dict[str, list[tuple[s
         try:
             if match:
                 keyword = match.group(1)
-                value = _po_string(body[match.end():])
+                value = _po_string(body[match.end() :])
                 if obsolete:
                     keyword = None
                     continue
@@ -115,7 +127,8 @@ def po_syntax(text: str) -> tuple[tuple[int, str] | None, dict[str, list[tuple[s
                 elif keyword == "msgid":
                     entry_id, in_header = value, False
                 elif keyword == "msgstr":
-                    in_header = entry_id == "" and not has_ctxt    # Babel takes every such entry as header
+                    # Babel takes every such entry as header
+                    in_header = entry_id == "" and not has_ctxt
                     has_ctxt = False
                     if in_header:
                         header.append(("\n", n))
@@ -133,32 +146,37 @@ def po_syntax(text: str) -> tuple[tuple[int, str] | None, dict[str, list[tuple[s
                     header.append((value, n))
             else:
                 word = body.split()[0][:20] if body.split() else body
-                return (n, f"unexpected {word!r} (expected msgctxt, msgid, msgstr, a string or a comment)"), _header_fields(header)
+                return (
+                    n,
+                    f"unexpected {word!r} (expected msgctxt, msgid, msgstr, a string or a comment)",
+                ), _header_fields(header)
         except ValueError as exc:
             return (n, str(exc)), _header_fields(header)
     return None, _header_fields(header)
 
 
-def _header_fields(parts: list[tuple[str, int]]) -> dict[str, list[tuple[str, int]]]:
+def _header_fields(parts: list[tuple[str, int]]) -> HeaderFields:
     """Header fields from the header msgstr's strings (a field may span strings: it gets
     the line where it starts)."""
-    text, starts = "", []
+    text = ""
+    starts: list[tuple[int, int]] = []
     for value, line in parts:
         starts.append((len(text), line))
         text += value
-    fields, pos = {}, 0
+    fields: HeaderFields = {}
+    pos = 0
     offsets = [at for at, _ in starts]
     for field_line in text.split("\n"):
         index = bisect.bisect_right(offsets, pos) - 1
-        line = starts[index][1] if index >= 0 else None
+        start = starts[index][1] if index >= 0 else None
         name, sep, rest = field_line.partition(":")
         if sep and name.strip():
-            fields.setdefault(name.strip().lower(), []).append((rest.strip(), line))
+            fields.setdefault(name.strip().lower(), []).append((rest.strip(), start))
         pos += len(field_line) + 1
     return fields
 
 
-def header_problems(headers: dict[str, list[tuple[str, int]]]) -> list[tuple[int | None, str]]:
+def header_problems(headers: HeaderFields) -> list[tuple[int | None, str]]:
     """What is wrong with a catalogue's header: the charset must be UTF-8 and Plural-Forms
     must be a bounded expression this module's own parser accepts (it is never evaluated
     by Python)."""
@@ -166,8 +184,13 @@ def header_problems(headers: dict[str, list[tuple[str, int]]]) -> list[tuple[int
     for ctype in headers.get("content-type", []):
         found = re.search(r"charset\s*=\s*([^\s;]+)", ctype[0], re.I)
         if found and found.group(1).lower().replace("_", "-") not in ("utf-8", "utf8"):
-            out.append((ctype[1], f"the charset must be UTF-8, not {found.group(1)[:30]!r} "
-                                  "(save the file as UTF-8 and declare charset=UTF-8)"))
+            out.append(
+                (
+                    ctype[1],
+                    f"the charset must be UTF-8, not {found.group(1)[:30]!r} "
+                    "(save the file as UTF-8 and declare charset=UTF-8)",
+                )
+            )
     for forms in headers.get("plural-forms", []):
         try:
             PluralForms(forms[0])
@@ -185,8 +208,9 @@ class ContentEntry:
     string: str
     fuzzy: bool
     lineno: int | None
-    uses: frozenset = frozenset()     # ('fact'|'term', id) of value placeholders the translation wrote out
-    machine: bool = False             # the translator comment MACHINE_MARK: no human has translated it
+    # ('fact'|'term', id) of value placeholders the translation wrote out
+    uses: frozenset[tuple[str, str]] = frozenset()
+    machine: bool = False  # the translator comment MACHINE_MARK: no human has translated it
 
 
 @dataclass
@@ -196,7 +220,7 @@ class Content:
     lang: str
     pack: str = ""
     file: str | None = None
-    translator: str = ""          # the Last-Translator header's name ('' for Babel's placeholder)
+    translator: str = ""  # the Last-Translator header's name ('' for Babel's placeholder)
     entries: dict[tuple[str | None, str], ContentEntry] = field(default_factory=dict)
 
     def lookup(self, context: str, msgid: str) -> str | None:
@@ -210,11 +234,15 @@ class Content:
         entry = self.entries.get((context, msgid))
         return entry is not None and entry.machine and self.lookup(context, msgid) is not None
 
-    def uses(self, context: str, msgid: str) -> frozenset:
+    def uses(self, context: str, msgid: str) -> frozenset[tuple[str, str]]:
         """The facts and terms a usable translation stands on without naming them (it wrote
         their values in its own words): ('fact', id) and ('term', id)."""
         entry = self.entries.get((context, msgid))
-        return entry.uses if entry is not None and self.lookup(context, msgid) is not None else frozenset()
+        return (
+            entry.uses
+            if entry is not None and self.lookup(context, msgid) is not None
+            else frozenset()
+        )
 
 
 def load_messages(root: Path, lang: str, problems: Problems) -> gettext.NullTranslations:
@@ -227,20 +255,24 @@ def load_messages(root: Path, lang: str, problems: Problems) -> gettext.NullTran
     for message in list(catalog):
         if not message.id or not message.string:
             continue
-        ids = message.id if isinstance(message.id, tuple) else (message.id,)
-        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        ids = (message.id,) if isinstance(message.id, str) else tuple(message.id)
+        strings = (message.string,) if isinstance(message.string, str) else tuple(message.string)
         want = _brace_names(ids[-1])
         for s in strings:
             why = None
             if s and _brace_names(s) != want:
                 why = f"placeholders {_brace_names(s)} differ from the msgid's {want}"
-            elif s and len(s) > 10 * len(ids[-1]) + 200:      # interface text is short
+            elif s and len(s) > 10 * len(ids[-1]) + 200:  # interface text is short
                 why = f"{len(s)} characters for a msgid of {len(ids[-1])}"
             elif s and strip_marks(s) != s:
                 why = "private-use characters"
             if why:
-                problems.warn(f"{why}; the English text is used", file=file, line=message.lineno,
-                              entry=f"msgid {ids[0][:50]!r}")
+                problems.warn(
+                    f"{why}; the English text is used",
+                    file=file,
+                    line=message.lineno,
+                    entry=f"msgid {ids[0][:50]!r}",
+                )
                 message.string = ("",) * len(strings) if isinstance(message.string, tuple) else ""
                 break
     return Translations(catalog)
@@ -253,43 +285,48 @@ class Translations(gettext.NullTranslations):
 
     def __init__(self, catalog: Catalog):
         super().__init__()
+        self.plural: Callable[[int], int]
         try:
             self.plural = PluralForms(catalog.plural_forms)
-        except PluralError:           # the header was checked already; Babel's default otherwise
+        except PluralError:  # the header was checked already; Babel's default otherwise
             self.plural = lambda n: int(n != 1)
-        self._catalog: dict = {}
+        # 'msgid' or 'context\x04msgid' -> text; (that, form index) -> a plural form's text
+        self._catalog: dict[str | tuple[str, int], str] = {}
         for message in list(catalog)[1:]:
-            if not message.string or message.fuzzy:
+            ids, strings = message.id, message.string
+            if not strings or message.fuzzy:
                 continue
             ctx = f"{message.context}\x04" if message.context else ""
-            if message.pluralizable:
-                for i, string in enumerate(message.string):
-                    self._catalog[(ctx + message.id[0], i)] = string or message.id[min(i, 1)]
-            else:
-                self._catalog[ctx + message.id] = message.string
+            if not isinstance(ids, str):  # pluralizable: (singular, plural)
+                for i, string in enumerate(strings):
+                    self._catalog[(ctx + ids[0], i)] = string or ids[min(i, 1)]
+            elif isinstance(strings, str):  # (Babel reads a singular's msgstr[n] as one text)
+                self._catalog[ctx + ids] = strings
 
-    def gettext(self, message):
+    def gettext(self, message: str) -> str:
         return self._catalog.get(message, message)
 
-    def ngettext(self, msgid1, msgid2, n):
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
         found = self._catalog.get((msgid1, self.plural(n)))
         return found if found is not None else (msgid1 if n == 1 else msgid2)
 
-    def pgettext(self, context, message):
+    def pgettext(self, context: str, message: str) -> str:
         found = self._catalog.get(f"{context}\x04{message}")
         return found if found is not None else message
 
-    def npgettext(self, context, msgid1, msgid2, n):
+    def npgettext(self, context: str, msgid1: str, msgid2: str, n: int) -> str:
         found = self._catalog.get((f"{context}\x04{msgid1}", self.plural(n)))
         return found if found is not None else (msgid1 if n == 1 else msgid2)
 
 
-def is_machine(message) -> bool:
+def is_machine(message: Message) -> bool:
     """Whether a PO entry says no human has translated it (the translator comment MACHINE_MARK)."""
     return any(c.strip() == MACHINE_MARK for c in message.user_comments)
 
 
-def load_content(root: Path, lang: str, pack: str, problems: Problems, values=None) -> Content:
+def load_content(
+    root: Path, lang: str, pack: str, problems: Problems, values: ValueMatcher | None = None
+) -> Content:
     """One pack's catalogue, each translation checked; a bad one falls back (with a problem).
     `values` (an `i18n.values.ValueMatcher`) lets a translation write a value placeholder's
     value in its own words; without it every placeholder must stay."""
@@ -299,22 +336,29 @@ def load_content(root: Path, lang: str, pack: str, problems: Problems, values=No
     if catalog is None:
         return content
     from .review import translator_name
+
     content.translator = translator_name(catalog.last_translator)
     for message in catalog:
-        if not message.id or isinstance(message.id, tuple):
-            continue
-        string = strip_marks(message.string or "")
-        uses = frozenset()
+        if not message.id or not isinstance(message.id, str):
+            continue  # (a plural entry's id is a tuple)
+        # (Babel reads a singular's msgstr, even msgstr[n], as one text)
+        string = strip_marks(message.string if isinstance(message.string, str) else "")
+        uses: frozenset[tuple[str, str]] = frozenset()
         if string and not message.fuzzy:
             why = check_translation(message.id, string, message.context or "", values)
             if why:
-                problems.warn(f"translation rejected ({why}); the source text is used",
-                              file=content.file, line=message.lineno, entry=f"msgid {message.id[:60]!r}")
+                problems.warn(
+                    f"translation rejected ({why}); the source text is used",
+                    file=content.file,
+                    line=message.lineno,
+                    entry=f"msgid {message.id[:60]!r}",
+                )
                 string = ""
             elif values is not None and "{" in message.id:
                 uses = frozenset(values.uses(_written_out(message.id, string)))
-        content.entries[(message.context, message.id)] = ContentEntry(string, message.fuzzy, message.lineno, uses,
-                                                                      is_machine(message))
+        content.entries[(message.context, message.id)] = ContentEntry(
+            string, message.fuzzy, message.lineno, uses, is_machine(message)
+        )
     return content
 
 
@@ -326,20 +370,31 @@ def _written_out(msgid: str, string: str) -> list[str]:
         return []
 
 
-def _dropped(ours: list[str], theirs: list[str], msgid: str, string: str, context: str, values) -> str | None:
+def _dropped(
+    ours: list[str] | None,
+    theirs: list[str],
+    msgid: str,
+    string: str,
+    context: str,
+    values: ValueMatcher | None,
+) -> str | None:
     """Why a translation with other placeholders than its msgid's cannot be used, or None
     (it only leaves out value placeholders whose values it writes itself)."""
     added, dropped = Counter(theirs) - Counter(ours), Counter(ours) - Counter(theirs)
-    differ = f"placeholders differ: the msgid has {ours or 'none'}, the translation {theirs or 'none'}"
+    differ = (
+        f"placeholders differ: the msgid has {ours or 'none'}, the translation {theirs or 'none'}"
+    )
     if added or values is None:
         return differ
     return values.dropped_problem(dropped, msgid, string, context)
 
 
-_DATA_CONTEXTS = ("fact:", "fact-label:", "pack:", "document:")     # plain text, never a template
+_DATA_CONTEXTS = ("fact:", "fact-label:", "pack:", "document:")  # plain text, never a template
 
 
-def check_translation(msgid: str, string: str, context: str, values=None) -> str | None:
+def check_translation(
+    msgid: str, string: str, context: str, values: ValueMatcher | None = None
+) -> str | None:
     """Why a content translation cannot be used, or None. A translation carries text, never
     code: its Jinja constructs must be the msgid's, each whole, and it may not start with
     indentation (which would turn it into a code block or a nested list). It may leave out a
@@ -347,7 +402,8 @@ def check_translation(msgid: str, string: str, context: str, values=None) -> str
     value written in its text; it may never add one."""
     if string != string.lstrip(" \t"):
         return "it starts with spaces or a tab, which would change the Markdown block"
-    from ..parse import markdown_limits           # what would make the whole document fail
+    from ..parse import markdown_limits  # what would make the whole document fail
+
     limits = markdown_limits(string)
     if limits:
         return limits[0][1]
@@ -355,20 +411,32 @@ def check_translation(msgid: str, string: str, context: str, values=None) -> str
         theirs = template_constructs(string)
     except ConstructError as exc:
         return str(exc)
+    ours: list[str] | None
     try:
         ours = template_constructs(msgid)
     except ConstructError:
         if not context.startswith(_DATA_CONTEXTS):
-            return "the source text has an incomplete Jinja construct, so it cannot be translated safely"
+            return (
+                "the source text has an incomplete Jinja construct, so it cannot be translated "
+                "safely"
+            )
         ours = theirs if not theirs else None
     if ours != theirs:
         why = _dropped(ours, theirs, msgid, string, context, values)
         if why:
             return why
     if context.startswith("fact:") and _brace_names(msgid) != _brace_names(string):
-        why = _dropped([f"{{{n}}}" for n in _brace_names(msgid)], [f"{{{n}}}" for n in _brace_names(string)],
-                       msgid, string, context, values)
+        why = _dropped(
+            [f"{{{n}}}" for n in _brace_names(msgid)],
+            [f"{{{n}}}" for n in _brace_names(string)],
+            msgid,
+            string,
+            context,
+            values,
+        )
         if why:
             return why
     kind = context.rsplit(":", 1)[-1].strip() if ":" in context else "paragraph"
-    return structure_problem(string, kind if not context.startswith(("fact:", "pack:", "document:")) else "text")
+    return structure_problem(
+        string, kind if not context.startswith(("fact:", "pack:", "document:")) else "text"
+    )

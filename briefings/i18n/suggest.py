@@ -31,11 +31,12 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from typing import NamedTuple
 
 from babel.messages.catalog import Catalog, Message
 
 SIMILARITY = 0.80
-SAME_UNIT = 0.50        # the same unit edited: a fact under its id, a template unit in its place
+SAME_UNIT = 0.50  # the same unit edited: a fact under its id, a template unit in its place
 _NEAR_LINES = 3
 _WORDS = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{(?:date|value|year)\}|\w+|[^\w\s]", re.S)
 
@@ -59,16 +60,31 @@ def kind(context: str | None) -> str:
 
 
 def _usable(message: Message) -> bool:
-    return bool(message.id) and isinstance(message.string, str) and bool(message.string) \
+    return (
+        bool(message.id)
+        and isinstance(message.string, str)
+        and bool(message.string)
         and not message.fuzzy
+    )
 
 
-def _candidates(packs: dict[str, Catalog]) -> list[tuple[str, Message, bool]]:
-    """(catalogue name, message, obsolete) of every usable translation of the language."""
+class _Candidate(NamedTuple):
+    name: str  # the catalogue's
+    message: Message
+    obsolete: bool
+    msgid: str  # message.id, which is a str for every usable (singular) entry
+
+
+def _candidates(packs: dict[str, Catalog]) -> list[_Candidate]:
+    """(catalogue name, message, obsolete, id) of every usable translation of the language."""
     out = []
     for name, catalog in packs.items():
-        out += [(name, m, False) for m in catalog if _usable(m)]
-        out += [(name, m, True) for m in catalog.obsolete.values() if _usable(m)]
+        for obsolete, messages in ((False, list(catalog)), (True, catalog.obsolete.values())):
+            out += [
+                _Candidate(name, m, obsolete, m.id)
+                for m in messages
+                if _usable(m) and isinstance(m.id, str)
+            ]
     return out
 
 
@@ -77,17 +93,17 @@ def fill(packs: dict[str, Catalog], files: dict[str, str]) -> int:
     docstring); `files` names each catalogue's file for the comments. Returns how many were
     filled."""
     pool = _candidates(packs)
-    exact = {}
-    for name, message, obsolete in pool:
-        exact.setdefault((message.context, message.id), (name, message, obsolete))
-    by_kind: dict[str, list[tuple[str, Message, bool]]] = {}
+    exact: dict[tuple[str | None, str], _Candidate] = {}
+    for item in pool:
+        exact.setdefault((item.message.context, item.msgid), item)
+    by_kind: dict[str, list[_Candidate]] = {}
     for item in pool:
         by_kind.setdefault(kind(item[1].context), []).append(item)
     filled = 0
     for name, catalog in packs.items():
         for message in catalog:
-            if not message.id or isinstance(message.id, tuple) or message.string:
-                continue
+            if not message.id or not isinstance(message.id, str) or message.string:
+                continue  # (a plural entry's id is a tuple)
             found = exact.get((message.context, message.id))
             if found is not None:
                 message.string = found[1].string
@@ -95,11 +111,12 @@ def fill(packs: dict[str, Catalog], files: dict[str, str]) -> int:
                 message.flags.discard("fuzzy")
                 filled += 1
                 continue
-            best, rank = None, (False, 0.0)
+            best: _Candidate | None = None
+            rank = (False, 0.0)
             for item in by_kind.get(kind(message.context), []):
-                ratio = similarity(message.id, item[1].id)
+                ratio = similarity(message.id, item.msgid)
                 same = item[0] == name and _same_unit(message, item[1])
-                candidate = (same, ratio)          # the same unit edited before any other text
+                candidate = (same, ratio)  # the same unit edited before any other text
                 if ratio >= (SAME_UNIT if same else SIMILARITY) and candidate > rank:
                     best, rank = item, candidate
             score = rank[1]
@@ -107,9 +124,11 @@ def fill(packs: dict[str, Catalog], files: dict[str, str]) -> int:
                 origin = files.get(best[0], best[0]) + (" (obsolete entry)" if best[2] else "")
                 message.string = best[1].string
                 message.flags.add("fuzzy")
-                message.previous_id = [best[1].id]
+                message.previous_id = [best.msgid]
+                alike = f"English {round(score * 100)} % alike"
                 message.user_comments = list(best[1].user_comments) + [
-                    f"suggested from {origin}, {best[1].context}: English {round(score * 100)} % alike"]
+                    f"suggested from {origin}, {best[1].context}: {alike}"
+                ]
                 filled += 1
     return filled
 
@@ -122,7 +141,7 @@ def _belongs(context: str, pack: str, catalog: Catalog) -> bool:
     if context.startswith("pack:"):
         return context.split(":")[1] == pack
     if context.startswith("document:"):
-        return context[len("document:"):].split("/")[0] == pack
+        return context[len("document:") :].split("/")[0] == pack
     if ": " in context:
         template = context.rsplit(": ", 1)[0]
         return any((m.context or "").startswith(template + ": ") for m in catalog)
@@ -137,8 +156,11 @@ def _same_unit(new: Message, old: Message) -> bool:
         return False
     if (new.context or "").startswith(("fact:", "fact-label:", "pack:", "document:")):
         return True
-    return any(file == old_file and abs((line or 0) - (old_line or 0)) <= _NEAR_LINES
-               for file, line in new.locations for old_file, old_line in old.locations)
+    return any(
+        file == old_file and abs((line or 0) - (old_line or 0)) <= _NEAR_LINES
+        for file, line in new.locations
+        for old_file, old_line in old.locations
+    )
 
 
 def migrate(legacy: Catalog, packs: dict[str, Catalog]) -> None:
@@ -160,14 +182,22 @@ def migrate(legacy: Catalog, packs: dict[str, Catalog]) -> None:
             message.previous_id = list(old.previous_id)
             message.user_comments = list(old.user_comments)
             placed.add((message.context, message.id))
-    rest = [m for m in list(legacy) + list(legacy.obsolete.values())
-            if m.id and m.string and (m.context, m.id) not in placed]
+    rest = [
+        m
+        for m in list(legacy) + list(legacy.obsolete.values())
+        if m.id and m.string and (m.context, m.id) not in placed
+    ]
     for message in rest:
         homes = [c for name, c in packs.items() if _belongs(message.context or "", name, c)]
         for catalog in homes or packs.values():
             key = catalog._key_for(message.id, message.context)
             if key not in catalog.obsolete and catalog.get(message.id, message.context) is None:
                 catalog.obsolete[key] = Message(
-                    message.id, message.string, flags=message.flags, context=message.context,
-                    user_comments=list(message.user_comments), auto_comments=list(message.auto_comments),
-                    previous_id=list(message.previous_id))
+                    message.id,
+                    message.string,
+                    flags=message.flags,
+                    context=message.context,
+                    user_comments=list(message.user_comments),
+                    auto_comments=list(message.auto_comments),
+                    previous_id=list(message.previous_id),
+                )

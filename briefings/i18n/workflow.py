@@ -6,8 +6,10 @@ import datetime as dt
 import io
 import os
 import tempfile
+from collections.abc import Collection
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Required, TypedDict
 
 from babel import Locale
 from babel.messages.catalog import Catalog
@@ -16,18 +18,57 @@ from babel.messages.pofile import write_po
 
 from ..errors import BriefingsError, Problem, Problems, did_you_mean, rel
 from ..languages import BY_CODE, CODES, SOURCE_LANGUAGE
-from ..sources import load_library
+from ..sources import Library, Pack, PackDocument, load_library
 from .catalogs import MESSAGES, po_path, read_catalog
 from .extract import messages_catalog, pack_catalog, pot_bytes
 from .suggest import fill, migrate
 
-OLD_CONTENT = "content"          # the one content catalogue of version 1, split per pack by `update`
+if TYPE_CHECKING:
+    from .. import model as m
+    from ..compose import Composed, Composer
 
 
-def templates(root: Path, names=None, lib=None, lang: str | None = None) -> dict[str, Catalog]:
+class EntryCount(TypedDict):
+    units: int
+    words: int  # English words
+
+
+class DocumentStatus(TypedDict, total=False):
+    """One document in one language, as `document_status` gives it (and `i18n status --format
+    json` shows it): `error` alone when it cannot be composed, else the rest."""
+
+    pack: Required[str]
+    document: Required[str]
+    lang: Required[str]
+    error: str
+    entries: dict[str, EntryCount]  # 'translated', 'fuzzy', 'untranslated'
+    words: int
+    words_untranslated: int
+    words_original: int
+    percent: int
+    published: bool
+    publish_threshold: int
+    require_review: bool
+    # a ReviewDict's, when the document has a translation status
+    review: str
+    machine_assisted: bool
+    translator: str | None
+    reviser: str | None
+    review_date: str | None
+
+
+OLD_CONTENT = "content"  # the one content catalogue of version 1, split per pack by `update`
+
+
+def templates(
+    root: Path,
+    names: Collection[str] | None = None,
+    lib: Library | None = None,
+    lang: str | None = None,
+) -> dict[str, Catalog]:
     """The catalogue templates by name: `messages` (the interface) and one per pack (`names`:
     only these; `lang`: only the packs published in that language)."""
-    out = {}
+    out: dict[str, Catalog] = {}
     if names is None or MESSAGES in names:
         out[MESSAGES] = messages_catalog()
     if names is None or set(names) - {MESSAGES}:
@@ -55,8 +96,13 @@ def _po_bytes(catalog: Catalog) -> bytes:
 
 def check_lang(lang: str) -> None:
     if lang not in BY_CODE:
-        raise BriefingsError(Problem(f"unknown language code '{lang}'{did_you_mean(lang, BY_CODE)}; "
-                                     "use one of the 24 EU codes", entry="LANG"))
+        raise BriefingsError(
+            Problem(
+                f"unknown language code '{lang}'{did_you_mean(lang, BY_CODE)}; "
+                "use one of the 24 EU codes",
+                entry="LANG",
+            )
+        )
 
 
 def extract(root: Path) -> list[Path]:
@@ -66,7 +112,7 @@ def extract(root: Path) -> list[Path]:
         path = root / "locales" / f"{name}.pot"
         _write_atomic(path, pot_bytes(catalog))
         written.append(path)
-    stale = root / "locales" / f"{OLD_CONTENT}.pot"       # version 1's single content template
+    stale = root / "locales" / f"{OLD_CONTENT}.pot"  # version 1's single content template
     if stale.is_file() and not stale.is_symlink():
         stale.unlink()
     return written
@@ -74,30 +120,53 @@ def extract(root: Path) -> list[Path]:
 
 def new_catalog(lang: str, template: Catalog) -> Catalog:
     """An empty PO catalogue for `lang` from a template (Babel's header and plural forms)."""
-    catalog = Catalog(locale=Locale.parse(BY_CODE[lang].babel), domain=template.domain, project="briefings",
-                      version=template.version, copyright_holder="the briefings authors",
-                      creation_date=template.creation_date, revision_date=template.creation_date,
-                      language_team=f"{BY_CODE[lang].english} <>", fuzzy=False)
+    catalog = Catalog(
+        locale=Locale.parse(BY_CODE[lang].babel),
+        domain=template.domain,
+        project="briefings",
+        version=template.version,
+        copyright_holder="the briefings authors",
+        creation_date=template.creation_date,
+        revision_date=template.creation_date,
+        language_team=f"{BY_CODE[lang].english} <>",
+        fuzzy=False,
+    )
     catalog.locale = Locale.parse(BY_CODE[lang].babel)
     catalog._set_locale(lang if lang != "pt" else "pt_PT")
     for message in template:
         if message.id:
-            catalog.add(message.id, context=message.context, locations=message.locations,
-                        auto_comments=message.auto_comments, flags=message.flags)
+            catalog.add(
+                message.id,
+                context=message.context,
+                locations=message.locations,
+                auto_comments=message.auto_comments,
+                flags=message.flags,
+            )
     return catalog
 
 
-def init(root: Path, lang: str, force: bool = False, names=None) -> list[Path]:
+def init(
+    root: Path, lang: str, force: bool = False, names: Collection[str] | None = None
+) -> list[Path]:
     """New PO files for a language from the current templates: `messages` and one per pack
     (`names`: only these)."""
     check_lang(lang)
     if lang == SOURCE_LANGUAGE:
-        raise BriefingsError(Problem(f"'{lang}' is the source language: it needs no catalogue", entry="LANG"))
+        raise BriefingsError(
+            Problem(f"'{lang}' is the source language: it needs no catalogue", entry="LANG")
+        )
     tmpl = templates(root, names, lang=lang)
     wanted = [name for name in tmpl if force or not po_path(root, lang, name).exists()]
     if not wanted:
-        raise BriefingsError([Problem("already exists (use `briefings i18n update`, or --force to start again)",
-                                      file=rel(po_path(root, lang, name), root)) for name in tmpl])
+        raise BriefingsError(
+            [
+                Problem(
+                    "already exists (use `briefings i18n update`, or --force to start again)",
+                    file=rel(po_path(root, lang, name), root),
+                )
+                for name in tmpl
+            ]
+        )
     written = []
     for name in wanted:
         path = po_path(root, lang, name)
@@ -118,7 +187,7 @@ def catalogue_names(root: Path, lang: str) -> list[str]:
     return [MESSAGES] * (folder / f"{MESSAGES}.po").exists() + names
 
 
-def _catalogs(root: Path):
+def _catalogs(root: Path) -> list[tuple[Path, str, Catalog]]:
     """(path, name, catalogue) of every PO file present; malformed ones are reported together."""
     problems = Problems()
     found = []
@@ -157,19 +226,21 @@ def update(root: Path) -> list[Path]:
         for name, template in tmpl.items():
             if name not in catalogs:
                 if name != MESSAGES and lang not in lib.packs[name].languages:
-                    continue          # the pack is not published in this language
+                    continue  # the pack is not published in this language
                 catalogs[name] = new_catalog(lang, template)
             if name != MESSAGES:
                 catalogs[name].update(template, no_fuzzy_matching=True, update_header_comment=False)
             else:
-                catalogs[name].update(template, no_fuzzy_matching=False, update_header_comment=False)
+                catalogs[name].update(
+                    template, no_fuzzy_matching=False, update_header_comment=False
+                )
         packs = {name: c for name, c in catalogs.items() if name in tmpl and name != MESSAGES}
         if legacy is not None:
             migrate(legacy, packs)
         fill(packs, {name: rel(po_path(root, lang, name), root) for name in packs})
         for name, catalog in catalogs.items():
             if name not in tmpl:
-                continue              # a pack that is gone: its catalogue is left as it is
+                continue  # a pack that is gone: its catalogue is left as it is
             data = _po_bytes(catalog)
             if data != before.get(name):
                 _write_atomic(po_path(root, lang, name), data)
@@ -184,7 +255,8 @@ def update(root: Path) -> list[Path]:
 
 
 def compile_mo(root: Path) -> list[Path]:
-    """locales/<lang>/LC_MESSAGES/<domain>.mo (the build compiles in memory; this is for other tools)."""
+    """locales/<lang>/LC_MESSAGES/<domain>.mo (the build compiles in memory; this is for other
+    tools)."""
     written = []
     for path, _domain, catalog in _catalogs(root):
         buf = io.BytesIO()
@@ -210,7 +282,7 @@ class Status:
         """Rounded down: 100 only when nothing is missing or fuzzy."""
         return self.translated * 100 // self.total if self.total else 100
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, str | int]:
         return {**asdict(self), "percent": self.percent}
 
 
@@ -238,49 +310,73 @@ def status(root: Path, langs: list[str] | None = None) -> list[Status]:
                 elif strings and all(strings):
                     translated += 1
             total = len(wanted)
-            out.append(Status(lang, domain, total, translated, fuzzy, total - translated - fuzzy, obsolete))
+            out.append(
+                Status(lang, domain, total, translated, fuzzy, total - translated - fuzzy, obsolete)
+            )
     problems.raise_errors()
     return out
 
 
-def _entry_states(composer, pack, pdoc, lang: str, composed) -> dict:
+def _entry_states(
+    composer: Composer,
+    pack: Pack,
+    pdoc: PackDocument,
+    lang: str,
+    composed: Composed[m.Document],
+) -> dict[str, EntryCount]:
     """Units and English words of the entries a document uses, by catalogue state."""
     from ..coverage import words
     from .units import is_translatable
+
     content = composer.content(lang, pack.id)
     _source, units = composer.template(pdoc.template)
     from ..compose import unit_context
+
     keys = [(unit_context(pdoc.template, u), u.text) for u in units if is_translatable(u.text)]
     keys += [(f"fact:{f}", composer.lib.facts[f].text) for f in composed.deps.facts]
     keys.append((f"document:{pack.id}/{pdoc.id}", pdoc.title))
-    out = {state: {"units": 0, "words": 0} for state in ("translated", "fuzzy", "untranslated")}
+    out: dict[str, EntryCount] = {
+        state: {"units": 0, "words": 0} for state in ("translated", "fuzzy", "untranslated")
+    }
     for context, text in dict.fromkeys(keys):
         entry = content.entries.get((context, text))
-        state = ("untranslated" if entry is None or not entry.string else
-                 "fuzzy" if entry.fuzzy else "translated")
+        state = (
+            "untranslated"
+            if entry is None or not entry.string
+            else "fuzzy"
+            if entry.fuzzy
+            else "translated"
+        )
         out[state]["units"] += 1
         out[state]["words"] += words(text)
     return out
 
 
-def document_status(root, packs=None, langs=None) -> list[dict]:
+def document_status(
+    root: Path, packs: list[str] | None = None, langs: list[str] | None = None
+) -> list[DocumentStatus]:
     """Per pack, document and language: the entries it uses by state (translated, fuzzy,
     untranslated: units and English words, as translation is planned and paid), what a
     reader sees (words shown in the language or in English, measured on the composed
     document, rounded down), whether it is published under the pack's gate, and its
     translation status (sign-off, machine-assisted)."""
     from ..compose import Composer
-    from ..languages import protocol_sorted
     from ..errors import UsageError
+    from ..languages import protocol_sorted
+
     lib = load_library(root)
     unknown = [p for p in packs or [] if p not in lib.packs]
     if unknown:
-        raise UsageError([Problem(f"unknown pack '{p}'{did_you_mean(p, lib.packs)}", entry="--pack")
-                          for p in unknown])
+        raise UsageError(
+            [
+                Problem(f"unknown pack '{p}'{did_you_mean(p, lib.packs)}", entry="--pack")
+                for p in unknown
+            ]
+        )
     for lang in langs or []:
         check_lang(lang)
     composer = Composer(lib)
-    out = []
+    out: list[DocumentStatus] = []
     for pack_id in sorted(lib.packs):
         pack = lib.packs[pack_id]
         if packs and pack_id not in packs:
@@ -292,55 +388,102 @@ def document_status(root, packs=None, langs=None) -> list[dict]:
                 try:
                     c = composer.compose(pack, pdoc, lang)
                 except BriefingsError as exc:
-                    out.append({"pack": pack_id, "document": pdoc.id, "lang": lang,
-                                "error": str(exc.problems[0]) if exc.problems else "error"})
+                    out.append(
+                        {
+                            "pack": pack_id,
+                            "document": pdoc.id,
+                            "lang": lang,
+                            "error": str(exc.problems[0]) if exc.problems else "error",
+                        }
+                    )
                     continue
                 cov = c.coverage
-                review = c.review.as_dict() if c.review else {}
-                gate = cov.percent >= pack.publish_threshold and (not pack.require_review or c.review.revised)
-                out.append({"pack": pack_id, "document": pdoc.id, "lang": lang,
-                            "entries": _entry_states(composer, pack, pdoc, lang, c),
-                            "words": cov.words, "words_untranslated": cov.fallback,
-                            "words_original": cov.original, "percent": cov.percent,
-                            "published": gate, "publish_threshold": pack.publish_threshold,
-                            "require_review": pack.require_review, **review})
+                gate = cov.percent >= pack.publish_threshold and (
+                    not pack.require_review or (c.review is not None and c.review.revised)
+                )
+                row: DocumentStatus = {
+                    "pack": pack_id,
+                    "document": pdoc.id,
+                    "lang": lang,
+                    "entries": _entry_states(composer, pack, pdoc, lang, c),
+                    "words": cov.words,
+                    "words_untranslated": cov.fallback,
+                    "words_original": cov.original,
+                    "percent": cov.percent,
+                    "published": gate,
+                    "publish_threshold": pack.publish_threshold,
+                    "require_review": pack.require_review,
+                }
+                if c.review:
+                    row = {**row, **c.review.as_dict()}
+                out.append(row)
     return out
 
 
-def review(root: Path, pack_id: str, lang: str, by: str, document: str | None = None,
-           today: dt.date | None = None) -> tuple[Path, list[str]]:
+def review(
+    root: Path,
+    pack_id: str,
+    lang: str,
+    by: str,
+    document: str | None = None,
+    today: dt.date | None = None,
+) -> tuple[Path, list[str]]:
     """Record that `by` approved the current text of the pack's documents (or one) in `lang`.
     A document not wholly in the language (or with a fuzzy entry shown in English) cannot
     be approved. Returns the reviews file and the documents recorded."""
     from ..compose import Composer
     from ..errors import UsageError
     from .review import _NAME, Review, digest, record
+
     lib = load_library(root)
     if pack_id not in lib.packs:
-        raise UsageError(Problem(f"unknown pack '{pack_id}'{did_you_mean(pack_id, lib.packs)}", entry="--pack"))
+        raise UsageError(
+            Problem(f"unknown pack '{pack_id}'{did_you_mean(pack_id, lib.packs)}", entry="--pack")
+        )
     pack = lib.packs[pack_id]
     check_lang(lang)
     if lang == SOURCE_LANGUAGE or lang not in pack.languages:
-        raise UsageError(Problem(f"pack '{pack_id}' is not translated into '{lang}' (its languages: "
-                                 f"{', '.join(l for l in pack.languages if l != SOURCE_LANGUAGE)})", entry="--lang"))
+        raise UsageError(
+            Problem(
+                f"pack '{pack_id}' is not translated into '{lang}' (its languages: "
+                f"{', '.join(x for x in pack.languages if x != SOURCE_LANGUAGE)})",
+                entry="--lang",
+            )
+        )
     docs = [d for d in pack.documents if document is None or d.id == document]
     if not docs:
         ids = [d.id for d in pack.documents]
-        raise UsageError(Problem(f"pack '{pack_id}' has no document '{document}'{did_you_mean(document, ids)}",
-                                 entry="--document"))
+        raise UsageError(
+            Problem(
+                f"pack '{pack_id}' has no document '{document}'"
+                f"{did_you_mean(document, ids) if document is not None else ''}",
+                entry="--document",
+            )
+        )
     name = " ".join(by.split())
     if not _NAME.fullmatch(name):
-        raise UsageError(Problem("a reviser's name of at most 120 characters, without control characters "
-                                 "or <>{}[]\\", entry="--by"))
+        raise UsageError(
+            Problem(
+                "a reviser's name of at most 120 characters, without control characters "
+                "or <>{}[]\\",
+                entry="--by",
+            )
+        )
     composer = Composer(lib)
-    problems, reviews = Problems(), []
+    problems = Problems()
+    reviews: list[Review] = []
     for pdoc in docs:
         composed = composer.compose(pack, pdoc, lang)
         if not composed.coverage.complete:
-            problems.add(f"{composed.coverage.percent} % of it is in this language ({composed.coverage.fallback} "
-                         "words are shown in English): only a wholly translated text can be approved",
-                         entry=f"{pack_id}/{pdoc.id}/{lang}")
+            problems.add(
+                f"{composed.coverage.percent} % of it is in this language "
+                f"({composed.coverage.fallback} words are shown in English): only a wholly "
+                "translated text can be approved",
+                entry=f"{pack_id}/{pdoc.id}/{lang}",
+            )
             continue
-        reviews.append(Review(pack_id, pdoc.id, name, today or dt.date.today(), digest(composed.document)))
+        reviews.append(
+            Review(pack_id, pdoc.id, name, today or dt.date.today(), digest(composed.document))
+        )
     problems.raise_errors()
     return record(root, lang, reviews), [r.document for r in reviews]
