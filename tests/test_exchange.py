@@ -24,9 +24,25 @@ from .conftest import REPO, cli
 X = "{urn:oasis:names:tc:xliff:document:1.2}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PACK = "plenary-2026-05-18"
-STATES = {"new", "needs-translation", "needs-review-translation", "translated", "signed-off", "final"}
+STATES = {
+    "new",
+    "needs-translation",
+    "needs-review-translation",
+    "translated",
+    "signed-off",
+    "final",
+}
 # what XLIFF 1.2 (xliff-core-1.2) allows inside a trans-unit and inside <source>/<target>
-UNIT_CHILDREN = {"source", "seg-source", "target", "context-group", "count-group", "prop-group", "note", "alt-trans"}
+UNIT_CHILDREN = {
+    "source",
+    "seg-source",
+    "target",
+    "context-group",
+    "count-group",
+    "prop-group",
+    "note",
+    "alt-trans",
+}
 INLINE = {"g", "x", "bx", "ex", "bpt", "ept", "ph", "it", "mrk"}
 
 
@@ -101,13 +117,28 @@ def test_a_changed_target_changes_that_entry_and_the_header_only(project, tmp_pa
     heading = find_unit(tree, f"{PACK}-at-a-glance: heading", "Key dates")
     set_target(heading, "Les dates clés")
     tree.write(str(path), xml_declaration=True, encoding="UTF-8")
-    result = cli("i18n", "import", path, "--translator", "Marie Martin <marie@example.eu>",
-                 "--team", "French translation unit", root=project)
+    result = cli(
+        "i18n",
+        "import",
+        path,
+        "--translator",
+        "Marie Martin <marie@example.eu>",
+        "--team",
+        "French translation unit",
+        root=project,
+    )
     assert result.exit_code == 0, result.output
     assert "updated 1 entry in locales/fr/LC_MESSAGES/plenary-2026-05-18.po" in result.output
     after = read_catalog(po)
-    changed = [m.id for m in after if m.id and (before.get(m.id, m.context).string != m.string
-                                                or before.get(m.id, m.context).fuzzy != m.fuzzy)]
+    changed = [
+        m.id
+        for m in after
+        if m.id
+        and (
+            before.get(m.id, m.context).string != m.string
+            or before.get(m.id, m.context).fuzzy != m.fuzzy
+        )
+    ]
     assert changed == ["Key dates"]
     assert after.get("Key dates", f"{PACK}-at-a-glance: heading").string == "Les dates clés"
     assert len(after) == len(before)
@@ -116,16 +147,25 @@ def test_a_changed_target_changes_that_entry_and_the_header_only(project, tmp_pa
     # the file itself: the header fields and that one msgstr, and the entry's machine-assisted
     # mark gone (a person translated it); nothing else (other comments kept)
     raw_after = po.read_text(encoding="utf-8").split("\n")
-    mark = raw_before.index('msgid "Key dates"') - 1 - next(
-        i for i, line in enumerate(reversed(raw_before[:raw_before.index('msgid "Key dates"')]))
-        if line == f"# {MACHINE_MARK}")
+    mark = (
+        raw_before.index('msgid "Key dates"')
+        - 1
+        - next(
+            i
+            for i, line in enumerate(reversed(raw_before[: raw_before.index('msgid "Key dates"')]))
+            if line == f"# {MACHINE_MARK}"
+        )
+    )
     assert raw_before[mark] == f"# {MACHINE_MARK}"
-    raw_before = raw_before[:mark] + raw_before[mark + 1:]
+    raw_before = raw_before[:mark] + raw_before[mark + 1 :]
     assert len(raw_after) == len(raw_before)
     diff = [(a, b) for a, b in zip(raw_before, raw_after) if a != b]
     assert [b for _a, b in diff if not b.startswith('"')] == ['msgstr "Les dates clés"']
-    assert {b.split(":")[0] for _a, b in diff if b.startswith('"')} == \
-        {'"PO-Revision-Date', '"Last-Translator', '"Language-Team'}
+    assert {b.split(":")[0] for _a, b in diff if b.startswith('"')} == {
+        '"PO-Revision-Date',
+        '"Last-Translator',
+        '"Language-Team',
+    }
 
 
 def test_state_maps_to_fuzzy_and_back(project, tmp_path):
@@ -133,7 +173,7 @@ def test_state_maps_to_fuzzy_and_back(project, tmp_path):
     path = tmp_path / "fr.xlf"
     tree = export(project, path)
     unit = find_unit(tree, f"{PACK}-at-a-glance: heading", "Key dates")
-    unit.find(f"{X}target").set("state", "needs-review-translation")     # a translator's draft
+    unit.find(f"{X}target").set("state", "needs-review-translation")  # a translator's draft
     unit.find(f"{X}target").attrib.pop("state-qualifier", None)
     tree.write(str(path), xml_declaration=True, encoding="UTF-8")
     assert cli("i18n", "import", path, root=project).exit_code == 0
@@ -148,7 +188,7 @@ def test_state_maps_to_fuzzy_and_back(project, tmp_path):
 
 
 def test_a_new_language_is_exported_as_new_units_and_imported(project, tmp_path):
-    po_path(project, "pl", PACK).unlink()           # as before a translator starts the pack
+    po_path(project, "pl", PACK).unlink()  # as before a translator starts the pack
     result = cli("i18n", "init", "pl", root=project)
     assert result.exit_code == 0 and f"created locales/pl/LC_MESSAGES/{PACK}.po" in result.output
     assert "kept (already there" in result.output and "messages.po" in result.output
@@ -160,7 +200,9 @@ def test_a_new_language_is_exported_as_new_units_and_imported(project, tmp_path)
     set_target(unit, "Kluczowe daty")
     tree.write(str(path), xml_declaration=True, encoding="UTF-8")
     assert cli("i18n", "import", path, root=project).exit_code == 0
-    message = read_catalog(po_path(project, "pl", PACK)).get("Key dates", f"{PACK}-at-a-glance: heading")
+    message = read_catalog(po_path(project, "pl", PACK)).get(
+        "Key dates", f"{PACK}-at-a-glance: heading"
+    )
     assert message.string == "Kluczowe daty" and not message.fuzzy
 
 
@@ -170,9 +212,18 @@ def test_header_fields_come_from_the_xliff_phase(project, tmp_path):
     set_target(find_unit(tree, f"{PACK}-at-a-glance: heading", "Key dates"), "Dates à retenir")
     header = tree.getroot()[0].find(f"{X}header")
     group = etree.SubElement(header, f"{X}phase-group")
-    etree.SubElement(group, f"{X}phase", {"phase-name": "t1", "process-name": "translation",
-                                          "contact-name": "Jeanne Dupont", "contact-email": "jd@example.eu",
-                                          "company-name": "DGT French", "date": "2026-12-01T09:30:00Z"})
+    etree.SubElement(
+        group,
+        f"{X}phase",
+        {
+            "phase-name": "t1",
+            "process-name": "translation",
+            "contact-name": "Jeanne Dupont",
+            "contact-email": "jd@example.eu",
+            "company-name": "DGT French",
+            "date": "2026-12-01T09:30:00Z",
+        },
+    )
     tree.write(str(path), xml_declaration=True, encoding="UTF-8")
     assert cli("i18n", "import", path, root=project).exit_code == 0
     text = po_path(project, "fr", PACK).read_text(encoding="utf-8")
@@ -200,7 +251,10 @@ def _refused(project, tmp_path, edit) -> str:
 
 def _glance_paragraph(tree):
     for unit in units(tree).values():
-        if unit.get("resname") == f"{PACK}-at-a-glance: paragraph" and unit.find(f"{X}target/{X}ph") is not None:
+        if (
+            unit.get("resname") == f"{PACK}-at-a-glance: paragraph"
+            and unit.find(f"{X}target/{X}ph") is not None
+        ):
             return unit
     raise AssertionError("no paragraph with codes")
 
@@ -221,29 +275,40 @@ def test_a_dropped_placeholder_is_refused_with_the_unit_id_and_line(project, tmp
         target.remove(ph)
         # another edit in the same file is not written either
         set_target(find_unit(tree, f"{PACK}-at-a-glance: heading", "Key dates"), "Dates")
+
     out = _refused(project, tmp_path, drop)
-    assert f"fr.xlf:{seen['line']}: trans-unit '{seen['id']}': translation refused: protected codes differ: " \
-           f"missing <ph id=\"{seen['ph']}\">" in out
+    assert (
+        f"fr.xlf:{seen['line']}: trans-unit '{seen['id']}': translation refused: protected codes differ: "
+        f'missing <ph id="{seen["ph"]}">' in out
+    )
 
 
 def test_a_tampered_code_is_refused(project, tmp_path):
     def tamper(tree):
         ph = _glance_paragraph(tree).find(f"{X}target/{X}ph")
         ph.text = ph.text.replace("}}", "~ range(99) }}")
+
     out = _refused(project, tmp_path, tamper)
     assert "was changed: it must stay" in out
 
 
 def test_code_typed_into_a_target_is_refused(project, tmp_path):
     def inject(tree):
-        set_target(find_unit(tree, f"{PACK}-at-a-glance: heading", "Key dates"), "Dates {{ range(10) | list }}")
+        set_target(
+            find_unit(tree, f"{PACK}-at-a-glance: heading", "Key dates"),
+            "Dates {{ range(10) | list }}",
+        )
+
     out = _refused(project, tmp_path, inject)
     assert "translation refused" in out and "range" in out
 
 
 def test_structure_is_checked_as_in_a_po(project, tmp_path):
     def heading(tree):
-        set_target(find_unit(tree, f"{PACK}-at-a-glance: heading", "Key dates"), "Dates <script>x</script>")
+        set_target(
+            find_unit(tree, f"{PACK}-at-a-glance: heading", "Key dates"), "Dates <script>x</script>"
+        )
+
     assert "translation refused: HTML markup" in _refused(project, tmp_path, heading)
 
 
@@ -252,19 +317,26 @@ def test_a_stale_or_unknown_unit_is_refused(project, tmp_path):
         unit = find_unit(tree, f"{PACK}-at-a-glance: heading", "Key dates")
         unit.set("id", unit_id(f"{PACK}-at-a-glance: heading", "Key dates (old)"))
         unit.find(f"{X}source").text = "Key dates (old)"
+
     assert "not an entry of the current sources" in _refused(project, tmp_path, stale)
 
 
 def test_an_edited_source_is_refused(project, tmp_path):
     def edit(tree):
-        find_unit(tree, f"{PACK}-at-a-glance: heading", "Key dates").find(f"{X}source").text = "Other"
+        find_unit(tree, f"{PACK}-at-a-glance: heading", "Key dates").find(
+            f"{X}source"
+        ).text = "Other"
+
     assert "the <source> is not the English of this unit" in _refused(project, tmp_path, edit)
 
 
 def test_entity_declarations_are_refused(project, tmp_path):
     path = tmp_path / "xxe.xlf"
-    path.write_text('<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
-                    '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"/>', encoding="utf-8")
+    path.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"/>',
+        encoding="utf-8",
+    )
     result = cli("i18n", "import", path, root=project)
     assert result.exit_code == 1
     assert "xxe.xlf:2: a DOCTYPE declaration" in result.output
@@ -287,7 +359,10 @@ def test_xliff_is_xliff_1_2_with_one_unit_per_entry_and_codes_as_ph(project, tmp
     (file,) = root
     assert file.tag == f"{X}file"
     assert file.get("source-language") == "en" and file.get("target-language") == "fr"
-    assert file.get("datatype") and file.get("original") == "locales/fr/LC_MESSAGES/plenary-2026-05-18.po"
+    assert (
+        file.get("datatype")
+        and file.get("original") == "locales/fr/LC_MESSAGES/plenary-2026-05-18.po"
+    )
     assert [etree.QName(c).localname for c in file] == ["header", "body"]
     found = list(tree.iter(f"{X}trans-unit"))
     ids = [u.get("id") for u in found]
@@ -303,6 +378,7 @@ def test_xliff_is_xliff_1_2_with_one_unit_per_entry_and_codes_as_ph(project, tmp
         assert unit.get("approved", "no") in ("yes", "no")
     # translate-toolkit (as other XLIFF readers) reads the same units back
     from translate.storage.xliff import xlifffile
+
     store = xlifffile.parsestring((tmp_path / "fr.xlf").read_bytes())
     assert [u.getid().split("\x04")[-1] for u in store.units] == ids
     header = file.find(f"{X}header")
@@ -330,9 +406,12 @@ def test_xliff_is_xliff_1_2_with_one_unit_per_entry_and_codes_as_ph(project, tmp
         if message is not None and message.string:
             assert "".join(target.itertext()) == message.string
             machine = MACHINE_MARK in message.user_comments
-            assert target.get("state") == ("needs-review-translation" if message.fuzzy or machine
-                                           else "translated")
-            assert target.get("state-qualifier") == ("mt-suggestion" if machine and not message.fuzzy else None)
+            assert target.get("state") == (
+                "needs-review-translation" if message.fuzzy or machine else "translated"
+            )
+            assert target.get("state-qualifier") == (
+                "mt-suggestion" if machine and not message.fuzzy else None
+            )
             src_ids = {}
             for ph in phs:
                 src_ids.setdefault(ph.text, []).append(ph.get("id"))
@@ -345,13 +424,17 @@ def test_xliff_is_xliff_1_2_with_one_unit_per_entry_and_codes_as_ph(project, tmp
     contexts = [u.get("resname") for u in found]
     # the pack's own entries and documents, and nothing of the other pack
     assert f"pack:{PACK}" in contexts and f"document:{PACK}/at-a-glance" in contexts
-    assert not any(c.startswith(("ai-act-demo", "pack:ai-act-demo", "document:ai-act-demo")) for c in contexts)
+    assert not any(
+        c.startswith(("ai-act-demo", "pack:ai-act-demo", "document:ai-act-demo")) for c in contexts
+    )
     facts = {c.split(":", 1)[1] for c in contexts if c.startswith("fact:")}
     assert facts and facts <= set(lib.facts)
     # every fact the templates name is there
     named = set()
     for doc in lib.packs[PACK].documents:
-        text = (project / "templates" / "briefings" / f"{doc.template}.md").read_text(encoding="utf-8")
+        text = (project / "templates" / "briefings" / f"{doc.template}.md").read_text(
+            encoding="utf-8"
+        )
         named |= set(re.findall(r'(?:fact|date|value)\("([a-z0-9.-]+)"', text))
     assert named & set(lib.facts) <= facts
 
@@ -360,10 +443,17 @@ def test_equiv_text_says_what_a_code_becomes(project, tmp_path):
     tree = export(project, tmp_path / "fr.xlf")
     labels = {ph.text: ph.get("equiv-text") for ph in tree.iter(f"{X}ph")}
     dates = [label for code, label in labels.items() if code.startswith("{{ date(")]
-    assert dates and all(re.fullmatch(r"\[date: \d{1,2}(er)? \w+ \d{4}\]|\[date: \d+\.\d+\.\d{4}\]", d) for d in dates), dates
+    assert dates and all(
+        re.fullmatch(r"\[date: \d{1,2}(er)? \w+ \d{4}\]|\[date: \d+\.\d+\.\d{4}\]", d)
+        for d in dates
+    ), dates
     assert labels['{{ doc("nis2") }}'] == "[title: directive SRI 2]"
-    assert any(label.startswith("[note: ") for code, label in labels.items() if code.startswith("{{ cite("))
-    assert any(label.startswith("[term: ") for code, label in labels.items() if code.startswith("{{ term("))
+    assert any(
+        label.startswith("[note: ") for code, label in labels.items() if code.startswith("{{ cite(")
+    )
+    assert any(
+        label.startswith("[term: ") for code, label in labels.items() if code.startswith("{{ term(")
+    )
     assert "{date}" in labels and labels["{date}"].startswith("[date: ")
 
 
@@ -379,25 +469,37 @@ def test_tmx_has_one_tu_per_translated_unit(project, tmp_path):
     assert tree.getroot().find("header").get("srclang") == "en"
     tus = tree.getroot().find("body").findall("tu")
     from translate.storage.tmx import tmxfile
+
     assert len(tmxfile.parsestring(out.read_bytes()).units) == len(tus)
     tuids = [tu.get("tuid") for tu in tus]
     assert len(tuids) == len(set(tuids))
     # expected: every entry of every pack with a translation the build would use
     from briefings.i18n.exchange import pack_entries
+
     lib = load_library(project)
     problems = Problems()
+    from briefings.compose import Translations
+
+    tr = Translations(lib)
     expected = {}
     for pack in lib.packs.values():
-        contents = {lang: load_content(project, lang, pack.id, problems) for lang in pack.languages if lang != "en"}
+        # as the build reads them: a translation that writes a value out is one
+        contents = {lang: tr.content(lang, pack.id) for lang in pack.languages if lang != "en"}
         for entry in pack_entries(lib, pack, None):
-            langs = {lang for lang, c in contents.items() if lang in pack.languages and c.lookup(entry.context, entry.msgid)}
+            langs = {
+                lang
+                for lang, c in contents.items()
+                if lang in pack.languages and c.lookup(entry.context, entry.msgid)
+            }
             if langs:
                 expected.setdefault(entry.id, set()).update(langs)
     assert set(tuids) == set(expected)
     for tu in tus:
         langs = [tuv.get(XML_LANG) for tuv in tu.findall("tuv")]
         assert langs[0] == "en" and set(langs[1:]) == {bcp47(c) for c in expected[tu.get("tuid")]}
-    only_fr = cli("i18n", "export", "--format", "tmx", "--pack", "ai-act-demo", "--lang", "fr", root=project)
+    only_fr = cli(
+        "i18n", "export", "--format", "tmx", "--pack", "ai-act-demo", "--lang", "fr", root=project
+    )
     assert only_fr.exit_code == 0
     langs = set(re.findall(rb'xml:lang="([a-zA-Z-]+)"', only_fr.stdout_bytes))
     assert langs == {b"en", b"fr"}
@@ -418,7 +520,9 @@ def test_tbx_lists_every_term_in_every_language(project, tmp_path):
     for term in lib.terms.values():
         entry = entries[term.id]
         got = {ls.get(XML_LANG): ls.findtext("tig/term") for ls in entry.findall("langSet")}
-        assert got == {("pt-PT" if lang == "pt" else lang): text for lang, text in term.terms.items()}
+        assert got == {
+            ("pt-PT" if lang == "pt" else lang): text for lang, text in term.terms.items()
+        }
         source = entry.findtext("admin[@type='source']")
         assert source.startswith(lib.documents[term.defined_in.document].short_title)
         if term.defined_in.pinpoint:
@@ -432,7 +536,7 @@ def test_terms_csv_has_one_row_per_concept(project):
     lib = load_library(project)
     assert [r["id"] for r in rows] == list(lib.terms)
     languages = [c for c in CODES if any(c in t.terms for t in lib.terms.values())]
-    assert list(rows[0])[7:] == languages          # after id … iate, note, to_confirm
+    assert list(rows[0])[7:] == languages  # after id … iate, note, to_confirm
     for row in rows:
         term = lib.terms[row["id"]]
         assert Counter({lang: row[lang] for lang in languages if row[lang]}) == Counter(term.terms)
@@ -472,6 +576,7 @@ def test_an_entry_missing_from_an_older_po_is_added(project, tmp_path):
     context = f"{PACK}-at-a-glance: heading"
     catalog.delete("Key dates", context)
     from briefings.i18n.workflow import _po_bytes
+
     po.write_bytes(_po_bytes(catalog))
     path = tmp_path / "fr.xlf"
     tree = export(project, path)
@@ -488,34 +593,62 @@ def test_an_entry_missing_from_an_older_po_is_added(project, tmp_path):
 def test_the_glossary_check_warns_on_import(project, tmp_path):
     path = tmp_path / "fr.xlf"
     tree = export(project, path, pack="ai-act-demo")
-    msgid = "How will the AI Office use its powers over *general-purpose AI models with systemic risk*?"
-    unit = next(u for u in units(tree).values() if "".join(u.find(f"{X}source").itertext()) == msgid)
-    set_target(unit, "Comment le Bureau de l’IA utilisera-t-il ses pouvoirs sur les *grands modèles dangereux* ?")
+    msgid = (
+        "How will the AI Office use its powers over *general-purpose AI models with systemic risk*?"
+    )
+    unit = next(
+        u for u in units(tree).values() if "".join(u.find(f"{X}source").itertext()) == msgid
+    )
+    set_target(
+        unit,
+        "Comment le Bureau de l’IA utilisera-t-il ses pouvoirs sur les *grands modèles dangereux* ?",
+    )
     tree.write(str(path), xml_declaration=True, encoding="UTF-8")
     result = cli("i18n", "import", path, root=project)
     assert result.exit_code == 0, result.output
-    assert (f"fr.xlf:{unit.find(f'{X}target').sourceline}: warning: trans-unit '{unit.get('id')}': the source "
-            "uses 'systemic risk' but the translation does not use the official term 'risque systémique'") in result.output
-    assert "updated 1 entry" in result.output             # a warning does not stop the import
+    assert (
+        f"fr.xlf:{unit.find(f'{X}target').sourceline}: warning: trans-unit '{unit.get('id')}': the source "
+        "uses 'systemic risk' but the translation does not use the official term 'risque systémique'"
+    ) in result.output
+    assert "updated 1 entry" in result.output  # a warning does not stop the import
 
 
 def test_one_document_of_a_pack(project, tmp_path):
-    result = cli("i18n", "export", "--pack", PACK, "--lang", "fr", "--document", "at-a-glance",
-                 "-o", tmp_path / "glance.xlf", root=project)
+    result = cli(
+        "i18n",
+        "export",
+        "--pack",
+        PACK,
+        "--lang",
+        "fr",
+        "--document",
+        "at-a-glance",
+        "-o",
+        tmp_path / "glance.xlf",
+        root=project,
+    )
     assert result.exit_code == 0, result.output
-    contexts = {u.get("resname") for u in etree.parse(str(tmp_path / "glance.xlf")).iter(f"{X}trans-unit")}
+    contexts = {
+        u.get("resname") for u in etree.parse(str(tmp_path / "glance.xlf")).iter(f"{X}trans-unit")
+    }
     whole = {u.get("resname") for u in export(project, tmp_path / "all.xlf").iter(f"{X}trans-unit")}
     assert f"document:{PACK}/at-a-glance" in contexts and f"pack:{PACK}" in contexts
-    assert not any(c.startswith((f"{PACK}-briefing", f"{PACK}-key-terms", f"document:{PACK}/briefing")) for c in contexts)
+    assert not any(
+        c.startswith((f"{PACK}-briefing", f"{PACK}-key-terms", f"document:{PACK}/briefing"))
+        for c in contexts
+    )
     assert any(c.startswith(f"{PACK}-at-a-glance") for c in contexts)
     assert any(c.startswith("fact:") for c in contexts) and contexts < whole
-    bad = cli("i18n", "export", "--pack", PACK, "--lang", "fr", "--document", "at-a-glanse", root=project)
+    bad = cli(
+        "i18n", "export", "--pack", PACK, "--lang", "fr", "--document", "at-a-glanse", root=project
+    )
     assert bad.exit_code == 2 and "did you mean 'at-a-glance'" in bad.output
 
 
 def test_a_translation_made_in_xliff_is_published(tmp_path):
     """The translator's path on the small fixture project: init, export, translate, import, build."""
     from .conftest import copy_project
+
     root = copy_project(tmp_path / "fixture")
     assert cli("i18n", "init", "fr", root=root).exit_code == 0
     path = tmp_path / "note-fr.xlf"
@@ -531,18 +664,26 @@ def test_a_translation_made_in_xliff_is_published(tmp_path):
 
 def test_language_tags_and_declared_encoding(project, tmp_path):
     from briefings.i18n.exchange import lang_of_tag
-    assert [lang_of_tag(t) for t in ("fr", "fr-FR", "pt-PT", "pt_pt", "pt", "pt-BR", "EN", "xx", None)] == \
-        ["fr", "fr", "pt", "pt", "pt", None, "en", None, None]
+
+    assert [
+        lang_of_tag(t) for t in ("fr", "fr-FR", "pt-PT", "pt_pt", "pt", "pt-BR", "EN", "xx", None)
+    ] == ["fr", "fr", "pt", "pt", "pt", None, "en", None, None]
     path = tmp_path / "latin.xlf"
     tree = export(project, path)
     data = path.read_bytes().replace(b'encoding="UTF-8"', b'encoding="ISO-8859-1"', 1)
     path.write_bytes(data)
     result = cli("i18n", "import", path, root=project)
-    assert result.exit_code == 1 and "latin.xlf:1: the file declares encoding 'ISO-8859-1'" in result.output
+    assert (
+        result.exit_code == 1
+        and "latin.xlf:1: the file declares encoding 'ISO-8859-1'" in result.output
+    )
     tree.getroot()[0].set("target-language", "pt-BR")
     tree.write(str(path), xml_declaration=True, encoding="UTF-8")
     result = cli("i18n", "import", path, root=project)
-    assert result.exit_code == 1 and "target-language 'pt-BR' is not one of the languages" in result.output
+    assert (
+        result.exit_code == 1
+        and "target-language 'pt-BR' is not one of the languages" in result.output
+    )
 
 
 def test_a_code_used_twice_has_two_ids_and_dropping_one_is_refused(project, tmp_path):
@@ -564,5 +705,9 @@ def test_a_code_used_twice_has_two_ids_and_dropping_one_is_refused(project, tmp_
                 parent.remove(second)
                 return
         raise AssertionError("no unit uses a code twice")
+
     out = _refused(project, tmp_path, drop_second_use)
-    assert f"trans-unit '{seen['unit']}': translation refused: protected codes differ: missing <ph id=\"{seen['id']}\">" in out
+    assert (
+        f"trans-unit '{seen['unit']}': translation refused: protected codes differ: missing <ph id=\"{seen['id']}\">"
+        in out
+    )

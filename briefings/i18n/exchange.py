@@ -460,6 +460,18 @@ def export_xliff(root: Path, pack_id: str, lang: str, document: str | None = Non
 # --- TMX out --------------------------------------------------------------------------------
 
 
+def _build_content(
+    root: Path, lib: Library, lang: str, pack_id: str, problems: Problems
+) -> Content:
+    """A pack's catalogue as the build uses it: a translation that writes a value placeholder's
+    value in its own words is a translation (without the value check it would be rejected)."""
+    from .catalogs import load_messages
+    from .values import ValueMatcher
+
+    values = ValueMatcher(lib, lang, load_messages(root, lang, Problems()))
+    return load_content(root, lang, pack_id, problems, values)
+
+
 def export_tmx(
     root: Path, pack_ids: list[str] | None = None, langs: list[str] | None = None
 ) -> bytes:
@@ -503,8 +515,8 @@ def export_tmx(
         translations: list[tuple[str, str]] = []
         for lang in CODES:
             for pack_id in [p for code, p in wanted if code == lang]:  # the first pack that has it
-                if (lang, pack_id) not in contents:
-                    contents[(lang, pack_id)] = load_content(root, lang, pack_id, problems)
+                if (lang, pack_id) not in contents:  # read as the build reads it
+                    contents[(lang, pack_id)] = _build_content(root, lib, lang, pack_id, problems)
                 found = contents[(lang, pack_id)].lookup(entry.context, entry.msgid)
                 if found:
                     translations.append((lang, found))
@@ -960,7 +972,8 @@ def import_xliff(
             low = message.id.lower()
             for term, english in terms:
                 official = term.terms.get(lang)
-                if official and english in low and not uses_term(text, official):
+                forms = term.forms.get(lang, [])
+                if official and english in low and not uses_term(text, official, forms):
                     problems.warn(
                         f"the source uses '{term.terms[SOURCE_LANGUAGE]}' but the translation "
                         f"does not use the official term '{official}'",

@@ -283,6 +283,7 @@ class HtmlWriter:
             doc=doc,
             meta=doc.meta,
             labels=doc.labels,
+            headline=doc.headlines.get(doc.meta.product),
             page=page,
             csp=CSP,
             lang=doc.meta.lang,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .. import model as m
 from ..formatting import format_date, punctuation
@@ -46,7 +46,7 @@ class _Writer:
     def __init__(self, doc: m.Document):
         self.doc = doc
         self.lang = doc.meta.lang
-        self.labels: dict[str, str] = doc.labels
+        self.labels: Mapping[str, str] = doc.labels
 
     def label(self, key: str) -> str:
         return self.labels.get(key, key)

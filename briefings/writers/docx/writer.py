@@ -507,9 +507,7 @@ class DocxWriter:
 
     def _front(self, body: _Body, doc: m.Document, coverage: Coverage | None = None) -> None:
         meta = doc.meta
-        headline = (
-            doc.labels.get("product_caps", {}).get(meta.product) or body.label(meta.product).upper()
-        )
+        headline = doc.headlines.get(meta.product) or body.label(meta.product).upper()
         body.text(
             "ProductLabel", headline + (f" · {body.label('draft_caps')}" if meta.draft else "")
         )
