@@ -675,3 +675,42 @@ def test_a_house_profile_colours_the_built_pdfs(pdf_built):
         layout = next(a for a in head.A if a.get("/O") == "/Layout")
         assert tuple(round(float(x), 3) for x in layout.BackgroundColor) == (0.416, 0.106, 0.302)
         assert (0.043, 0.31, 0.612) not in _fills(pdf)
+
+
+# --- the issue's test list, the parts the tests above did not cover -------------------
+
+def test_the_outline_has_every_heading_of_the_shipped_briefing(pdf_shipped):
+    """Bookmarks for every heading the PDF shows, in the Document's order (the summary box's
+    title, the sections, the references), in English and in French."""
+    from briefings.compose import Composer
+    from briefings.sources import load_library
+    from briefings.writers.pdf.typst_source import _headings
+    lib = load_library(REPO)
+    pack = lib.packs["plenary-2026-05-18"]
+    pdoc = next(d for d in pack.documents if d.id == "briefing")
+    for lang in ("en", "fr"):
+        doc = Composer(lib).compose(pack, pdoc, lang).document
+        with pikepdf.open(pdf_shipped / "plenary-2026-05-18" / lang / "briefing.pdf") as pdf:
+            titles = [" ".join(t.split()) for t in outline_titles(pdf)]
+        headings = [" ".join(m.plain_text(h.children).split()) for h in _headings(doc.blocks)]
+        assert len(headings) >= 8
+        positions = [titles.index(h) for h in headings]          # each one is there ...
+        assert positions == sorted(positions)                     # ... in reading order
+        assert titles[-1] == doc.labels["Main references"]
+
+
+def test_two_builds_with_source_date_epoch_give_equal_pdfs(tmp_path, monkeypatch):
+    """Reproducible bytes in every language of the fixture (a table with row headers, notes,
+    the logo, a figure), dated by SOURCE_DATE_EPOCH."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")          # 2026-01-01 00:00:00 UTC
+    outs = []
+    for name in ("a", "b"):
+        root = copy_project(tmp_path / name)
+        result = cli("build", "--format", "pdf", "-j", "2", root=root)
+        assert result.exit_code == 0, result.output + result.stderr
+        outs.append({p.relative_to(root).as_posix(): p.read_bytes()
+                     for p in sorted((root / "build" / "site").rglob("*.pdf"))})
+    assert len(outs[0]) == 4 and outs[0] == outs[1]
+    for data in outs[0].values():
+        with pikepdf.open(__import__("io").BytesIO(data)) as pdf:
+            assert str(pdf.docinfo.CreationDate).startswith("D:20260101000000")
