@@ -85,7 +85,8 @@ def tag_row_headers(data: bytes) -> bytes:
         for t, table in enumerate(tables, start=1):
             for y, row in enumerate(body_rows(table), start=1):
                 cells = [c for c in _kids(row) if c.S in (pikepdf.Name.TD, pikepdf.Name.TH)]
-                if not cells or cells[0].S == pikepdf.Name.TH or not all(c.is_indirect for c in cells):
+                if (not cells or cells[0].S == pikepdf.Name.TH
+                        or not all(c.is_indirect for c in cells)):
                     continue
                 head = cells[0]
                 head.S = pikepdf.Name.TH
@@ -99,11 +100,12 @@ def tag_row_headers(data: bytes) -> bytes:
                 for cell in cells[1:]:
                     other = _table_attribute(cell)
                     headers = other.get("/Headers")
-                    other.Headers = pikepdf.Array([*(headers if headers is not None else ()), pikepdf.String(key)])
+                    before = list(headers) if headers is not None else []
+                    other.Headers = pikepdf.Array([*before, pikepdf.String(key)])
                 changed.update(c.objgen for c in cells)
         if not added:
             return data
-        if names is None or not _classic_xref(data):      # not as Typst 0.15 writes it: rewrite the file
+        if names is None or not _classic_xref(data):      # not as Typst 0.15 writes it: rewrite
             ids = pikepdf.NameTree(tree.IDTree) if "/IDTree" in tree else pikepdf.NameTree.new(pdf)
             for key, head in added:
                 ids[key.decode()] = head
@@ -111,7 +113,7 @@ def tag_row_headers(data: bytes) -> bytes:
             out = io.BytesIO()
             pdf.save(out, deterministic_id=True, fix_metadata_version=False)
             return out.getvalue()
-        pairs = sorted([*names.items(), *added], key=lambda kv: kv[0])     # a name tree's keys are sorted
+        pairs = sorted([*names.items(), *added], key=lambda kv: kv[0])     # a name tree is sorted
         flat = pikepdf.Array()
         for key, elem in pairs:
             flat.append(pikepdf.String(key))
@@ -153,7 +155,8 @@ def _incremental_update(data: bytes, pdf: pikepdf.Pdf, objects: list[tuple[int, 
     offsets = {}
     for num, gen in objects:
         offsets[num] = (len(out), gen)
-        out += f"{num} {gen} obj\n".encode() + pdf.get_object(num, gen).unparse(resolved=True) + b"\nendobj\n"
+        body = pdf.get_object(num, gen).unparse(resolved=True)
+        out += f"{num} {gen} obj\n".encode() + body + b"\nendobj\n"
     xref = len(out)
     out += b"xref\n"
     numbers = sorted(offsets)
