@@ -10,7 +10,8 @@ import stat
 from pathlib import Path
 
 INPUT_DIRS = ("sources", "templates", "locales")
-INPUT_SUFFIXES = (".yaml", ".yml", ".md", ".po", ".html", ".css", ".docx")
+# .svg and .png: the house logo (its file must be under one of INPUT_DIRS, see house.Logo)
+INPUT_SUFFIXES = (".yaml", ".yml", ".md", ".po", ".html", ".css", ".docx", ".svg", ".png")
 PACKAGE = Path(__file__).resolve().parent
 
 

@@ -60,10 +60,11 @@ def _pdf(root: Path, lib) -> Writer:
     from .writers.pdf import Logo, PdfWriter     # Typst loads only in the writer's compile server
     house = lib.house if lib is not None else None
     logo = house.profile.logo if house else None
+    accent = house.profile.colours.accent if house else None         # as the web pages' accent
     if logo is None:
-        return PdfWriter()
+        return PdfWriter(accent=accent)
     name = logo.file if logo.file.endswith(".svg") else logo.word_image      # vector where there is one
-    return PdfWriter(logo=Logo((root / name).read_bytes(), name.rsplit(".", 1)[1]))
+    return PdfWriter(logo=Logo((root / name).read_bytes(), name.rsplit(".", 1)[1]), accent=accent)
 
 
 def _md(root: Path, lib) -> Writer:

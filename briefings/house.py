@@ -31,6 +31,9 @@ def _needs_source(value: dict) -> dict:
     return value
 
 
+LOGO_FOLDERS = ("templates/",)      # inside fingerprint.INPUT_DIRS, whose files the build hashes
+
+
 class Logo(Strict):
     """An image for the header of web pages (SVG or PNG) and Word documents (PNG)."""
 
@@ -43,6 +46,10 @@ class Logo(Strict):
     def _kind(cls, file: str | None) -> str | None:
         if file is not None and (not re.fullmatch(r"[\w./-]+\.(svg|png)", file) or ".." in file.split("/")):
             raise ValueError(f"expected an .svg or .png file inside the project, got {file!r}")
+        if file is not None and not file.startswith(LOGO_FOLDERS):
+            # a change to a file elsewhere would not be noticed by the build or `serve`
+            raise ValueError(f"expected the logo under {' or '.join(LOGO_FOLDERS)} "
+                             f"(where changes are noticed), got {file!r}")
         return file
 
     @property

@@ -1,10 +1,11 @@
 """What each output depends on, as content hashes: unchanged units are not built again.
 
-A unit's key covers the tool's code, its template, its pack manifest, the documents file,
-the facts and glossary terms it used last time, its language's catalogues and the options;
+A unit's key covers the tool's code, its template, its pack manifest, the documents file, the
+house profile and its logo, the facts and glossary terms it used last time, its language's
+catalogues and the options;
 each format's key adds that format's own inputs (the reference document and the shipped fonts,
 which measure table columns, for DOCX; the layouts for HTML, and for HTML the other formats it
-links to; the fonts and Typst's version for PDF), so one format can be rebuilt while another is
+links to; the fonts and the versions of Typst and pikepdf for PDF), so one format can be rebuilt while another is
 kept as it was. A fact's change therefore rebuilds only the documents that use it, in every
 language; a new fact can only be used by changing a template, which changes the key too.
 """
@@ -59,6 +60,13 @@ class Inputs:
             (root / "sources" / "glossary").glob("*.y*ml")
         )
         self.glossary = _hash(*(f"{p.name}:{_maybe(p)}" for p in glossary))
+        # the house profile (names, disclaimer, colours: in every document) and its logo's
+        # files (embedded in the Word and PDF files, not only linked from the web page)
+        logo = self.lib.house.profile.logo if self.lib.house else None
+        images = sorted({logo.file, logo.png} - {None}) if logo else []
+        self.house = _hash(
+            _maybe(root / "sources" / "house.yaml"), *(f"{n}:{_maybe(root / n)}" for n in images)
+        )
         fonts = pdf_inputs()  # the shipped fonts (embedded in PDFs, measuring DOCX columns), Typst
         self.own = {  # what each format adds
             "docx": _hash(_maybe(root / "templates" / "docx" / "reference.docx"), fonts),
@@ -112,6 +120,7 @@ class Inputs:
             self.template(pdoc.template),
             self.pack(pack_id),
             self.documents,
+            self.house,
             self.catalogs(lang, pack_id),
             self.epoch,
             self.base_url or "",

@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 
 import docx
+import pikepdf
 import pytest
 
 from .conftest import REPO, cli
@@ -79,6 +80,8 @@ def test_without_a_profile_nothing_institutional_is_added(project):
      "house.yaml:25: house profile: colours.accent: #ffcc00 on white has a contrast of 1.5:1; text needs at least 4.5:1"),
     (lambda s: s.replace("file: templates/house/logo.svg", "file: templates/house/nologo.svg"),
      "house profile: logo.file: no such file templates/house/nologo.svg"),
+    (lambda s: s.replace("file: templates/house/logo.svg", "file: logo.svg"),
+     "house profile: logo.file: expected the logo under templates/ (where changes are noticed), got 'logo.svg'"),
     (lambda s: s.replace("  en: \"National Parliament\"\n", ""),
      "house profile: organisation: the source language 'en' is required"),
     (lambda s: s.replace("  - id: briefing\n", "  - id: note-verbale\n"),
@@ -142,3 +145,29 @@ def test_greek_capitals_keep_the_diaeresis_and_drop_the_tonos():
     assert caps("Με μια ματιά", "el") == "ΜΕ ΜΙΑ ΜΑΤΙΑ"
     assert caps("προϊόν", "el") == "ΠΡΟΪΟΝ"
     assert caps("ÉTAT", "fr") == "ÉTAT" and caps("Kurz gefasst", "de") == "KURZ GEFASST"
+
+
+def test_editing_only_the_logo_rebuilds_every_file_that_shows_it(project):
+    """The logo is embedded in the Word and PDF files and copied for the web pages: a change
+    to its file alone (nothing else) is noticed by the no-change check and the unit keys."""
+    from briefings.fingerprint import INPUT_SUFFIXES
+    from briefings import serve
+    assert serve.INPUT_SUFFIXES is INPUT_SUFFIXES and {".svg", ".png"} <= set(INPUT_SUFFIXES)   # the watcher too
+    site = project / "build" / "site"
+    assert cli("build", "-j", "1", "--lang", "en", "--format", "html,docx,pdf", root=project).exit_code == 0
+    before = {p.name: p.read_bytes() for p in (site / "test-pack" / "en").glob("note.*")}
+    assert "up to date" in cli("build", "-j", "1", "--lang", "en", "--format", "html,docx,pdf", root=project).stdout
+    svg, png = project / "templates" / "house" / "logo.svg", project / "templates" / "house" / "logo.png"
+    svg.write_text(svg.read_text(encoding="utf-8").replace("#6a1b4d", "#1b4d6a"), encoding="utf-8")
+    result = cli("build", "-j", "1", "--lang", "en", "--format", "html,docx,pdf", root=project)
+    assert result.exit_code == 0 and "up to date" not in result.stdout, result.stdout
+    assert "#1b4d6a" in (site / "assets" / "house-logo.svg").read_text(encoding="utf-8")
+    after = {p.name: p.read_bytes() for p in (site / "test-pack" / "en").glob("note.*")}
+    assert after["note.pdf"] != before["note.pdf"]                 # the PDF header draws the SVG
+    with pikepdf.open(site / "test-pack" / "en" / "note.pdf") as pdf:
+        fills = {tuple(round(float(x), 3) for x in operands)
+                 for operands, op in pikepdf.parse_content_stream(pdf.pages[0]) if str(op) in ("rg", "scn")}
+    assert (0.106, 0.302, 0.416) in fills                          # #1b4d6a
+    png.write_bytes(png.read_bytes() + b"\0")                      # the Word file's PNG (trailing byte: same image)
+    result = cli("build", "-j", "1", "--lang", "en", "--format", "html,docx,pdf", root=project)
+    assert result.exit_code == 0 and "1 rebuilt" in result.stdout, result.stdout

@@ -469,13 +469,19 @@ def test_a_forked_process_compiles_through_a_server_of_its_own(writer):
     assert writer.write(doc, WHEN) == mine              # the parent's server still answers
 
 
-def test_the_house_logo_is_in_every_page_header_as_a_pagination_artifact(pdf_built):
+def test_the_house_logo_is_in_every_page_header_as_a_pagination_artifact(tmp_path):
     """The fixture's house profile has a logo (an SVG, #6a1b4d): drawn in the running
     header of every page, inside /Artifact /Pagination marked content (page furniture,
-    as PDF/UA wants it, not read out on every page), so it adds no /Figure."""
+    as PDF/UA wants it, not read out on every page), so it adds no /Figure. (The profile's
+    accent, in which headings are drawn, is also #6a1b4d: set to another colour here.)"""
+    root = copy_project(tmp_path / "p")
+    house = root / "sources" / "house.yaml"
+    house.write_text(house.read_text(encoding="utf-8").replace('accent: "#6a1b4d"', 'accent: "#2e7d32"'), encoding="utf-8")
+    result = cli("build", "--format", "pdf", "--lang", "en,fr", "-j", "1", root=root)
+    assert result.exit_code == 0, result.output + result.stderr
     logo_fill = [0.416, 0.106, 0.302]                    # #6a1b4d
     for lang in ("en", "fr"):
-        with pikepdf.open(pdf_built / "test-pack" / lang / "note.pdf") as pdf:
+        with pikepdf.open(root / "build" / "site" / "test-pack" / lang / "note.pdf") as pdf:
             for page in pdf.pages:
                 stack, logo_in = [], []
                 for operands, operator in pikepdf.parse_content_stream(page):
@@ -536,3 +542,185 @@ def test_a_partly_translated_pdf_says_how_much_as_the_word_file_does(pdf_built):
     assert "Passages in English are shaded." in text
     english = " ".join(text_of(pdf_built / "test-pack" / "en" / "note.pdf").split())
     assert "Partly translated" not in english
+
+
+# --- row header cells ---------------------------------------------------------------
+
+def _tables_of(pdf: pikepdf.Pdf):
+    """Each /Table's rows outside its THead, as lists of their cells (structure elements)."""
+    from briefings.writers.pdf.row_headers import body_rows
+    out = []
+    for table in (e for e in struct_elements(pdf) if str(e.S) == "/Table"):
+        out.append([[c for c in (r.K if isinstance(r.K, pikepdf.Array) else [r.K])
+                     if isinstance(c, pikepdf.Dictionary) and "/S" in c] for r in body_rows(table)])
+    return out
+
+
+def _table_attr(cell) -> pikepdf.Dictionary:
+    attrs = cell.A if isinstance(cell.A, pikepdf.Array) else [cell.A]
+    return next(a for a in attrs if a.get("/O") == "/Table")
+
+
+def _assert_row_headers(pdf: pikepdf.Pdf, rows_per_table: list[int]):
+    ids = pikepdf.NameTree(pdf.Root.StructTreeRoot.IDTree)
+    tables = _tables_of(pdf)
+    assert [len(rows) for rows in tables] == rows_per_table
+    for rows in tables:
+        for cells in rows:
+            head, rest = cells[0], cells[1:]
+            assert str(head.S) == "/TH" and str(_table_attr(head).Scope) == "/Row"
+            key = str(head.ID)
+            assert ids[key].objgen == head.objgen                 # the ID resolves to the cell
+            for cell in rest:
+                assert str(cell.S) == "/TD"
+                headers = [str(h) for h in _table_attr(cell).Headers]
+                assert headers[-1] == key and len(headers) == 2      # its column's header, then its row's
+    # the header row keeps Typst's column-scope header cells
+    heads = [e for e in struct_elements(pdf) if str(e.S) == "/TH" and str(_table_attr(e).get("/Scope")) == "/Column"]
+    assert len(heads) >= len(rows_per_table)
+
+
+def test_a_tables_first_column_is_tagged_as_row_headers(writer, tmp_path):
+    """As the web page's <th scope="row">: each body row's first cell is a TH with Row scope
+    and an ID the row's other cells name in their /Headers; two tables, a caption, a note."""
+    def table(n, cols=3, caption=()):
+        return m.Table(tuple(m.TableCell((m.Text(f"Head {j}"),)) for j in range(cols)),
+                       tuple(tuple(m.TableCell((m.Text(f"r{i}c{j}"),) + ((m.FootnoteRef(1),) if i == j == 1 else ()))
+                                   for j in range(cols)) for i in range(n)), caption)
+    doc = doc_of([table(3), m.Paragraph((m.Text("between"),)), table(5, 2, (m.Text("Second"),))],
+                 [m.Footnote(1, (m.Text("A note in a cell."),))])
+    path = tmp_path / "t.pdf"
+    data = writer.write(doc, WHEN)
+    path.write_bytes(data)
+    with pikepdf.open(path) as pdf:
+        assert pdf.check_pdf_syntax() == []
+        _assert_row_headers(pdf, [3, 5])
+        assert [str(e.S) for e in struct_elements(pdf)].count("/Note") == 1
+    assert writer.write(doc, WHEN) == data                      # reproducible
+    if shutil.which("pdftotext"):
+        assert all(f"r{i}c{j}" in text_of(path) for i in range(5) for j in range(2))     # no text lost
+
+
+def test_row_headers_in_the_shipped_key_terms_and_briefing(pdf_shipped):
+    from briefings.sources import load_library
+    from briefings.compose import Composer
+    for doc_id in ("key-terms", "briefing"):
+        path = pdf_shipped / "plenary-2026-05-18" / "en" / f"{doc_id}.pdf"
+        with pikepdf.open(path) as pdf:
+            tables = _tables_of(pdf)
+            assert tables, doc_id
+            _assert_row_headers(pdf, [len(rows) for rows in tables])
+    # as many tagged rows as the Document has body rows
+    lib = load_library(REPO)
+    pack = lib.packs["plenary-2026-05-18"]
+    doc = Composer(lib).compose(pack, next(d for d in pack.documents if d.id == "key-terms"), "en").document
+    rows = [len(b.rows) for b in doc.blocks if isinstance(b, m.Table)]
+    with pikepdf.open(pdf_shipped / "plenary-2026-05-18" / "en" / "key-terms.pdf") as pdf:
+        assert [len(r) for r in _tables_of(pdf)] == rows
+
+
+def test_row_headers_are_an_incremental_update_of_typsts_file():
+    """Typst's bytes stay as they are; the changed objects follow with their own xref table;
+    a PDF without tables is returned unchanged."""
+    from briefings.writers.pdf.compile_server import compile_in_child
+    from briefings.writers.pdf.row_headers import tag_row_headers
+    import typst
+    compiler = typst.Compiler(font_paths=[str(REPO / "briefings" / "fonts")], ignore_system_fonts=True)
+    head = '#set document(title: "T")\n#set text(font: "Carlito", lang: "en")\n'
+    kind, plain = compile_in_child(typst, compiler, (head + "Just text.").encode(), 0)
+    assert kind == b"P" and tag_row_headers(plain) == plain
+    kind, original = compile_in_child(typst, compiler, (head + "#table(columns: 2, table.header[A][B], [x], [y])").encode(), 0)
+    assert kind == b"P"
+    tagged = tag_row_headers(original)
+    assert tagged.startswith(original) and tagged.count(b"%%EOF") == original.count(b"%%EOF") + 1
+    assert b"/Prev " in tagged[len(original):] and tag_row_headers(original) == tagged
+    with pikepdf.open(__import__("io").BytesIO(tagged)) as pdf:
+        assert pdf.check_pdf_syntax() == []
+        _assert_row_headers(pdf, [1])
+    # a file not as Typst 0.15 writes it (object streams, a cross-reference stream) is
+    # rewritten whole instead, with the same tags
+    import io
+    streamed = io.BytesIO()
+    with pikepdf.open(io.BytesIO(original)) as pdf:
+        pdf.save(streamed, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+    rewritten = tag_row_headers(streamed.getvalue())
+    assert not rewritten.startswith(streamed.getvalue()) and tag_row_headers(streamed.getvalue()) == rewritten
+    with pikepdf.open(io.BytesIO(rewritten)) as pdf:
+        _assert_row_headers(pdf, [1])
+
+
+# --- the house's accent colour ------------------------------------------------------
+
+def _fills(pdf: pikepdf.Pdf) -> set[tuple[float, ...]]:
+    return {tuple(round(float(x), 3) for x in operands) for page in pdf.pages
+            for operands, op in pikepdf.parse_content_stream(page) if str(op) in ("rg", "scn")}
+
+
+def test_the_pdf_takes_the_house_accent_colour(tmp_path):
+    """Headings, links, the table head and the boxes are drawn in the house profile's accent
+    (colours.accent, as the web pages); without one, in the default blue."""
+    doc = doc_of([m.Callout("summary", (m.Paragraph((m.Text("Short."),)),)), m.Heading(2, (m.Text("Part"),)),
+                  m.Table((m.TableCell((m.Text("A"),)), m.TableCell((m.Text("B"),))),
+                          ((m.TableCell((m.Text("x"),)), m.TableCell((m.Text("y"),))),))])
+    default, house = tmp_path / "d.pdf", tmp_path / "h.pdf"
+    default.write_bytes(PdfWriter().write(doc, WHEN))
+    house.write_bytes(PdfWriter(accent="#2e7d32").write(doc, WHEN))
+    blue, green = (0.043, 0.31, 0.612), (0.18, 0.49, 0.196)
+    with pikepdf.open(default) as pdf:
+        assert blue in _fills(pdf) and green not in _fills(pdf)
+    with pikepdf.open(house) as pdf:
+        fills = _fills(pdf)
+        assert green in fills and blue not in fills
+        head = next(e for e in struct_elements(pdf) if str(e.S) == "/TH")
+        layout = next(a for a in head.A if a.get("/O") == "/Layout")
+        assert tuple(round(float(x), 3) for x in layout.BackgroundColor) == green      # the table head
+    source = typst_source(doc, accent="#2e7d32")
+    assert 'rgb("#2E7D32")' in source and '#0B4F9C' not in source
+
+
+def test_a_house_profile_colours_the_built_pdfs(pdf_built):
+    """The fixture's profile has accent #6a1b4d: the build's writer is set up with it."""
+    with pikepdf.open(pdf_built / "test-pack" / "en" / "note.pdf") as pdf:
+        head = next(e for e in struct_elements(pdf) if str(e.S) == "/TH")
+        layout = next(a for a in head.A if a.get("/O") == "/Layout")
+        assert tuple(round(float(x), 3) for x in layout.BackgroundColor) == (0.416, 0.106, 0.302)
+        assert (0.043, 0.31, 0.612) not in _fills(pdf)
+
+
+# --- the issue's test list, the parts the tests above did not cover -------------------
+
+def test_the_outline_has_every_heading_of_the_shipped_briefing(pdf_shipped):
+    """Bookmarks for every heading the PDF shows, in the Document's order (the summary box's
+    title, the sections, the references), in English and in French."""
+    from briefings.compose import Composer
+    from briefings.sources import load_library
+    from briefings.writers.pdf.typst_source import _headings
+    lib = load_library(REPO)
+    pack = lib.packs["plenary-2026-05-18"]
+    pdoc = next(d for d in pack.documents if d.id == "briefing")
+    for lang in ("en", "fr"):
+        doc = Composer(lib).compose(pack, pdoc, lang).document
+        with pikepdf.open(pdf_shipped / "plenary-2026-05-18" / lang / "briefing.pdf") as pdf:
+            titles = [" ".join(t.split()) for t in outline_titles(pdf)]
+        headings = [" ".join(m.plain_text(h.children).split()) for h in _headings(doc.blocks)]
+        assert len(headings) >= 8
+        positions = [titles.index(h) for h in headings]          # each one is there ...
+        assert positions == sorted(positions)                     # ... in reading order
+        assert titles[-1] == doc.labels["Main references"]
+
+
+def test_two_builds_with_source_date_epoch_give_equal_pdfs(tmp_path, monkeypatch):
+    """Reproducible bytes in every language of the fixture (a table with row headers, notes,
+    the logo, a figure), dated by SOURCE_DATE_EPOCH."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")          # 2026-01-01 00:00:00 UTC
+    outs = []
+    for name in ("a", "b"):
+        root = copy_project(tmp_path / name)
+        result = cli("build", "--format", "pdf", "-j", "2", root=root)
+        assert result.exit_code == 0, result.output + result.stderr
+        outs.append({p.relative_to(root).as_posix(): p.read_bytes()
+                     for p in sorted((root / "build" / "site").rglob("*.pdf"))})
+    assert len(outs[0]) == 4 and outs[0] == outs[1]
+    for data in outs[0].values():
+        with pikepdf.open(__import__("io").BytesIO(data)) as pdf:
+            assert str(pdf.docinfo.CreationDate).startswith("D:20260101000000")

@@ -35,14 +35,16 @@ SERVER = Path(__file__).resolve().parent / "compile_server.py"
 
 
 def inputs_hash(fonts: Path = FONTS) -> str:
-    """The fonts and the Typst version: what the output depends on besides the Document
-    (read without importing Typst)."""
+    """The fonts and the versions of Typst and pikepdf (which tags the row headers): what
+    the output depends on besides the Document (read without importing either)."""
     from importlib.metadata import PackageNotFoundError, version
-    try:
-        engine = version("typst")
-    except PackageNotFoundError:
-        engine = "-"
-    digest = hashlib.sha256(f"typst {engine}".encode())
+    engines = []
+    for name in ("typst", "pikepdf"):
+        try:
+            engines.append(f"{name} {version(name)}")
+        except PackageNotFoundError:
+            engines.append(f"{name} -")
+    digest = hashlib.sha256(" ".join(engines).encode())
     for path in sorted(Path(fonts).glob("*.ttf")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:32]
@@ -119,9 +121,10 @@ class PdfWriter:
     format = "pdf"
     suffix = ".pdf"
 
-    def __init__(self, fonts: Path = FONTS, logo: Logo | None = None):
+    def __init__(self, fonts: Path = FONTS, logo: Logo | None = None, accent: str | None = None):
         self.fonts = Path(fonts)
         self.logo = logo                               # the house logo for the page header, if any
+        self.accent = accent                           # the house's accent colour (#rrggbb), if any
         self._servers: dict[int, subprocess.Popen] = {}     # process id -> its compile server
 
     def inputs_hash(self) -> str:
@@ -137,7 +140,8 @@ class PdfWriter:
         missing: set[str] = set()
         for _ in range(4):
             try:
-                return self.compile(typst_source(doc, frozenset(missing), logo=self.logo).encode("utf-8"), stamp)
+                return self.compile(typst_source(doc, frozenset(missing), logo=self.logo, accent=self.accent)
+                                    .encode("utf-8"), stamp)
             except PdfError as exc:
                 named = undisplayable(str(exc))
                 if not named:
@@ -147,7 +151,7 @@ class PdfWriter:
                     break
                 missing |= new
         strict = frozenset(ch for ch in _all_text(doc) if ord(ch) not in carlito() and not ch.isspace())
-        return self.compile(typst_source(doc, strict, "?", self.logo).encode("utf-8"), stamp)
+        return self.compile(typst_source(doc, strict, "?", self.logo, self.accent).encode("utf-8"), stamp)
 
     def compile(self, source: bytes, stamp: dt.datetime) -> bytes:
         """Typst markup to PDF/UA-1 bytes; Typst's errors come back as PdfError."""

@@ -1,8 +1,9 @@
 """A small Typst compile server: `python compile_server.py FONTS`, requests on stdin.
 
-Run as a script (never imported by the build), it loads only the standard library and
-Typst, so it stays at about 20 MB however large the process that started it. For every
-request it forks a child that compiles one document and exits: Typst memoizes every
+Run as a script (never imported by the build), it loads only the standard library,
+Typst and pikepdf (`row_headers`, beside it), so it stays small however large the process
+that started it. For every request it forks a child that compiles one document (and tags
+its tables' row headers) and exits: Typst memoizes every
 layout it makes for the life of a process (a worker that compiled in-process grew past
 500 MB after 18 documents), and a child forked from this small process peaks at about
 20 MB plus what Typst needs for that one document. The server itself never calls Typst,
@@ -34,14 +35,16 @@ def read_exact(stream, n: int) -> bytes | None:
     return bytes(data)
 
 
-def compile_in_child(typst, compiler, source: bytes, stamp: int) -> tuple[bytes, bytes]:
+def compile_in_child(typst, compiler, source: bytes, stamp: int, finish=lambda pdf: pdf) -> tuple[bytes, bytes]:
+    """`source` compiled in a forked child; `finish` edits the PDF there (`row_headers`)."""
     read, write = os.pipe()
     pid = os.fork()
     if pid == 0:                                        # the child: compile, answer, exit
         os.close(read)
         try:
             try:
-                payload = b"P" + compiler.compile(source, format="pdf", pdf_standards=["ua-1"], timestamp=stamp)
+                pdf = compiler.compile(source, format="pdf", pdf_standards=["ua-1"], timestamp=stamp)
+                payload = b"P" + finish(pdf)
             except typst.TypstError as exc:
                 hints = f" ({'; '.join(exc.hints)})" if exc.hints else ""
                 payload = b"E" + f"{exc.message}{hints}".encode("utf-8", "replace")
@@ -65,6 +68,7 @@ def main(argv: list[str]) -> int:
         print("usage: compile_server.py FONTS", file=sys.stderr)
         return 2
     import typst                                        # before any fork: children share its pages
+    from row_headers import tag_row_headers             # this script's folder is on sys.path
     # The font list is read once here (making a Compiler starts no thread). Only the
     # shipped fonts and those inside the Typst wheel: never the machine's, so the output
     # does not depend on what happens to be installed.
@@ -78,7 +82,7 @@ def main(argv: list[str]) -> int:
         source = read_exact(inp, length)
         if source is None:
             return 0
-        kind, payload = compile_in_child(typst, compiler, source, stamp)
+        kind, payload = compile_in_child(typst, compiler, source, stamp, tag_row_headers)
         out.write(ANSWER.pack(kind, len(payload)) + payload)
         out.flush()
 

@@ -91,9 +91,22 @@ def text(value: str, missing=frozenset(), replacement: str = "\ufffd") -> str:
     return "#" + lit(value) if value else ""
 
 
+ACCENT, PALE = "#0B4F9C", "#EEF3FA"      # without a house colour (the web page's default accent)
+
+
+def pale_of(accent: str) -> str:
+    """The fill of summary boxes and row headers for an accent colour: 7 % of it on white
+    (about what the default #EEF3FA is of #0B4F9C)."""
+    return "#" + "".join(f"{round(255 - 0.07 * (255 - int(accent[i:i + 2], 16))):02X}" for i in (1, 3, 5))
+
+
+def colours(accent: str | None) -> str:
+    """The preamble's colour definitions: the house's accent colour, or the default."""
+    chosen, pale = (accent.upper(), pale_of(accent)) if accent else (ACCENT, PALE)
+    return f'#let accent = rgb("{chosen}")\n#let pale = rgb("{pale}")\n'
+
+
 PREAMBLE = r"""
-#let accent = rgb("#0B4F9C")
-#let pale = rgb("#EEF3FA")
 #let rule = rgb("#A6B8CC")
 #let muted = rgb("#4A4A4A")
 #let ink = rgb("#1A1A1A")
@@ -165,9 +178,11 @@ PREAMBLE = r"""
 
 
 class _Writer:
-    def __init__(self, doc: m.Document, missing=frozenset(), replacement: str = "\ufffd", logo: Logo | None = None):
+    def __init__(self, doc: m.Document, missing=frozenset(), replacement: str = "\ufffd", logo: Logo | None = None,
+                 accent: str | None = None):
         self.doc = doc
         self.logo = logo
+        self.accent = accent
         self.missing = frozenset(missing)
         self.replacement = replacement
         self.labels = doc.labels
@@ -397,7 +412,7 @@ class _Writer:
         size = "9.5pt" if meta.dense else "10pt"
         keywords = ", ".join(lit(k) for k in meta.keywords)
         head = [
-            PREAMBLE,
+            "\n" + colours(self.accent) + PREAMBLE.lstrip("\n"),
             f"#set document(title: {lit(shown(meta.title).strip() or meta.document)}, author: {lit(meta.author or self.doc.labels.get('publisher') or 'briefings')}, "
             f"description: {lit(f'{meta.event_name}, {meta.event_place}, {meta.event_date.isoformat()}')}, "
             f"keywords: ({keywords}{',' if keywords else ''}))",
@@ -426,7 +441,9 @@ def _headings(blocks):
                 yield from _headings(item)
 
 
-def typst_source(doc: m.Document, missing=frozenset(), replacement: str = "\ufffd", logo: Logo | None = None) -> str:
+def typst_source(doc: m.Document, missing=frozenset(), replacement: str = "\ufffd", logo: Logo | None = None,
+                 accent: str | None = None) -> str:
     """The Typst markup of `doc`; characters in `missing` are printed as `replacement`;
-    `logo`, the house logo, goes in the page header."""
-    return _Writer(doc, missing, replacement, logo).source()
+    `logo`, the house logo, goes in the page header; `accent` (#rrggbb), the house's
+    accent colour, colours headings, links, the table head and the boxes' edges."""
+    return _Writer(doc, missing, replacement, logo, accent).source()
