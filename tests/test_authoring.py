@@ -9,18 +9,34 @@ import yaml
 
 from .conftest import cli
 
-NEW = ["new", "pack", "itre-2026-06-03", "--title", "The European Health Data Space",
-       "--event", "ITRE committee meeting", "--place", "Brussels", "--date", "2026-06-03",
-       "--languages", "en,pl"]
+NEW = [
+    "new",
+    "pack",
+    "itre-2026-06-03",
+    "--title",
+    "The European Health Data Space",
+    "--event",
+    "ITRE committee meeting",
+    "--place",
+    "Brussels",
+    "--date",
+    "2026-06-03",
+    "--languages",
+    "en,pl",
+]
 
 
 def test_new_pack_builds_at_once_in_two_languages(project):
     result = cli(*NEW, root=project)
     assert result.exit_code == 0, result.stderr + result.stdout
     assert "check: 0 error(s)" in result.stdout
-    for rel in ("sources/packs/itre-2026-06-03.yaml", "sources/facts/itre-2026-06-03.yaml",
-                "sources/documents/itre-2026-06-03.yaml", "sources/glossary/itre-2026-06-03.yaml",
-                "templates/briefings/itre-2026-06-03-briefing.md"):
+    for rel in (
+        "sources/packs/itre-2026-06-03.yaml",
+        "sources/facts/itre-2026-06-03.yaml",
+        "sources/documents/itre-2026-06-03.yaml",
+        "sources/glossary/itre-2026-06-03.yaml",
+        "templates/briefings/itre-2026-06-03-briefing.md",
+    ):
         assert (project / rel).is_file(), rel
         if rel.endswith(".yaml"):
             first = (project / rel).read_text(encoding="utf-8").splitlines()[0]
@@ -37,7 +53,9 @@ def test_new_pack_builds_at_once_in_two_languages(project):
     # nothing of it is in Polish yet: not published in Polish, and the Polish index says so
     assert not (site / "pl" / "briefing.html").exists()
     index = (site / "pl" / "index.html").read_text(encoding="utf-8")
-    assert "3 czerwca 2026" in index and "Not yet available in this language" in index   # no Polish catalogue here
+    assert (
+        "3 czerwca 2026" in index and "Not yet available in this language" in index
+    )  # no Polish catalogue here
     text = "\n".join(p.text for p in docx.Document(str(site / "en" / "briefing.docx")).paragraphs)
     assert "ITRE committee meeting" in text or "Brussels" in text
 
@@ -53,8 +71,22 @@ def test_new_pack_never_overwrites(project):
 
 
 def test_new_pack_bad_values_are_usage_errors(project):
-    result = cli("new", "pack", "ITRE 3 June", "--title", "t", "--event", "e", "--place", "p",
-                 "--date", "2029-02-30", "--languages", "en,pol", root=project)
+    result = cli(
+        "new",
+        "pack",
+        "ITRE 3 June",
+        "--title",
+        "t",
+        "--event",
+        "e",
+        "--place",
+        "p",
+        "--date",
+        "2029-02-30",
+        "--languages",
+        "en,pol",
+        root=project,
+    )
     assert result.exit_code == 2
     assert "not a valid pack id" in result.stderr
     assert "2029-02-30: day is out of range for month" in result.stderr
@@ -78,8 +110,15 @@ def test_staleness_is_judged_only_against_packs_that_use_the_fact(project):
     report = json.loads(cli("check", "--format", "json", root=project).stdout)
     stale = [p for p in report["problems"] if p["field"] == "as_of"]
     assert stale and all("pack 'test-pack'" in p["message"] for p in stale)
-    assert report["summary"] == {"errors": 0, "warnings": len(report["problems"]), "strict": False, "ok": True}
-    only_new = json.loads(cli("check", "--format", "json", "--pack", "itre-2026-06-03", root=project).stdout)
+    assert report["summary"] == {
+        "errors": 0,
+        "warnings": len(report["problems"]),
+        "strict": False,
+        "ok": True,
+    }
+    only_new = json.loads(
+        cli("check", "--format", "json", "--pack", "itre-2026-06-03", root=project).stdout
+    )
     assert not [p for p in only_new["problems"] if p["field"] == "as_of"]
 
 
@@ -105,17 +144,28 @@ def test_uncited_numbers_in_prose_are_reported_unless_marked(project):
     """New-user problem 8: 'Only 12 of 27 Member States…' passed build and check."""
     tpl = project / "templates" / "briefings" / "note.md"
     base = tpl.read_text(encoding="utf-8")
-    tpl.write_text(base + "\nOnly 12 of 27 Member States have transposed it.\n\n"
-                   "Article 5 applies{{ cite(\"ai-act\", \"Art. 5\") }}.\n\n"
-                   "The 2030 Digital Decade targets remain. {# not a fact #}\n", encoding="utf-8")
+    tpl.write_text(
+        base + "\nOnly 12 of 27 Member States have transposed it.\n\n"
+        'Article 5 applies{{ cite("ai-act", "Art. 5") }}.\n\n'
+        "The 2030 Digital Decade targets remain. {# not a fact #}\n",
+        encoding="utf-8",
+    )
     lines = len(base.split("\n"))
     result = cli("check", "--format", "json", root=project)
-    numbers = [p for p in json.loads(result.stdout)["problems"] if "a number typed into the text" in p["message"]]
-    assert [(p["line"], p["message"].split("(")[1].split(")")[0]) for p in numbers] == [(lines + 1, "'12'")]
+    numbers = [
+        p
+        for p in json.loads(result.stdout)["problems"]
+        if "a number typed into the text" in p["message"]
+    ]
+    assert [(p["line"], p["message"].split("(")[1].split(")")[0]) for p in numbers] == [
+        (lines + 1, "'12'")
+    ]
     assert "{# not a fact #}" in numbers[0]["message"]
     built = cli("build", "-j", "1", "--lang", "en", root=project)
     assert built.exit_code == 0
-    html = (project / "build" / "site" / "test-pack" / "en" / "note.html").read_text(encoding="utf-8")
+    html = (project / "build" / "site" / "test-pack" / "en" / "note.html").read_text(
+        encoding="utf-8"
+    )
     assert "2030 Digital Decade targets remain." in html and "not a fact" not in html
 
 
@@ -126,7 +176,10 @@ def test_helper_mistakes_are_said_in_the_templates_terms(project):
     base = tpl.read_text(encoding="utf-8")
     tpl.write_text(base + '\n{{ date("aia.entry-into-force", cit=false) }}\n', encoding="utf-8")
     result = cli("check", root=project)
-    assert "date(): no argument 'cit' (did you mean 'cite'?); it takes what, format, cite" in result.stderr
+    assert (
+        "date(): no argument 'cit' (did you mean 'cite'?); it takes what, format, cite"
+        in result.stderr
+    )
     assert "_Call" not in result.stderr
     tpl.write_text(base + '\n{{ date("2026-06-31") }}\n', encoding="utf-8")
     assert "date(): 2026-06-31: June 2026 has 30 days" in cli("check", root=project).stderr

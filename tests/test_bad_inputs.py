@@ -19,8 +19,11 @@ CASES = sorted((Path(__file__).parent / "bad_inputs").glob("*.yaml"))
 
 
 def _snapshot(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -35,6 +38,7 @@ def test_bad_input(case: Path, prebuilt: Path, tmp_path: Path):
     spec = yaml.safe_load(case.read_text(encoding="utf-8"))
     root = tmp_path / "project"
     import shutil
+
     shutil.copytree(prebuilt, root)
     for name, content in (spec.get("files") or {}).items():
         path = root / name
@@ -54,5 +58,9 @@ def test_bad_input(case: Path, prebuilt: Path, tmp_path: Path):
     for line in spec["expect"]:
         assert line in stderr, f"expected {line!r} in:\n{stderr}"
     assert _snapshot(root / "build" / "site") == before, "the published site changed"
-    leftovers = [p.name for p in (root / "build").iterdir() if p.name.startswith(".site.") and p.name != ".site.lock"]
+    leftovers = [
+        p.name
+        for p in (root / "build").iterdir()
+        if p.name.startswith(".site.") and p.name != ".site.lock"
+    ]
     assert not leftovers, leftovers

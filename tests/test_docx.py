@@ -23,8 +23,11 @@ def document(built):
 
 def _styles(document, part_el=None):
     body = part_el if part_el is not None else document.element.body
-    return [p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") for p in body.iter(f"{W}p")
-            if p.find(f"{W}pPr/{W}pStyle") is not None]
+    return [
+        p.find(f"{W}pPr/{W}pStyle").get(f"{W}val")
+        for p in body.iter(f"{W}p")
+        if p.find(f"{W}pPr/{W}pStyle") is not None
+    ]
 
 
 def test_reference_document_defines_every_style_the_writer_names():
@@ -37,8 +40,11 @@ def test_reference_document_defines_every_style_the_writer_names():
 
 def test_reference_document_is_regenerated_byte_identically(tmp_path):
     from briefings.writers.docx.reference import write_reference
+
     write_reference(tmp_path / "a.docx")
-    assert (tmp_path / "a.docx").read_bytes() == (REPO / "templates" / "docx" / "reference.docx").read_bytes()
+    assert (tmp_path / "a.docx").read_bytes() == (
+        REPO / "templates" / "docx" / "reference.docx"
+    ).read_bytes()
 
 
 def test_title_headings_and_body_styles(document):
@@ -47,7 +53,11 @@ def test_title_headings_and_body_styles(document):
     assert "SummaryHeading" in styles and "Summary" in styles
     headings = [p.text for p in document.paragraphs if p.style.style_id.startswith("Heading")]
     assert headings[:3] == ["Background", "Dates", "Press"]
-    levels = {p.text: p.style.style_id for p in document.paragraphs if p.style.style_id.startswith("Heading")}
+    levels = {
+        p.text: p.style.style_id
+        for p in document.paragraphs
+        if p.style.style_id.startswith("Heading")
+    }
     assert levels["Background"] == "Heading1" and levels["Press"] == "Heading2"
 
 
@@ -57,18 +67,24 @@ def test_lists_nest_with_levels_and_numbered_lists_restart(document):
         numpr = p.find(f"{W}pPr/{W}numPr")
         if numpr is not None:
             text = "".join(t.text for t in p.iter(f"{W}t"))
-            items[text] = (int(numpr.find(f"{W}ilvl").get(f"{W}val")), int(numpr.find(f"{W}numId").get(f"{W}val")))
+            items[text] = (
+                int(numpr.find(f"{W}ilvl").get(f"{W}val")),
+                int(numpr.find(f"{W}numId").get(f"{W}val")),
+            )
     assert items["Second level"][0] == 1
     assert items["Third level"][0] == 2
     assert items["Back to first"][0] == 0
     assert items["One"][1] == items["Two"][1] != items["Back to first"][1]
-    num_ids = {int(n.get(f"{W}numId")) for n in document.part.numbering_part.element.iter(f"{W}num")}
+    num_ids = {
+        int(n.get(f"{W}numId")) for n in document.part.numbering_part.element.iter(f"{W}num")
+    }
     assert items["One"][1] in num_ids
 
 
 def test_real_footnotes_with_citation_text_and_links(document):
     part = next(r.target_part for r in document.part.rels.values() if r.reltype == RT.FOOTNOTES)
     from lxml import etree
+
     root = etree.fromstring(part.blob)
     notes = [n for n in root.iter(f"{W}footnote") if int(n.get(f"{W}id")) > 0]
     refs = list(document.element.body.iter(f"{W}footnoteReference"))
@@ -83,8 +99,12 @@ def test_real_footnotes_with_citation_text_and_links(document):
 def test_hyperlinks_are_clickable_relationships(document):
     links = list(document.element.body.iter(f"{W}hyperlink"))
     assert links
-    targets = {document.part.rels[h.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")].target_ref
-               for h in links}
+    targets = {
+        document.part.rels[
+            h.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
+        ].target_ref
+        for h in links
+    }
     assert "https://eur-lex.europa.eu/eli/reg/2024/1689/oj" in targets
 
 
@@ -100,7 +120,11 @@ def test_table_has_repeating_header_row_and_caption(document):
 
 
 def test_timeline_figure_is_a_picture_with_alt_text(document):
-    pics = list(document.element.body.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"))
+    pics = list(
+        document.element.body.iter(
+            "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+        )
+    )
     assert len(pics) == 1
     assert "1 August 2024" in pics[0].get("descr") and "18 May 2026" in pics[0].get("descr")
 
@@ -125,7 +149,10 @@ def test_language_in_style_defaults_and_core_properties(built):
 
 def test_fact_text_cannot_inject_markup_into_word(document):
     text = "\n".join(p.text for p in document.paragraphs)
-    assert "Text with *stars*, [brackets](javascript:alert(1)), <script>alert(1)</script> & # hash | pipe." in text
+    assert (
+        "Text with *stars*, [brackets](javascript:alert(1)), <script>alert(1)</script> & # hash | pipe."
+        in text
+    )
     assert not any(h.get(f"{W}anchor") for h in document.element.body.iter(f"{W}hyperlink"))
 
 
@@ -137,17 +164,32 @@ def test_zip_entries_have_fixed_dates(built):
 
 # --- finished on opening: internal links, column widths, table of contents ---------------
 
+
 def _doc(blocks, product="briefing", footnotes=()):
     import datetime as dt
+
     from briefings import model as m
-    meta = m.Meta(pack="p", document="d", lang="en", title="T", product=product, date=dt.date(2026, 5, 18),
-                  event_name="E", event_place="P", event_date=dt.date(2026, 5, 18), reference="PE 1",
-                  author=None, service="S")
+
+    meta = m.Meta(
+        pack="p",
+        document="d",
+        lang="en",
+        title="T",
+        product=product,
+        date=dt.date(2026, 5, 18),
+        event_name="E",
+        event_place="P",
+        event_date=dt.date(2026, 5, 18),
+        reference="PE 1",
+        author=None,
+        service="S",
+    )
     return m.Document(meta, tuple(blocks), tuple(footnotes))
 
 
 def _open(data: bytes):
     import io
+
     return docx.Document(io.BytesIO(data))
 
 
@@ -157,11 +199,22 @@ def _writer():
 
 def test_internal_links_are_bookmarks_and_anchored_hyperlinks_not_external_targets():
     from briefings import model as m
-    doc = _doc([
-        m.Heading(2, (m.Text("Penalties"),)),
-        m.Paragraph((m.Text("See "), m.Link("#s-penalties", (m.Text("the penalties"),)),
-                     m.Text(" and "), m.Link("#s-nowhere", (m.Text("a dead one"),)), m.FootnoteRef(1))),
-    ], footnotes=[m.Footnote(1, (m.Link("#s-penalties", (m.Text("back"),)),))])
+
+    doc = _doc(
+        [
+            m.Heading(2, (m.Text("Penalties"),)),
+            m.Paragraph(
+                (
+                    m.Text("See "),
+                    m.Link("#s-penalties", (m.Text("the penalties"),)),
+                    m.Text(" and "),
+                    m.Link("#s-nowhere", (m.Text("a dead one"),)),
+                    m.FootnoteRef(1),
+                )
+            ),
+        ],
+        footnotes=[m.Footnote(1, (m.Link("#s-penalties", (m.Text("back"),)),))],
+    )
     data = _writer().write(doc)
     document = _open(data)
     body = document.element.body
@@ -175,12 +228,12 @@ def test_internal_links_are_bookmarks_and_anchored_hyperlinks_not_external_targe
     assert [h.get(f"{W}anchor") for h in links] == ["_Sec1"]
     assert "".join(t.text for t in links[0].iter(f"{W}t")) == "the penalties"
     text = "".join(t.text for t in body.iter(f"{W}t"))
-    assert "a dead one" in text                       # an unknown target stays text, not a dead link
+    assert "a dead one" in text  # an unknown target stays text, not a dead link
     with zipfile.ZipFile(__import__("io").BytesIO(data)) as zf:
         rels = zf.read("word/_rels/document.xml.rels").decode()
         notes = zf.read("word/footnotes.xml").decode()
-    assert "#s-" not in rels and "relationships/hyperlink" not in rels   # no external link at all
-    assert 'w:anchor="_Sec1"' in notes                # a link in a footnote reaches the heading too
+    assert "#s-" not in rels and "relationships/hyperlink" not in rels  # no external link at all
+    assert 'w:anchor="_Sec1"' in notes  # a link in a footnote reaches the heading too
 
 
 def test_first_column_is_never_narrower_than_its_longest_word():
@@ -190,19 +243,27 @@ def test_first_column_is_never_narrower_than_its_longest_word():
 
     def cell(text):
         return m.TableCell((m.Text(text),))
-    long = "Commission through the AI Office for models; national market surveillance authorities " * 2
-    table = m.Table(header=(cell("Feature"), cell("AI Act"), cell("NIS2"), cell("CRA")),
-                    rows=((cell("Supervisors"), cell(long), cell(long), cell(long)),
-                          (cell("Application"), cell(long), cell(long), cell(long))))
+
+    long = (
+        "Commission through the AI Office for models; national market surveillance authorities " * 2
+    )
+    table = m.Table(
+        header=(cell("Feature"), cell("AI Act"), cell("NIS2"), cell("CRA")),
+        rows=(
+            (cell("Supervisors"), cell(long), cell(long), cell(long)),
+            (cell("Application"), cell(long), cell(long), cell(long)),
+        ),
+    )
     widths = _column_widths(table, 4)
     assert sum(widths) == CONTENT_WIDTH
     for word in ("Supervisors", "Application"):
         assert widths[0] / 20 >= word_width_pt(word, bold=True) + CELL_PADDING_PT, (word, widths)
-    assert widths[1] > widths[0]                       # long text still gets the room
+    assert widths[1] > widths[0]  # long text still gets the room
 
 
 def test_shipped_english_briefing_tables_fit_their_first_column_words(shipped):
     from briefings.writers.columns import CELL_PADDING_PT, word_width_pt
+
     document = docx.Document(str(shipped / "plenary-2026-05-18" / "en" / "briefing.docx"))
     checked = 0
     for table in document.tables:
@@ -226,13 +287,23 @@ def test_briefing_opens_with_a_filled_table_of_contents(shipped):
     assert instr.strip().startswith("TOC ")
     kinds = [f.get(f"{W}fldCharType") for f in content.iter(f"{W}fldChar")]
     assert kinds == ["begin", "separate", "end"]
-    entries = [("".join(t.text for t in h.iter(f"{W}t")), h.get(f"{W}anchor")) for h in content.iter(f"{W}hyperlink")]
-    headings = [p for p in body.iter(f"{W}p")
-                if p.find(f"{W}pPr/{W}pStyle") is not None and p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "Heading1"]
-    marked = {p.find(f"{W}bookmarkStart").get(f"{W}name"): "".join(t.text for t in p.iter(f"{W}t"))
-              for p in headings if p.find(f"{W}bookmarkStart") is not None}
+    entries = [
+        ("".join(t.text for t in h.iter(f"{W}t")), h.get(f"{W}anchor"))
+        for h in content.iter(f"{W}hyperlink")
+    ]
+    headings = [
+        p
+        for p in body.iter(f"{W}p")
+        if p.find(f"{W}pPr/{W}pStyle") is not None
+        and p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "Heading1"
+    ]
+    marked = {
+        p.find(f"{W}bookmarkStart").get(f"{W}name"): "".join(t.text for t in p.iter(f"{W}t"))
+        for p in headings
+        if p.find(f"{W}bookmarkStart") is not None
+    }
     assert len(entries) >= 5
-    for text, anchor in entries:                        # each entry shows its heading and links to it
+    for text, anchor in entries:  # each entry shows its heading and links to it
         assert marked[anchor].startswith(text), (text, anchor)
     title = content.find(f"{W}p")
     assert "".join(t.text for t in title.iter(f"{W}t")) == "In this briefing"
@@ -242,19 +313,31 @@ def test_briefing_opens_with_a_filled_table_of_contents(shipped):
 
 
 def test_table_of_contents_falls_back_when_the_reference_lacks_its_styles(tmp_path):
+    import re
+
     from briefings import model as m
     from briefings.writers.docx.reference import reference_parts, styles_xml
-    import re
+
     ref = tmp_path / "reference.docx"
     with zipfile.ZipFile(ref, "w") as zf:
         for name, text in reference_parts():
             if name == "word/styles.xml":
-                text = re.sub(r'<w:style w:type="paragraph" w:styleId="TOC(Heading|1)">.*?</w:style>', "", styles_xml())
+                text = re.sub(
+                    r'<w:style w:type="paragraph" w:styleId="TOC(Heading|1)">.*?</w:style>',
+                    "",
+                    styles_xml(),
+                )
             zf.writestr(name, text)
     assert DocxWriter.check_reference(ref) is None
     import dataclasses
+
     doc = _doc([m.Heading(2, (m.Text(f"H{i}"),)) for i in range(3)])
-    doc = dataclasses.replace(doc, meta=dataclasses.replace(doc.meta, contents=True))   # a product with contents
+    doc = dataclasses.replace(
+        doc, meta=dataclasses.replace(doc.meta, contents=True)
+    )  # a product with contents
     document = _open(DocxWriter(ref).write(doc))
     content = next(document.element.body.iter(f"{W}sdtContent"))
-    assert {p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") for p in content.iter(f"{W}p")} == {"SummaryHeading", "Compact"}
+    assert {p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") for p in content.iter(f"{W}p")} == {
+        "SummaryHeading",
+        "Compact",
+    }

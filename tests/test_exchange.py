@@ -14,7 +14,7 @@ from babel.messages.pofile import read_po
 from lxml import etree
 
 from briefings.errors import Problems
-from briefings.i18n.catalogs import MACHINE_MARK, load_content, po_path
+from briefings.i18n.catalogs import MACHINE_MARK, po_path
 from briefings.i18n.exchange import bcp47, split_codes, unit_id
 from briefings.languages import CODES
 from briefings.sources import load_library

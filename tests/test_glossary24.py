@@ -32,21 +32,30 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PACK = "plenary-2026-05-18"
 GLANCE = f"{PACK}-at-a-glance"
 # A list item of the at-a-glance that uses term("systemic-risk") (and writes "systemic risks" itself).
-MSGID = ('A recital of the {{ doc("ai-act") }} (recital 110) names offensive cyber capabilities among the '
-         'systemic risks of the most capable models{{ cite("ai-act", "Recital 110") }}; the binding provisions '
-         'are the definition of {{ term("systemic-risk") }}{{ cite("ai-act", "Art. 3(65)") }} and Article 55, '
-         'under which providers of such models must test them adversarially, mitigate the risks, report serious '
-         'incidents and protect the models\' cybersecurity{{ cite("ai-act", "Art. 55(1)") }}.')
+MSGID = (
+    'A recital of the {{ doc("ai-act") }} (recital 110) names offensive cyber capabilities among the '
+    'systemic risks of the most capable models{{ cite("ai-act", "Recital 110") }}; the binding provisions '
+    'are the definition of {{ term("systemic-risk") }}{{ cite("ai-act", "Art. 3(65)") }} and Article 55, '
+    "under which providers of such models must test them adversarially, mitigate the risks, report serious "
+    'incidents and protect the models\' cybersecurity{{ cite("ai-act", "Art. 55(1)") }}.'
+)
 CONTEXT = f"{GLANCE}: list item"
 # Polish: term() replaced by the term in the genitive; the doc() and cite() placeholders kept.
-PL_PARTS = ['Motyw ', '{{ doc("ai-act") }}', ' (motyw 110) wymienia ofensywne zdolności cybernetyczne wśród '
-            'zagrożeń stwarzanych przez najbardziej zaawansowane modele', '{{ cite("ai-act", "Recital 110") }}',
-            '; wiążące są definicja ryzyka systemowego', '{{ cite("ai-act", "Art. 3(65)") }}',
-            ' oraz art. 55, zgodnie z którym dostawcy takich modeli muszą je testować, ograniczać zagrożenia, '
-            'zgłaszać poważne incydenty i chronić cyberbezpieczeństwo modeli', '{{ cite("ai-act", "Art. 55(1)") }}',
-            '.']
+PL_PARTS = [
+    "Motyw ",
+    '{{ doc("ai-act") }}',
+    " (motyw 110) wymienia ofensywne zdolności cybernetyczne wśród "
+    "zagrożeń stwarzanych przez najbardziej zaawansowane modele",
+    '{{ cite("ai-act", "Recital 110") }}',
+    "; wiążące są definicja ryzyka systemowego",
+    '{{ cite("ai-act", "Art. 3(65)") }}',
+    " oraz art. 55, zgodnie z którym dostawcy takich modeli muszą je testować, ograniczać zagrożenia, "
+    "zgłaszać poważne incydenty i chronić cyberbezpieczeństwo modeli",
+    '{{ cite("ai-act", "Art. 55(1)") }}',
+    ".",
+]
 PL_GOOD = "".join(PL_PARTS)
-PL_WRONG = PL_GOOD.replace("ryzyka systemowego", "ryzyka ogólnego")      # not the official term
+PL_WRONG = PL_GOOD.replace("ryzyka systemowego", "ryzyka ogólnego")  # not the official term
 
 
 @pytest.fixture(scope="module")
@@ -89,38 +98,60 @@ def test_verification_state_is_honest(lib):
             assert term.verified(lang), (term.id, lang)
         for lang in CODES:
             assert term.verified(lang) == (lang not in term.unverified)
-        assert term.iate is None                   # none found in a source: none recorded
+        assert term.iate is None  # none found in a source: none recorded
     # what the glossary's header says was checked, and nothing else
-    checked = {(t.id, lang) for t in lib.terms.values() for lang in CODES
-               if lang not in ("en", "fr", "de") and t.verified(lang)}
-    assert checked == {("provider", "it"), ("deployer", "it"), ("high-risk-ai-system", "it"),
-                       ("human-oversight", "it")}
+    checked = {
+        (t.id, lang)
+        for t in lib.terms.values()
+        for lang in CODES
+        if lang not in ("en", "fr", "de") and t.verified(lang)
+    }
+    assert checked == {
+        ("provider", "it"),
+        ("deployer", "it"),
+        ("high-risk-ai-system", "it"),
+        ("human-oversight", "it"),
+    }
 
 
 # --- the model ------------------------------------------------------------------------------
 
 
 def _term(**fields):
-    base = {"id": "t", "terms": {"en": "term", "fr": "terme", "pl": "termin"},
-            "defined_in": {"document": "ai-act", "pinpoint": "Art. 3(1)"}}
+    base = {
+        "id": "t",
+        "terms": {"en": "term", "fr": "terme", "pl": "termin"},
+        "defined_in": {"document": "ai-act", "pinpoint": "Art. 3(1)"},
+    }
     return Term.model_validate({**base, **fields})
 
 
 def test_the_model_accepts_a_verification_list_and_an_iate_id():
     term = _term(unverified=["pl"], iate=1234)
-    assert term.verified("fr") and not term.verified("pl") and not term.verified("de")   # de: no wording
+    assert (
+        term.verified("fr") and not term.verified("pl") and not term.verified("de")
+    )  # de: no wording
     assert term.iate_url == "https://iate.europa.eu/entry/result/1234"
     assert _term().unverified == [] and _term().iate is None and _term().iate_url is None
 
 
-@pytest.mark.parametrize("fields, fragment", [
-    ({"unverified": ["xx"]}, "unknown language code 'xx'"),
-    ({"unverified": ["de"]}, "'unverified:' names de, but the term has no wording in that language"),
-    ({"unverified": ["de", "sv"]}, "names de, sv, but the term has no wording in those languages"),
-    ({"unverified": ["pl", "pl"]}, "'unverified:' names pl more than once"),
-    ({"iate": 0}, "greater than or equal to 1"),
-    ({"iate": "IATE-12"}, "valid integer"),
-])
+@pytest.mark.parametrize(
+    "fields, fragment",
+    [
+        ({"unverified": ["xx"]}, "unknown language code 'xx'"),
+        (
+            {"unverified": ["de"]},
+            "'unverified:' names de, but the term has no wording in that language",
+        ),
+        (
+            {"unverified": ["de", "sv"]},
+            "names de, sv, but the term has no wording in those languages",
+        ),
+        ({"unverified": ["pl", "pl"]}, "'unverified:' names pl more than once"),
+        ({"iate": 0}, "greater than or equal to 1"),
+        ({"iate": "IATE-12"}, "valid integer"),
+    ],
+)
 def test_the_model_rejects(fields, fragment):
     with pytest.raises(ValidationError) as exc:
         _term(**fields)
@@ -135,23 +166,28 @@ def test_a_bad_verification_list_is_reported_with_file_entry_field_and_line(proj
     sv = next(i for i in range(start, len(lines)) if lines[i].startswith("      sv: "))
     at = next(i for i in range(start, len(lines)) if lines[i].startswith("    unverified: "))
     lines[at] = "    unverified: [ga, sv]"
-    del lines[sv]                                   # the term no longer has a Swedish wording
+    del lines[sv]  # the term no longer has a Swedish wording
     path.write_text("\n".join(lines), encoding="utf-8")
-    line = at                                       # 1-based number of the line, one line removed above it
+    line = at  # 1-based number of the line, one line removed above it
     result = cli("check", root=project)
     assert result.exit_code == 1
     assert "Traceback" not in result.stdout + result.stderr
-    assert (f"sources/glossary.yaml:{line}: term 'ai-office': unverified: 'unverified:' names sv, but the "
-            "term has no wording in that language") in result.stderr, result.stderr
+    assert (
+        f"sources/glossary.yaml:{line}: term 'ai-office': unverified: 'unverified:' names sv, but the "
+        "term has no wording in that language"
+    ) in result.stderr, result.stderr
 
 
 def test_the_schema_describes_the_new_fields():
     import json
+
     schema = json.loads((REPO / "schemas" / "glossary.schema.json").read_text(encoding="utf-8"))
     props = schema["$defs"]["Term"]["properties"]
     assert props["unverified"]["items"]["enum"] == list(CODES)
     assert {"type": "integer", "minimum": 1, "maximum": 99_999_999} in [
-        {k: v for k, v in alt.items() if k in ("type", "minimum", "maximum")} for alt in props["iate"]["anyOf"]]
+        {k: v for k, v in alt.items() if k in ("type", "minimum", "maximum")}
+        for alt in props["iate"]["anyOf"]
+    ]
     assert "never guessed" in props["iate"]["description"]
 
 
@@ -164,8 +200,14 @@ AUX = {"descrip", "descripGrp", "admin", "adminGrp", "transacGrp", "note", "ref"
 TBX_BASIC_TYPES = {
     "admin": {"source", "customerSubset", "projectSubset"},
     "xref": {"externalCrossReference", "xGraphic"},
-    "termNote": {"partOfSpeech", "termType", "administrativeStatus", "grammaticalGender",
-                 "geographicalUsage", "termLocation"},
+    "termNote": {
+        "partOfSpeech",
+        "termType",
+        "administrativeStatus",
+        "grammaticalGender",
+        "geographicalUsage",
+        "termLocation",
+    },
 }
 
 
@@ -180,14 +222,21 @@ def _check_tbx_structure(root):
         assert set(tags[:first_lang]) <= AUX and set(tags[first_lang:]) == {"langSet"}, tags
         for lang_set in entry.findall("langSet"):
             assert lang_set.get(XML_LANG)
-            assert {c.tag for c in lang_set} <= AUX | {"tig", "ntig"} and lang_set.find("tig") is not None
+            assert {c.tag for c in lang_set} <= AUX | {"tig", "ntig"} and lang_set.find(
+                "tig"
+            ) is not None
             for tig in lang_set.findall("tig"):
                 kids = [c.tag for c in tig]
                 assert kids[0] == "term" and kids.count("term") == 1
-                notes_end = next((i for i, k in enumerate(kids[1:], 1) if k != "termNote"), len(kids))
+                notes_end = next(
+                    (i for i, k in enumerate(kids[1:], 1) if k != "termNote"), len(kids)
+                )
                 assert set(kids[notes_end:]) <= AUX, kids
     for element in root.iter("admin", "xref", "termNote"):
-        assert element.get("type") in TBX_BASIC_TYPES[element.tag], (element.tag, element.get("type"))
+        assert element.get("type") in TBX_BASIC_TYPES[element.tag], (
+            element.tag,
+            element.get("type"),
+        )
     for xref in root.iter("xref"):
         assert xref.get("target", "").startswith("https://")
 
@@ -197,7 +246,9 @@ def test_tbx_carries_every_language_its_verification_state_and_the_iate_entry(pr
     text = path.read_text(encoding="utf-8")
     marker = '    defined_in: {document: ai-act, pinpoint: "Art. 3(65)"}\n'
     assert text.count(marker) == 1
-    path.write_text(text.replace(marker, marker + "    iate: 1234\n"), encoding="utf-8")   # a test id
+    path.write_text(
+        text.replace(marker, marker + "    iate: 1234\n"), encoding="utf-8"
+    )  # a test id
     out = tmp_path / "terms.tbx"
     result = cli("i18n", "terms", "--format", "tbx", "-o", out, root=project)
     assert result.exit_code == 0, result.output
@@ -209,11 +260,15 @@ def test_tbx_carries_every_language_its_verification_state_and_the_iate_entry(pr
     for term in lib.terms.values():
         entry = entries[term.id]
         where = entry.findtext("admin[@type='source']")
-        assert where == f"{lib.documents[term.defined_in.document].short_title}, {term.defined_in.pinpoint}"
+        assert (
+            where
+            == f"{lib.documents[term.defined_in.document].short_title}, {term.defined_in.pinpoint}"
+        )
         iate = [x for x in entry.findall("xref") if "iate.europa.eu" in x.get("target")]
         if term.id == "systemic-risk":
             assert [(x.get("target"), x.text) for x in iate] == [
-                ("https://iate.europa.eu/entry/result/1234", "IATE 1234")]
+                ("https://iate.europa.eu/entry/result/1234", "IATE 1234")
+            ]
         else:
             assert iate == []
         seen = {}
@@ -226,12 +281,19 @@ def test_tbx_carries_every_language_its_verification_state_and_the_iate_entry(pr
             if term.verified(lang):
                 assert note == f"verified: the wording of {where} in this language", (term.id, lang)
             else:
-                assert note == f"to confirm: not yet checked against {where} in this language", (term.id, lang)
+                assert note == f"to confirm: not yet checked against {where} in this language", (
+                    term.id,
+                    lang,
+                )
         assert seen == term.terms
     # the state follows the glossary: Polish of 'systemic-risk' is to confirm, French verified
     risk = entries["systemic-risk"]
-    assert risk.find("langSet[@{http://www.w3.org/XML/1998/namespace}lang='pl']/tig/note").text.startswith("to confirm")
-    assert risk.find("langSet[@{http://www.w3.org/XML/1998/namespace}lang='fr']/tig/note").text.startswith("verified")
+    assert risk.find(
+        "langSet[@{http://www.w3.org/XML/1998/namespace}lang='pl']/tig/note"
+    ).text.startswith("to confirm")
+    assert risk.find(
+        "langSet[@{http://www.w3.org/XML/1998/namespace}lang='fr']/tig/note"
+    ).text.startswith("verified")
 
 
 def test_csv_has_the_iate_id_the_languages_to_confirm_and_every_language(project):
@@ -242,7 +304,15 @@ def test_csv_has_the_iate_id_the_languages_to_confirm_and_every_language(project
     result = cli("i18n", "terms", "--format", "csv", root=project)
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout_bytes.decode("utf-8"))))
-    assert list(rows[0])[:7] == ["id", "defined_in", "document", "pinpoint", "iate", "note", "to_confirm"]
+    assert list(rows[0])[:7] == [
+        "id",
+        "defined_in",
+        "document",
+        "pinpoint",
+        "iate",
+        "note",
+        "to_confirm",
+    ]
     assert list(rows[0])[7:] == list(CODES)
     lib = load_library(project)
     assert [r["id"] for r in rows] == list(lib.terms)
@@ -263,27 +333,33 @@ def polish(lib):
 
 
 def test_a_polish_translation_that_writes_the_term_out_is_checked_against_the_polish_term(polish):
-    assert check_translation(MSGID, PL_GOOD, CONTEXT, polish) is None      # genitive, by the stem rule
+    assert check_translation(MSGID, PL_GOOD, CONTEXT, polish) is None  # genitive, by the stem rule
     why = check_translation(MSGID, PL_WRONG, CONTEXT, polish)
     assert why is not None and "does not write the term 'ryzyko systemowe'" in why, why
     # the English term does not count in Polish
     english = PL_GOOD.replace("ryzyka systemowego", "systemic risk")
-    assert "does not write the term 'ryzyko systemowe'" in check_translation(MSGID, english, CONTEXT, polish)
+    assert "does not write the term 'ryzyko systemowe'" in check_translation(
+        MSGID, english, CONTEXT, polish
+    )
 
 
 def test_a_listed_form_is_accepted_and_only_because_it_is_listed(lib, polish):
     """'Urzędu ds. AI' changes the stem of 'Urząd ds. AI': the glossary's Polish `forms` list it."""
     msgid = 'Reports go to the {{ term("ai-office") }}{{ cite("ai-act", "Art. 73") }}.'
-    good = "Zgłoszenia trafiają do Urzędu ds. AI{{ cite(\"ai-act\", \"Art. 73\") }}."
+    good = 'Zgłoszenia trafiają do Urzędu ds. AI{{ cite("ai-act", "Art. 73") }}.'
     assert "Urzędu ds. AI" in lib.terms["ai-office"].forms["pl"]
     assert check_translation(msgid, good, "t: paragraph", polish) is None
     term = lib.terms["ai-office"]
-    bare = dataclasses.replace(lib, terms={**lib.terms, "ai-office": term.model_copy(update={"forms": {}})})
+    bare = dataclasses.replace(
+        lib, terms={**lib.terms, "ai-office": term.model_copy(update={"forms": {}})}
+    )
     without = ValueMatcher(bare, "pl", load_messages(REPO, "pl", Problems()))
     why = check_translation(msgid, good, "t: paragraph", without)
     assert why is not None and "does not write the term 'Urząd ds. AI'" in why, why
-    wrong = "Zgłoszenia trafiają do Komisji{{ cite(\"ai-act\", \"Art. 73\") }}."
-    assert "does not write the term 'Urząd ds. AI'" in check_translation(msgid, wrong, "t: paragraph", polish)
+    wrong = 'Zgłoszenia trafiają do Komisji{{ cite("ai-act", "Art. 73") }}.'
+    assert "does not write the term 'Urząd ds. AI'" in check_translation(
+        msgid, wrong, "t: paragraph", polish
+    )
 
 
 def test_check_rejects_a_wrong_polish_term_in_a_po_with_its_line(project):
@@ -324,8 +400,9 @@ def _export_polish(project, path):
     result = cli("i18n", "export", "--pack", PACK, "--lang", "pl", "-o", path, root=project)
     assert result.exit_code == 0, result.output
     tree = etree.parse(str(path))
-    unit = next(u for u in tree.iter(f"{X}trans-unit")
-                if "".join(u.find(f"{X}source").itertext()) == MSGID)
+    unit = next(
+        u for u in tree.iter(f"{X}trans-unit") if "".join(u.find(f"{X}source").itertext()) == MSGID
+    )
     return tree, unit
 
 
@@ -334,16 +411,21 @@ def test_xliff_import_rejects_a_wrong_polish_term_with_the_unit_id_and_line(proj
     tree, unit = _export_polish(project, path)
     _polish_target(unit, [p.replace("ryzyka systemowego", "ryzyka ogólnego") for p in PL_PARTS])
     tree.write(str(path), xml_declaration=True, encoding="UTF-8")
-    line = etree.parse(str(path)).xpath("//x:trans-unit[@id=$id]/x:target", namespaces={"x": X[1:-1]},
-                                        id=unit.get("id"))[0].sourceline
+    line = (
+        etree.parse(str(path))
+        .xpath("//x:trans-unit[@id=$id]/x:target", namespaces={"x": X[1:-1]}, id=unit.get("id"))[0]
+        .sourceline
+    )
     po = project / "locales" / "pl" / "LC_MESSAGES" / f"{PACK}.po"
     before = po.read_bytes()
     result = cli("i18n", "import", path, root=project)
     assert result.exit_code == 1, result.output
-    assert f"pl.xlf:{line}: trans-unit '{unit.get('id')}': translation refused:" in result.output, result.output
+    assert f"pl.xlf:{line}: trans-unit '{unit.get('id')}': translation refused:" in result.output, (
+        result.output
+    )
     # said with the code's id and the Polish term it stands for
-    assert "protected codes differ: missing <ph id=\"3\"> [term: ryzyko systemowe]" in result.output
-    assert po.read_bytes() == before                # nothing half-written
+    assert 'protected codes differ: missing <ph id="3"> [term: ryzyko systemowe]' in result.output
+    assert po.read_bytes() == before  # nothing half-written
 
 
 def test_xliff_import_accepts_the_polish_term_inflected(project, tmp_path):
@@ -355,6 +437,7 @@ def test_xliff_import_accepts_the_polish_term_inflected(project, tmp_path):
     assert result.exit_code == 0, result.output
     assert "official term" not in result.output, result.output
     from babel.messages.pofile import read_po
+
     with (project / "locales" / "pl" / "LC_MESSAGES" / f"{PACK}.po").open("rb") as fh:
         assert read_po(fh).get(MSGID, CONTEXT).string == PL_GOOD
 
@@ -368,8 +451,10 @@ def test_the_usage_check_warns_in_polish_when_the_source_writes_the_term(project
     tree.write(str(path), xml_declaration=True, encoding="UTF-8")
     result = cli("i18n", "import", path, root=project)
     assert result.exit_code == 0, result.output
-    assert (f"trans-unit '{unit.get('id')}': the source uses 'serious incident' but the translation does not "
-            "use the official term 'poważny incydent'") in result.output, result.output
+    assert (
+        f"trans-unit '{unit.get('id')}': the source uses 'serious incident' but the translation does not "
+        "use the official term 'poważny incydent'"
+    ) in result.output, result.output
     assert "updated 1 entry" in result.output
 
 
@@ -384,11 +469,16 @@ def test_the_key_terms_page_shows_the_readers_column_from_the_glossary(lib, lang
     table = next(b for b in doc.blocks if isinstance(b, Table))
     header = ["".join(t.text for t in cell.children) for cell in table.header]
     from briefings.languages import BY_CODE
-    assert [h.lower() for h in header[:4]] == [BY_CODE[c].native.lower() for c in ("en", "fr", "de", lang)]
+
+    assert [h.lower() for h in header[:4]] == [
+        BY_CODE[c].native.lower() for c in ("en", "fr", "de", lang)
+    ]
     shown = []
     for row in table.rows:
         texts = row[3].children
-        assert all(getattr(t, "lang", None) is None for t in texts), texts     # not a fallback to English
+        assert all(getattr(t, "lang", None) is None for t in texts), (
+            texts
+        )  # not a fallback to English
         shown.append("".join(t.text for t in texts))
     by_english = sorted(lib.terms.values(), key=lambda t: t.terms["en"].lower())
     assert [s.lower() for s in shown] == [t.terms[lang].lower() for t in by_english]
@@ -397,6 +487,7 @@ def test_the_key_terms_page_shows_the_readers_column_from_the_glossary(lib, lang
 def test_each_listed_form_is_one_the_stem_rule_cannot_read(lib):
     """`forms` stay sparing: each is needed (the term's own words do not read it) and read."""
     from briefings.i18n.values import _tokens, phrase_count
+
     listed = 0
     for term in lib.terms.values():
         for lang, forms in term.forms.items():

@@ -23,7 +23,11 @@ LANGS = ("en", "fr")
 FRENCH = [
     ("note: heading", "Background", "Contexte"),
     ("note: heading", "Dates", "Dates"),
-    ("fact:aia.general-application", None, "La plupart des dispositions s’appliquent à partir du {date}."),
+    (
+        "fact:aia.general-application",
+        None,
+        "La plupart des dispositions s’appliquent à partir du {date}.",
+    ),
 ]
 
 
@@ -33,6 +37,7 @@ def golden_site(tmp_path_factory) -> Path:
     assert cli("i18n", "init", "fr", root=root).exit_code == 0
     po = root / "locales" / "fr" / "LC_MESSAGES" / "test-pack.po"
     from babel.messages.pofile import read_po
+
     with po.open("rb") as fh:
         catalog = read_po(fh)
     for context, msgid, string in FRENCH:
@@ -82,22 +87,27 @@ def test_outputs_match_the_golden_files(golden_site, lang, request):
         assert path.is_file(), f"{path} is missing: run `make golden`"
         want = path.read_text(encoding="utf-8")
         if text != want:
-            diff = difflib.unified_diff(want.splitlines(), text.splitlines(), f"golden/{name}", "built", lineterm="")
+            diff = difflib.unified_diff(
+                want.splitlines(), text.splitlines(), f"golden/{name}", "built", lineterm=""
+            )
             failures.append("\n".join(list(diff)[:60]))
-    assert not failures, "output differs from the golden files (run `make golden` if intended):\n" + \
-        "\n\n".join(failures)
+    assert not failures, (
+        "output differs from the golden files (run `make golden` if intended):\n"
+        + "\n\n".join(failures)
+    )
 
 
 def test_the_golden_french_is_partly_translated(golden_site):
     """The golden set covers what shipped problem 1 was about: a partly translated page."""
     md = (golden_site / "fr" / "note.md").read_text(encoding="utf-8")
     assert "## Contexte" in md and "La plupart des dispositions" in md
-    assert "The AI Act entered into force" in md or "entered into force" in md    # a fallback passage
+    assert "The AI Act entered into force" in md or "entered into force" in md  # a fallback passage
 
 
 def test_markdown_output_reads_back(golden_site):
     """The .md is Markdown a reader or another tool can use: it parses, and its notes resolve."""
     import markdown
+
     for lang in LANGS:
         md = (golden_site / lang / "note.md").read_text(encoding="utf-8")
         body = md.split("---", 2)[2] if md.startswith("---") else md

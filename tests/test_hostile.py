@@ -33,8 +33,10 @@ Fines apply {{ cite("ai-act", "Art. 99") }} to providers.
 
 {{ fact("aia.fine-gpai") }}
 """
-PO_HEADER = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
-             '"Plural-Forms: nplurals=2; plural=(n > 1);\\n"\n')
+PO_HEADER = (
+    'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+    '"Plural-Forms: nplurals=2; plural=(n > 1);\\n"\n'
+)
 
 
 def _quote(text: str) -> str:
@@ -50,8 +52,11 @@ def _po(spec: dict) -> str:
 
 
 def _snapshot(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file() and not p.is_symlink()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not p.is_symlink()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -63,9 +68,12 @@ def prebuilt(tmp_path_factory) -> Path:
 
 def _setup(spec: dict, root: Path, outside: Path) -> None:
     def path_of(name: str) -> Path:
-        return outside / name[len("$OUTSIDE/"):] if name.startswith("$OUTSIDE/") else root / name
+        return outside / name[len("$OUTSIDE/") :] if name.startswith("$OUTSIDE/") else root / name
+
     if "template" in spec:
-        (root / "templates" / "briefings" / "note.md").write_text(spec["template"] or TEMPLATE, encoding="utf-8")
+        (root / "templates" / "briefings" / "note.md").write_text(
+            spec["template"] or TEMPLATE, encoding="utf-8"
+        )
     for name, po in (spec.get("po") or {}).items():
         path = root / "locales" / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -109,11 +117,18 @@ def test_hostile_input(case: Path, prebuilt: Path, tmp_path: Path):
         env = dict(os.environ, **{k: str(v) for k, v in (run.get("env") or {}).items()})
         try:
             command = [str(arg).replace("$ROOT", str(root)) for arg in run["command"]]
-            result = subprocess.run([sys.executable, "-m", "briefings.cli", "--root", str(root), *command],
-                                    capture_output=True, text=True, timeout=run.get("timeout", 120), env=env,
-                                    stdin=subprocess.DEVNULL)
+            result = subprocess.run(
+                [sys.executable, "-m", "briefings.cli", "--root", str(root), *command],
+                capture_output=True,
+                text=True,
+                timeout=run.get("timeout", 120),
+                env=env,
+                stdin=subprocess.DEVNULL,
+            )
         except subprocess.TimeoutExpired:
-            pytest.fail(f"{' '.join(run['command'])}: no result within {run.get('timeout', 120)} s (a hang)")
+            pytest.fail(
+                f"{' '.join(run['command'])}: no result within {run.get('timeout', 120)} s (a hang)"
+            )
         output = result.stdout + result.stderr
         shown = f"$ briefings {' '.join(run['command'])}\n{output}"
         assert result.returncode == run.get("exit", 1), shown
@@ -140,6 +155,11 @@ def test_hostile_input(case: Path, prebuilt: Path, tmp_path: Path):
             assert fragment.encode() in data, f"{fragment!r} not in {pattern}"
     for script in spec.get("verify") or []:
         args = script.split()
-        done = subprocess.run([sys.executable, str(HERE / args[0]), *args[1:]], cwd=root,
-                              capture_output=True, text=True, timeout=120)
+        done = subprocess.run(
+            [sys.executable, str(HERE / args[0]), *args[1:]],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert done.returncode == 0, done.stdout + done.stderr

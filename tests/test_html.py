@@ -79,8 +79,8 @@ def test_no_external_resources_and_csp(page):
 
 def test_fact_text_is_escaped_not_markup(page):
     text = _text(page)
-    assert "<script>alert(1)</script>" in text          # shown as text...
-    assert not any("javascript:" in a.get("href", "") for a in _all(page, "a"))   # ...never a link
+    assert "<script>alert(1)</script>" in text  # shown as text...
+    assert not any("javascript:" in a.get("href", "") for a in _all(page, "a"))  # ...never a link
 
 
 def test_timeline_svg_has_text_alternative(page):
@@ -97,13 +97,17 @@ def test_fallback_marked_in_other_languages(built):
     assert spans, "untranslated passages carry lang=en"
     assert [p for p in fr.iter(NS + "p") if p.get("class") == "fallback-notice"]
     text = "".join(fr.itertext())
-    assert "1er août 2024" in text                # French writes the first of the month as an ordinal
+    assert "1er août 2024" in text  # French writes the first of the month as an ordinal
 
 
 def test_pack_can_replace_the_disclaimer(project):
     from .conftest import cli
+
     pack = project / "sources" / "packs" / "test-pack.yaml"
-    pack.write_text(pack.read_text() + 'disclaimer: "Prepared for the committee secretariat. © Example, {year}."\n')
+    pack.write_text(
+        pack.read_text()
+        + 'disclaimer: "Prepared for the committee secretariat. © Example, {year}."\n'
+    )
     assert cli("build", "--lang", "en", "-j", "1", root=project).exit_code == 0
     text = (project / "build" / "site" / "test-pack" / "en" / "note.html").read_text()
     assert "Prepared for the committee secretariat. © Example, 2026." in text
@@ -116,10 +120,18 @@ def test_a_date_that_ends_with_a_full_stop_is_not_given_a_second_one(tmp_path):
     import shutil
 
     from .conftest import REPO, cli
+
     root = tmp_path / "project"
     for name in ("sources", "templates", "locales"):
         shutil.copytree(REPO / name, root / name)
-    assert cli("build", "--lang", "lt", "--pack", "plenary-2026-05-18", "--format", "html", root=root).exit_code == 0
-    page = (root / "build" / "site" / "plenary-2026-05-18" / "lt" / "at-a-glance.html").read_text(encoding="utf-8")
+    assert (
+        cli(
+            "build", "--lang", "lt", "--pack", "plenary-2026-05-18", "--format", "html", root=root
+        ).exit_code
+        == 0
+    )
+    page = (root / "build" / "site" / "plenary-2026-05-18" / "lt" / "at-a-glance.html").read_text(
+        encoding="utf-8"
+    )
     description = page.split('<meta name="description" content="', 1)[1].split('"', 1)[0]
     assert description.endswith("d.") and not description.endswith("..")

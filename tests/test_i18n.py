@@ -10,9 +10,9 @@ import html5lib
 import pytest
 from babel.messages.pofile import read_po, write_po
 
+from briefings.errors import Problems
 from briefings.formatting import format_date, format_value
 from briefings.i18n.catalogs import load_messages
-from briefings.errors import Problems
 from briefings.languages import CODES, LANGUAGES
 
 from .conftest import REPO, cli
@@ -46,7 +46,10 @@ def test_extract_is_deterministic(project):
     assert (project / "locales" / "test-pack.pot").read_bytes() == first
     text = first.decode()
     assert 'msgctxt "note: heading"\nmsgid "Background"' in text
-    assert 'msgctxt "fact:aia.entry-into-force"\nmsgid "The AI Act entered into force on {date}."' in text
+    assert (
+        'msgctxt "fact:aia.entry-into-force"\nmsgid "The AI Act entered into force on {date}."'
+        in text
+    )
     assert "#: templates/briefings/note.md:5" in text
 
 
@@ -54,8 +57,12 @@ def test_round_trip_translation_shows_in_build_then_fuzzy_falls_back(project):
     assert cli("i18n", "init", "pl", root=project).exit_code == 0
     po = project / "locales" / "pl" / "LC_MESSAGES" / "test-pack.po"
     set_translation(po, "note: heading", "Background", "Kontekst")
-    set_translation(po, "fact:aia.general-application", "Most of the AI Act applies from {date}.",
-                    "Większość przepisów aktu w sprawie AI stosuje się od {date}.")
+    set_translation(
+        po,
+        "fact:aia.general-application",
+        "Most of the AI Act applies from {date}.",
+        "Większość przepisów aktu w sprawie AI stosuje się od {date}.",
+    )
     assert cli("build", "--lang", "pl", "-j", "1", root=project).exit_code == 0
     root, text = page_text(project / "build" / "site" / "test-pack" / "pl" / "note.html")
     assert "Kontekst" in text
@@ -72,9 +79,15 @@ def test_round_trip_translation_shows_in_build_then_fuzzy_falls_back(project):
     assert cli("build", "--lang", "pl", "-j", "1", root=project).exit_code == 0
     root, text = page_text(project / "build" / "site" / "test-pack" / "pl" / "note.html")
     assert "Kontekst" not in text
-    heading = [h for h in root.iter(NS + "h2") if "Background and context" in "".join(h.itertext())][0]
+    heading = [
+        h for h in root.iter(NS + "h2") if "Background and context" in "".join(h.itertext())
+    ][0]
     assert heading.find(NS + "span").get("lang") == "en"
-    status = json.loads(cli("i18n", "status", "--catalogues", "--lang", "pl", "--format", "json", root=project).stdout)
+    status = json.loads(
+        cli(
+            "i18n", "status", "--catalogues", "--lang", "pl", "--format", "json", root=project
+        ).stdout
+    )
     content = next(r for r in status if r["domain"] == "test-pack")
     assert content["fuzzy"] == 1 and content["translated"] == 1
     assert content["untranslated"] == content["total"] - 2
@@ -84,7 +97,12 @@ def test_placeholder_mismatch_is_reported_and_falls_back(project):
     assert cli("i18n", "init", "fr", root=project).exit_code == 0
     po = project / "locales" / "fr" / "LC_MESSAGES" / "test-pack.po"
     msgid = '{{ fact("aia.entry-into-force") }} Providers of a {{ term("gpai-model") }} face fines.'
-    set_translation(po, "note: paragraph", msgid, '{{ fact("aia.entry-into-force") }} Amendes pour {{ pack.title }}.')
+    set_translation(
+        po,
+        "note: paragraph",
+        msgid,
+        '{{ fact("aia.entry-into-force") }} Amendes pour {{ pack.title }}.',
+    )
     result = cli("build", "--lang", "fr", "-j", "1", root=project)
     assert result.exit_code == 0
     assert "locales/fr/LC_MESSAGES/test-pack.po:" in result.stderr
@@ -94,8 +112,16 @@ def test_placeholder_mismatch_is_reported_and_falls_back(project):
     assert strict.exit_code == 1
 
 
-@pytest.mark.parametrize("bad", ["## Titre injecté", "ligne | cassée", "<img src=x onerror=alert(1)>",
-                                  "deux\nlignes", "- liste"])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "## Titre injecté",
+        "ligne | cassée",
+        "<img src=x onerror=alert(1)>",
+        "deux\nlignes",
+        "- liste",
+    ],
+)
 def test_structure_changing_translation_is_rejected(project, bad):
     assert cli("i18n", "init", "fr", root=project).exit_code == 0
     po = project / "locales" / "fr" / "LC_MESSAGES" / "test-pack.po"
@@ -108,7 +134,12 @@ def test_structure_changing_translation_is_rejected(project, bad):
 
 def test_plural_forms_follow_each_language(tmp_path):
     """The shipped catalogues choose the plural form by each language's own rule."""
-    counts = {"fr": (1, 2, 72), "pl": (1, 2, 5, 22, 25), "ga": (1, 2, 3, 7, 11), "lv": (0, 1, 21, 72)}
+    counts = {
+        "fr": (1, 2, 72),
+        "pl": (1, 2, 5, 22, 25),
+        "ga": (1, 2, 3, 7, 11),
+        "lv": (0, 1, 21, 72),
+    }
     for lang, ns in counts.items():
         tr = load_messages(REPO, lang, Problems())
         forms = [tr.ngettext("{n} hour", "{n} hours", n) for n in ns]
@@ -126,29 +157,50 @@ def test_dates_and_numbers_in_every_language(lang):
     assert "2026" in long and "18" in long and "May" not in long.replace("Mayo", "") or lang == "en"
     # the short form in the language's own notation (i18n/notation.py; ISG per language)
     from briefings.i18n.notation import short_date, with_date_suffix
+
     assert format_date(day, lang, "short") == with_date_suffix(short_date(day, lang), lang)
-    assert {"en": "18.5.2026", "fr": "18.5.2026", "hu": "2026.5.18.", "lv": "18.5.2026.",
-            "pl": "18.5.2026\u00a0r."}.get(lang, format_date(day, lang, "short")) == format_date(day, lang, "short")
-    expected = {"en": "18 May 2026", "fr": "18 mai 2026", "de": "18. Mai 2026", "pt": "18 de maio de 2026",
-                "lv": "2026. gada 18. maijs", "hu": "2026. május 18.", "ga": "18 Bealtaine 2026"}
+    assert {
+        "en": "18.5.2026",
+        "fr": "18.5.2026",
+        "hu": "2026.5.18.",
+        "lv": "18.5.2026.",
+        "pl": "18.5.2026\u00a0r.",
+    }.get(lang, format_date(day, lang, "short")) == format_date(day, lang, "short")
+    expected = {
+        "en": "18 May 2026",
+        "fr": "18 mai 2026",
+        "de": "18. Mai 2026",
+        "pt": "18 de maio de 2026",
+        "lv": "2026. gada 18. maijs",
+        "hu": "2026. május 18.",
+        "ga": "18 Bealtaine 2026",
+    }
     if lang in expected:
         assert long == expected[lang]
     import gettext
+
     amount = format_value(15_000_000, "EUR", lang, gettext.NullTranslations())
     assert "15\u00a0000\u00a0000" in amount and "EUR" in amount
-    assert format_value(2.5, "percent", lang, gettext.NullTranslations()) == \
-        ("2.5\u00a0%" if lang in ("en", "ga", "mt") else "2,5\u00a0%")
+    assert format_value(2.5, "percent", lang, gettext.NullTranslations()) == (
+        "2.5\u00a0%" if lang in ("en", "ga", "mt") else "2,5\u00a0%"
+    )
 
 
 def test_languages_are_in_protocol_order():
-    assert [l.code for l in LANGUAGES] == "bg es cs da de et el en fr ga hr it lv lt hu mt nl pl pt ro sk sl fi sv".split()
+    assert [
+        l.code for l in LANGUAGES
+    ] == "bg es cs da de et el en fr ga hr it lv lt hu mt nl pl pt ro sk sl fi sv".split()
 
 
 def test_status_counts_and_json(project):
     assert cli("i18n", "init", "de", root=project).exit_code == 0
     result = cli("i18n", "status", "--catalogues", "--lang", "de", root=project)
     assert result.exit_code == 0 and "de Deutsch" in result.stdout
-    rows = json.loads(cli("i18n", "status", "--catalogues", "--lang", "de", "--format", "json", root=project).stdout)
+    rows = json.loads(
+        cli(
+            "i18n", "status", "--catalogues", "--lang", "de", "--format", "json", root=project
+        ).stdout
+    )
     content = next(r for r in rows if r["domain"] == "test-pack")
     assert content["translated"] == 0 and content["untranslated"] == content["total"] > 10
     bad = cli("i18n", "status", "--lang", "xx", root=project)
@@ -158,9 +210,24 @@ def test_status_counts_and_json(project):
 def test_pybabel_extract_uses_the_registered_method(project, tmp_path):
     import subprocess
     import sys
+
     out = tmp_path / "test-pack.pot"
-    subprocess.run([sys.executable, "-m", "babel.messages.frontend", "extract", "-F", str(REPO / "babel.cfg"),
-                    "-o", str(out), "."], cwd=project, check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "babel.messages.frontend",
+            "extract",
+            "-F",
+            str(REPO / "babel.cfg"),
+            "-o",
+            str(out),
+            ".",
+        ],
+        cwd=project,
+        check=True,
+        capture_output=True,
+    )
     text = out.read_text()
     assert 'msgctxt "note: heading"' in text and 'msgid "Background"' in text
 
@@ -169,21 +236,38 @@ def test_strict_fails_below_the_coverage_threshold(project):
     assert cli("i18n", "init", "fr", root=project).exit_code == 0
     result = cli("build", "--lang", "fr", "--strict", "-j", "1", root=project)
     assert result.exit_code == 1
-    assert re.search(r"test-pack/fr/note: translation coverage \d+ % of the words is below the pack's threshold "
-                     r"of 100 %", result.stderr)
-    assert cli("build", "--lang", "fr", "-j", "1", root=project).exit_code == 0     # without --strict it falls back
+    assert re.search(
+        r"test-pack/fr/note: translation coverage \d+ % of the words is below the pack's threshold "
+        r"of 100 %",
+        result.stderr,
+    )
+    assert (
+        cli("build", "--lang", "fr", "-j", "1", root=project).exit_code == 0
+    )  # without --strict it falls back
 
 
 def test_check_warns_when_a_translation_misses_the_official_term(project):
     assert cli("i18n", "init", "de", root=project).exit_code == 0
     po = project / "locales" / "de" / "LC_MESSAGES" / "test-pack.po"
     text = "The Commission can fine providers of general-purpose AI models up to {value}."
-    set_translation(po, "fact:aia.fine-gpai", text, "Die Kommission kann Anbieter von KI-Allzweckmodellen mit bis zu {value} belegen.")
+    set_translation(
+        po,
+        "fact:aia.fine-gpai",
+        text,
+        "Die Kommission kann Anbieter von KI-Allzweckmodellen mit bis zu {value} belegen.",
+    )
     result = cli("check", root=project)
-    assert "does not use the official term 'KI-Modell mit allgemeinem Verwendungszweck'" in result.stderr
+    assert (
+        "does not use the official term 'KI-Modell mit allgemeinem Verwendungszweck'"
+        in result.stderr
+    )
     assert "locales/de/LC_MESSAGES/test-pack.po:" in result.stderr
-    set_translation(po, "fact:aia.fine-gpai", text,
-                    "Die Kommission kann Anbieter von KI-Modell mit allgemeinem Verwendungszweck mit bis zu {value} belegen.")
+    set_translation(
+        po,
+        "fact:aia.fine-gpai",
+        text,
+        "Die Kommission kann Anbieter von KI-Modell mit allgemeinem Verwendungszweck mit bis zu {value} belegen.",
+    )
     assert "official term" not in cli("check", root=project).stderr
 
 
@@ -193,7 +277,11 @@ def test_check_json_output(project):
     result = cli("check", "--format", "json", root=project)
     rows = json.loads(result.stdout)["problems"]
     typed = [r for r in rows if "typed into the text" in r["message"]]
-    assert typed and typed[0]["level"] == "warning" and typed[0]["file"] == "templates/briefings/note.md"
+    assert (
+        typed
+        and typed[0]["level"] == "warning"
+        and typed[0]["file"] == "templates/briefings/note.md"
+    )
     assert result.exit_code == 0
     assert cli("check", "--strict", root=project).exit_code == 1
 
@@ -201,11 +289,14 @@ def test_check_json_output(project):
 def test_citations_link_the_official_text_in_the_readers_language(built):
     html = (built / "test-pack" / "fr" / "note.html").read_text()
     assert "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32024R1689" in html
-    assert "Règlement sur l'intelligence artificielle</a>, art. 113, JO L" in html   # footnotes start with a capital
+    assert (
+        "Règlement sur l'intelligence artificielle</a>, art. 113, JO L" in html
+    )  # footnotes start with a capital
 
 
 def test_compile_writes_mo_files_gettext_reads(project):
     import gettext
+
     assert cli("i18n", "init", "de", root=project).exit_code == 0
     po = project / "locales" / "de" / "LC_MESSAGES" / "messages.po"
     set_translation(po, None, "Summary", "Zusammenfassung")

@@ -15,11 +15,11 @@ PAYLOADS = [
     "<script>alert(1)</script>",
     "<img src=x onerror=alert(1)>",
     "<svg onload=alert(1)>",
-    "<a href=\"javascript:alert(1)\">x</a>",
+    '<a href="javascript:alert(1)">x</a>',
     "[click](javascript:alert(1))",
     "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
     "<iframe src=//evil.example></iframe>",
-    "\"><script>alert(1)</script>",
+    '"><script>alert(1)</script>',
     "{{ ''.__class__.__mro__ }}",
     "<style>body{display:none}</style>",
     "&lt;script&gt;alert(1)&lt;/script&gt;",
@@ -38,10 +38,20 @@ def assert_inert(site):
         root = html5lib.parse(page.read_bytes(), treebuilder="etree", namespaceHTMLElements=True)
         for el in root.iter():
             tag = el.tag.split("}")[-1] if isinstance(el.tag, str) else ""
-            house_logo = tag == "img" and el.get("class") == "logo" and \
-                re.fullmatch(r"(\.\./)*assets/house-logo\.(svg|png)", el.get("src", ""))
-            assert house_logo or tag not in ("script", "iframe", "object", "embed", "style", "img", "details"), \
-                (page, tag)
+            house_logo = (
+                tag == "img"
+                and el.get("class") == "logo"
+                and re.fullmatch(r"(\.\./)*assets/house-logo\.(svg|png)", el.get("src", ""))
+            )
+            assert house_logo or tag not in (
+                "script",
+                "iframe",
+                "object",
+                "embed",
+                "style",
+                "img",
+                "details",
+            ), (page, tag)
             for name, value in el.attrib.items():
                 assert not name.lower().startswith("on"), (page, tag, name)
                 if name in ("href", "src", "action", "formaction", "xlink:href"):
@@ -60,31 +70,47 @@ def edit_yaml(path, change):
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_payloads_through_every_text_entry_point(project, payload):
     src = project / "sources"
-    edit_yaml(src / "facts" / "ai-act.yaml",
-              lambda d: d["facts"][1].update(text=f"Most of it applies from {{date}}. {payload}"))
-    edit_yaml(src / "packs" / "test-pack.yaml", lambda d: (
-        d.update(title=f"Pack {payload}", reference=payload, author=payload),
-        d["event"].update(name=payload, place=payload),
-        d["documents"][0].update(title=f"Title {payload}")))
+    edit_yaml(
+        src / "facts" / "ai-act.yaml",
+        lambda d: d["facts"][1].update(text=f"Most of it applies from {{date}}. {payload}"),
+    )
+    edit_yaml(
+        src / "packs" / "test-pack.yaml",
+        lambda d: (
+            d.update(title=f"Pack {payload}", reference=payload, author=payload),
+            d["event"].update(name=payload, place=payload),
+            d["documents"][0].update(title=f"Title {payload}"),
+        ),
+    )
     # `oj` and pinpoints are read by the notation module (anything else is an error, below);
     # a press report's number is shown in its notes as written
-    edit_yaml(src / "documents.yaml", lambda d: (
-        d["documents"][0].update(short_title=f"AI Act {payload}", title=f"Regulation {payload}"),
-        d["documents"][1].update(number=payload)))
-    edit_yaml(src / "glossary.yaml", lambda d: d["terms"][0]["terms"].update(fr=payload, de=payload))
+    edit_yaml(
+        src / "documents.yaml",
+        lambda d: (
+            d["documents"][0].update(
+                short_title=f"AI Act {payload}", title=f"Regulation {payload}"
+            ),
+            d["documents"][1].update(number=payload),
+        ),
+    )
+    edit_yaml(
+        src / "glossary.yaml", lambda d: d["terms"][0]["terms"].update(fr=payload, de=payload)
+    )
     assert cli("i18n", "init", "fr", root=project).exit_code == 0
     po = project / "locales" / "fr" / "LC_MESSAGES" / "test-pack.po"
     with po.open("rb") as fh:
         catalog = read_po(fh)
     for message in catalog:
         if message.id and message.context and not message.context.startswith("fact:"):
-            message.string = f"{payload} {message.id}" if "{{" not in message.id else message.id + " " + payload
+            message.string = (
+                f"{payload} {message.id}" if "{{" not in message.id else message.id + " " + payload
+            )
         elif message.id:
             message.string = message.id.replace("{date}", "{date} " + payload)
     with po.open("wb") as fh:
         write_po(fh, catalog, width=0)
     result = cli("build", "-j", "1", "--format", "html,docx,md", root=project)
-    assert result.exit_code == 0, result.stderr       # hostile text is data: it never breaks a build
+    assert result.exit_code == 0, result.stderr  # hostile text is data: it never breaks a build
     assert_inert(project / "build" / "site")
 
 
@@ -92,11 +118,15 @@ def test_payloads_through_every_text_entry_point(project, payload):
 def test_payloads_in_citation_notation_are_rejected(project, field):
     payload = "<script>alert(1)</script>"
     if field == "oj":
-        edit_yaml(project / "sources" / "documents.yaml", lambda d: d["documents"][0].update(oj=payload))
+        edit_yaml(
+            project / "sources" / "documents.yaml", lambda d: d["documents"][0].update(oj=payload)
+        )
         expected = "oj: cannot read Official Journal reference '<script>alert(1)</script>'"
     else:
-        edit_yaml(project / "sources" / "facts" / "ai-act.yaml",
-                  lambda d: d["facts"][0]["citation"].update(pinpoint=payload))
+        edit_yaml(
+            project / "sources" / "facts" / "ai-act.yaml",
+            lambda d: d["facts"][0]["citation"].update(pinpoint=payload),
+        )
         expected = "citation.pinpoint: cannot read pinpoint '<script>alert(1)</script>'"
     result = cli("build", "-j", "1", root=project)
     assert result.exit_code == 1 and expected in result.stderr, result.stderr
@@ -104,8 +134,10 @@ def test_payloads_in_citation_notation_are_rejected(project, field):
 
 
 def test_dangerous_document_urls_are_rejected(project):
-    edit_yaml(project / "sources" / "documents.yaml",
-              lambda d: d["documents"][1].update(url="data:text/html,<script>alert(1)</script>"))
+    edit_yaml(
+        project / "sources" / "documents.yaml",
+        lambda d: d["documents"][1].update(url="data:text/html,<script>alert(1)</script>"),
+    )
     result = cli("build", "-j", "1", root=project)
     assert result.exit_code == 1
     assert "only http, https and mailto links are allowed" in result.stderr

@@ -12,14 +12,15 @@ import re
 import zipfile
 
 import html5lib
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from briefings import marks
 from briefings.compose import Composer
 from briefings.sources import load_library
-from briefings.writers import WriteContext
 from briefings.worker import Workshop, source_date
+from briefings.writers import WriteContext
 
 from .conftest import REPO
 
@@ -31,11 +32,36 @@ SHOP = Workshop(LIB, ("html", "docx", "md"))
 USED = sorted(SHOP.composer.compose(PACK, GLANCE, "en").deps.facts)
 WHEN = WriteContext(when=source_date(PACK.publication_date))
 
-PIECES = st.sampled_from(["\ue000en\ue001", "\ue002", "\ue003fr\ue001", "\ue010", "\ue0117\ue011", "\ue012figure:1\ue013",
-                          "\ue01f", "en", "EN", "Ωμέγα", "жизнь", "ħ", " ", ".", "*", "[", "]", "|", "#", "&", "<b>"])
+PIECES = st.sampled_from(
+    [
+        "\ue000en\ue001",
+        "\ue002",
+        "\ue003fr\ue001",
+        "\ue010",
+        "\ue0117\ue011",
+        "\ue012figure:1\ue013",
+        "\ue01f",
+        "en",
+        "EN",
+        "Ωμέγα",
+        "жизнь",
+        "ħ",
+        " ",
+        ".",
+        "*",
+        "[",
+        "]",
+        "|",
+        "#",
+        "&",
+        "<b>",
+    ]
+)
 WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzé", min_size=1, max_size=8)
 # a text that starts with a known word, so "en" glued before it can be recognised
-TEXTS = st.lists(st.one_of(PIECES, WORDS), min_size=1, max_size=12).map(lambda xs: "Zorblax " + "".join(xs))
+TEXTS = st.lists(st.one_of(PIECES, WORDS), min_size=1, max_size=12).map(
+    lambda xs: "Zorblax " + "".join(xs)
+)
 
 PRIVATE = re.compile("[\ue000-\uf8ff]")
 GLUED = re.compile(r"(?<![A-Za-z])(en|fr)Zorblax")
@@ -45,8 +71,9 @@ def _library_with(text: str):
     facts = dict(LIB.facts)
     for fact_id in USED:
         old = facts[fact_id]
-        extra = (" {date}" if old.date and "{date}" in old.text else "") + \
-                (" {value}" if old.value and "{value}" in old.text else "")
+        extra = (" {date}" if old.date and "{date}" in old.text else "") + (
+            " {value}" if old.value and "{value}" in old.text else ""
+        )
         facts[fact_id] = old.model_copy(update={"text": text + extra, "label": None})
     return LIB.__class__(**{**LIB.__dict__, "facts": facts})
 
@@ -54,7 +81,13 @@ def _library_with(text: str):
 def _html_texts(data: bytes) -> list[str]:
     tree = html5lib.parse(data, treebuilder="lxml", namespaceHTMLElements=False)
     out = [t for t in tree.xpath("//text()")]
-    out += [v for el in tree.iter() if isinstance(el.tag, str) for k, v in el.attrib.items() if k != "href"]
+    out += [
+        v
+        for el in tree.iter()
+        if isinstance(el.tag, str)
+        for k, v in el.attrib.items()
+        if k != "href"
+    ]
     return out
 
 
@@ -65,7 +98,9 @@ def _docx_texts(data: bytes) -> list[str]:
             if name.startswith("word/") and name.endswith(".xml"):
                 root = etree.fromstring(z.read(name))
                 out += [t.text or "" for t in root.iter("{*}t")]
-                out += [el.get("descr") or "" for el in root.iter("{*}docPr")]      # the figure's alt text
+                out += [
+                    el.get("descr") or "" for el in root.iter("{*}docPr")
+                ]  # the figure's alt text
     return out
 
 
@@ -88,7 +123,7 @@ def test_no_mark_or_glued_code_survives_any_writer(text):
         _assert_clean(_html_texts(html), f"{lang} HTML")
         _assert_clean(_docx_texts(SHOP.writers["docx"].write(doc, WHEN)), f"{lang} DOCX")
         _assert_clean([SHOP.writers["md"].write(doc, WHEN).decode()], f"{lang} Markdown")
-        if lang != "en":          # the replaced facts are untranslated: tagged, and counted
+        if lang != "en":  # the replaced facts are untranslated: tagged, and counted
             assert composed.coverage.fallback > 0
 
 

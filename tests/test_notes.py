@@ -29,7 +29,9 @@ def test_different_documents_in_one_sentence_share_a_note_with_every_pinpoint():
 
 def test_a_note_is_never_glued_to_a_number():
     cites = [("nis2", "Annexes I and II"), ("ai-act", "Art. 15")]
-    out, _ = merge_notes(f"Entities in 18{n(1)} sectors are covered. Article 15{n(2)} binds systems.", cites)
+    out, _ = merge_notes(
+        f"Entities in 18{n(1)} sectors are covered. Article 15{n(2)} binds systems.", cites
+    )
     assert out == f"Entities in 18 sectors are covered.{n(1)} Article 15 binds systems.{n(2)}"
     out, _ = merge_notes(f"Up to EUR 35 000 000{n(1)}, or 7 %{n(2)} of turnover", cites)
     assert out == f"Up to EUR 35 000 000, or 7 % of turnover{n(1)}"
@@ -40,7 +42,7 @@ def test_a_citation_repeated_in_a_passage_is_noted_once_but_again_in_the_next_pa
     cites = [("cra", "Art. 12(1)"), ("cra", "Art. 12(1)"), ("cra", "Art. 12(1)")]
     text = f"One.{n(1)} Two.{n(2)}\n\nThree.{n(3)}"
     out, notes = merge_notes(text, cites)
-    assert out == f"One. Two.{n(1)}\n\nThree.{n(2)}"        # one note, after the run
+    assert out == f"One. Two.{n(1)}\n\nThree.{n(2)}"  # one note, after the run
     assert notes == [[("cra", "Art. 12(1)")], [("cra", "Art. 12(1)")]]
 
 
@@ -61,11 +63,21 @@ def test_pinpoints_combine_without_loss():
     assert combine_pinpoints(["Art. 51(1)"]) == "Art. 51(1)"
     assert combine_pinpoints(["Art. 51(1)", "Art. 52(1)"]) == "Arts 51(1) and 52(1)"
     assert combine_pinpoints(["Arts 21 and 23", "Art. 34(4)"]) == "Arts 21, 23 and 34(4)"
-    assert combine_pinpoints(["Recital 110", "Art. 3(65)", "Art. 55"]) == "Recital 110, Arts 3(65) and 55"
-    assert combine_pinpoints(["Art. 13 and Annex I", "Art. 2(1)"]) == "Art. 13 and Annex I, Art. 2(1)"
+    assert (
+        combine_pinpoints(["Recital 110", "Art. 3(65)", "Art. 55"])
+        == "Recital 110, Arts 3(65) and 55"
+    )
+    assert (
+        combine_pinpoints(["Art. 13 and Annex I", "Art. 2(1)"]) == "Art. 13 and Annex I, Art. 2(1)"
+    )
     assert combine_pinpoints(["Art. 67(5) and Recital 78"]) == "Art. 67(5) and Recital 78"
-    assert combine_pinpoints(["Arts 73(2)-(4) and 113", "Art. 55(1)(c)"]) == "Arts 73(2)-(4), 113 and 55(1)(c)"
-    _, notes = merge_notes(f"Whole act{n(1)} and a pinpoint{n(2)}.", [("cra", None), ("cra", "Art. 2(1)")])
+    assert (
+        combine_pinpoints(["Arts 73(2)-(4) and 113", "Art. 55(1)(c)"])
+        == "Arts 73(2)-(4), 113 and 55(1)(c)"
+    )
+    _, notes = merge_notes(
+        f"Whole act{n(1)} and a pinpoint{n(2)}.", [("cra", None), ("cra", "Art. 2(1)")]
+    )
     assert notes == [[("cra", "Art. 2(1)")]]
 
 
@@ -84,5 +96,7 @@ def test_a_note_before_a_full_stop_moves_after_it():
 
 
 def test_a_note_never_follows_a_space():
-    out, _ = merge_notes(f"Durch. {n(1)} Ab diesem. Wort {n(2)}", [("ai-act", "Art. 88"), ("nis2", "Art. 8")])
+    out, _ = merge_notes(
+        f"Durch. {n(1)} Ab diesem. Wort {n(2)}", [("ai-act", "Art. 88"), ("nis2", "Art. 8")]
+    )
     assert out == f"Durch.{n(1)} Ab diesem. Wort{n(2)}"

@@ -50,14 +50,18 @@ def built(project) -> Path:
     """The fixture project with a second pack, built in full (html, docx)."""
     packs = project / "sources" / "packs"
     text = (packs / "test-pack.yaml").read_text()
-    (packs / "other-pack.yaml").write_text(text.replace("id: test-pack", "id: other-pack")
-                                           .replace("title: Test pack", "title: Other pack"))
+    (packs / "other-pack.yaml").write_text(
+        text.replace("id: test-pack", "id: other-pack").replace(
+            "title: Test pack", "title: Other pack"
+        )
+    )
     result = cli("build", "-j", "1", root=project)
     assert result.exit_code == 0, result.stderr
     return project
 
 
 # --- 1. --out accepts only new, empty or briefings-made folders -----------------------------
+
 
 def _refused(project: Path, out, expect: str, cwd: Path | None = None, monkeypatch=None):
     if cwd is not None:
@@ -72,15 +76,18 @@ def _refused(project: Path, out, expect: str, cwd: Path | None = None, monkeypat
     assert tree(project) == before, "a refused --out changed the project"
 
 
-@pytest.mark.parametrize("where, expect", [
-    ("sources", "inside the project's sources/ folder"),                       # C28
-    ("sources/facts", "inside the project's sources/ folder"),
-    ("templates/html", "inside the project's templates/ folder"),               # C30
-    ("locales", "inside the project's locales/ folder"),
-    ("tests", "inside the project's tests/ folder"),
-    (".git", "inside the project's .git/ folder"),
-    (".venv/site", "inside the project's .venv/ folder"),
-])
+@pytest.mark.parametrize(
+    "where, expect",
+    [
+        ("sources", "inside the project's sources/ folder"),  # C28
+        ("sources/facts", "inside the project's sources/ folder"),
+        ("templates/html", "inside the project's templates/ folder"),  # C30
+        ("locales", "inside the project's locales/ folder"),
+        ("tests", "inside the project's tests/ folder"),
+        (".git", "inside the project's .git/ folder"),
+        (".venv/site", "inside the project's .venv/ folder"),
+    ],
+)
 def test_out_inside_a_source_folder_is_refused(project, where, expect):
     (project / ".git").mkdir()
     (project / ".git" / "HEAD").write_text("ref: refs/heads/main\n")
@@ -90,20 +97,20 @@ def test_out_inside_a_source_folder_is_refused(project, where, expect):
     _refused(project, project / where, expect)
 
 
-def test_out_project_root_or_its_parent_is_refused(project):                   # C29
+def test_out_project_root_or_its_parent_is_refused(project):  # C29
     _refused(project, project.resolve(), "is the project folder or contains it")
     _refused(project, project.parent, "is the project folder or contains it")
     _refused(project, Path("/"), "is the project folder or contains it")
 
 
-def test_out_dot_is_refused(project, tmp_path, monkeypatch):                    # C30
+def test_out_dot_is_refused(project, tmp_path, monkeypatch):  # C30
     _refused(project, ".", "is the project folder", cwd=project, monkeypatch=monkeypatch)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     _refused(project, ".", "that is the current folder", cwd=elsewhere, monkeypatch=monkeypatch)
 
 
-def test_out_folder_of_user_files_is_refused(project, tmp_path):                # C27
+def test_out_folder_of_user_files_is_refused(project, tmp_path):  # C27
     mine = tmp_path / "important"
     mine.mkdir()
     (mine / "thesis.txt").write_text("my thesis\n")
@@ -154,7 +161,8 @@ def test_a_version_1_site_is_taken_over(project):
 
 # --- 2. partial builds update the site --------------------------------------------------------
 
-def test_build_one_language_keeps_every_other_page(built):                      # C31, new-user 2
+
+def test_build_one_language_keeps_every_other_page(built):  # C31, new-user 2
     site = built / "build" / "site"
     before = content(site)
     old_sitemap = (site / "sitemap.xml").read_bytes()
@@ -176,7 +184,7 @@ def test_build_one_language_keeps_every_other_page(built):                      
     for pack in ("test-pack", "other-pack"):
         for lang in ("de", "en", "fr", "pl"):
             assert f'href="{pack}/{lang}/index.html"' in home
-    assert (site / "sitemap.xml").read_bytes() == old_sitemap       # still lists every published page
+    assert (site / "sitemap.xml").read_bytes() == old_sitemap  # still lists every published page
     # a full build then brings the other languages up to date
     assert cli("build", "-j", "1", root=built).exit_code == 0
     assert "A sentence added" in (site / "test-pack" / "en" / "note.html").read_text()
@@ -187,8 +195,9 @@ def test_build_one_pack_keeps_the_other(built):
     before = content(site)
     assert cli("build", "-j", "1", "--pack", "test-pack", "--lang", "fr", root=built).exit_code == 0
     after = content(site)
-    assert {k: v for k, v in after.items() if k.startswith("other-pack/")} == \
-           {k: v for k, v in before.items() if k.startswith("other-pack/")}
+    assert {k: v for k, v in after.items() if k.startswith("other-pack/")} == {
+        k: v for k, v in before.items() if k.startswith("other-pack/")
+    }
     assert set(after) == set(before)
 
 
@@ -200,7 +209,10 @@ def test_build_one_format_keeps_the_others(built):
     after = content(site)
     assert {k: v for k, v in after.items() if not k.endswith(".md")} == before
     assert {k for k in after if k.endswith(".md")} == {
-        f"{p}/{lang}/note.md" for p in ("test-pack", "other-pack") for lang in ("de", "en", "fr", "pl")}
+        f"{p}/{lang}/note.md"
+        for p in ("test-pack", "other-pack")
+        for lang in ("de", "en", "fr", "pl")
+    }
     # a later plain build keeps (and refreshes) every format the site has
     assert cli("build", "-j", "1", root=built).exit_code == 0
     assert set(content(site)) == set(after)
@@ -208,7 +220,9 @@ def test_build_one_format_keeps_the_others(built):
 
 def test_partial_then_full_equals_a_clean_build(built, tmp_path):
     fact = built / "sources" / "facts" / "ai-act.yaml"
-    fact.write_text(fact.read_text().replace("Most of the AI Act applies", "Most of the AI Act's rules apply"))
+    fact.write_text(
+        fact.read_text().replace("Most of the AI Act applies", "Most of the AI Act's rules apply")
+    )
     assert cli("build", "-j", "1", "--lang", "de", root=built).exit_code == 0
     assert cli("build", "-j", "1", root=built).exit_code == 0
     clean = tmp_path / "clean"
@@ -226,7 +240,8 @@ def test_only_publishes_the_selection_alone(built):
 
 # --- 3. a symlinked output folder -------------------------------------------------------------
 
-def test_symlinked_site_folder_keeps_working_across_builds(project, tmp_path):   # C61
+
+def test_symlinked_site_folder_keeps_working_across_builds(project, tmp_path):  # C61
     deploy = tmp_path / "srv" / "www" / "briefings"
     deploy.parent.mkdir(parents=True)
     (project / "build").mkdir()
@@ -247,51 +262,73 @@ def test_symlinked_site_folder_keeps_working_across_builds(project, tmp_path):  
 
 # --- 4. reuse only what is intact ---------------------------------------------------------------
 
-def test_tampered_published_files_are_rebuilt(built, tmp_path):                  # C56
+
+def test_tampered_published_files_are_rebuilt(built, tmp_path):  # C56
     site = built / "build" / "site"
     clean = snapshot(site)
     html, docx = site / "test-pack" / "en" / "note.html", site / "test-pack" / "fr" / "note.docx"
     html.write_text(html.read_text() + "<!-- TAMPERED -->")
     with docx.open("ab") as f:
         f.write(b"X")
-    result = cli("build", "-j", "1", root=built)            # nothing changed in the sources
+    result = cli("build", "-j", "1", root=built)  # nothing changed in the sources
     assert result.exit_code == 0 and not result.stdout.startswith("up to date")
     assert snapshot(site) == clean
     html.write_text(html.read_text() + "<!-- TAMPERED -->")
     fact = built / "sources" / "facts" / "ai-act.yaml"
-    fact.write_text(fact.read_text().replace("Most of the AI Act applies", "Most of the AI Act's rules apply"))
-    assert cli("build", "-j", "1", "--lang", "fr", root=built).exit_code == 0   # en is not selected...
-    assert "TAMPERED" not in html.read_text()                                     # ...but is not kept damaged
+    fact.write_text(
+        fact.read_text().replace("Most of the AI Act applies", "Most of the AI Act's rules apply")
+    )
+    assert (
+        cli("build", "-j", "1", "--lang", "fr", root=built).exit_code == 0
+    )  # en is not selected...
+    assert "TAMPERED" not in html.read_text()  # ...but is not kept damaged
 
 
-@pytest.mark.parametrize("garbage", ["[]", '{"briefings": 2, "units": [], "files": {}, "fingerprint": "x"}',
-                                     "not json", '{"briefings": 2, "files": {"../../etc/passwd": "x"}, '
-                                                 '"units": {}, "fingerprint": "x"}'])
-def test_a_manifest_of_the_wrong_shape_is_ignored_with_a_warning(built, garbage):   # C53
+@pytest.mark.parametrize(
+    "garbage",
+    [
+        "[]",
+        '{"briefings": 2, "units": [], "files": {}, "fingerprint": "x"}',
+        "not json",
+        '{"briefings": 2, "files": {"../../etc/passwd": "x"}, "units": {}, "fingerprint": "x"}',
+    ],
+)
+def test_a_manifest_of_the_wrong_shape_is_ignored_with_a_warning(built, garbage):  # C53
     site = built / "build" / "site"
     clean = snapshot(site)
     (site / MANIFEST).write_text(garbage)
-    result = cli("build", "-j", "1", "--lang", "fr", root=built)     # partial, yet nothing is lost
+    result = cli("build", "-j", "1", "--lang", "fr", root=built)  # partial, yet nothing is lost
     assert result.exit_code == 0, result.stderr
-    assert "warning: the site's manifest" in result.stderr and "every output is rebuilt" in result.stderr
+    assert (
+        "warning: the site's manifest" in result.stderr
+        and "every output is rebuilt" in result.stderr
+    )
     assert "Traceback" not in result.stderr
     assert content(site) == {k: v for k, v in clean.items() if k != MANIFEST}
     assert json.loads((site / MANIFEST).read_text())["briefings"] == 2
 
 
-def test_staging_of_a_killed_build_goes_even_on_a_no_change_run(project):           # C39
+def test_staging_of_a_killed_build_goes_even_on_a_no_change_run(project):  # C39
     assert cli("build", "-j", "1", root=project).exit_code == 0
     fact = project / "sources" / "facts" / "ai-act.yaml"
     original = fact.read_text()
-    fact.write_text(original.replace("Most of the AI Act applies", "Most of the AI Act's rules apply"))
-    proc = subprocess.Popen([sys.executable, "-m", "briefings.cli", "--root", str(project), "build", "-j", "1"],
-                            start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    fact.write_text(
+        original.replace("Most of the AI Act applies", "Most of the AI Act's rules apply")
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "briefings.cli", "--root", str(project), "build", "-j", "1"],
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 60
     while not list((project / "build").glob(".site.staging-*")) and time.monotonic() < deadline:
         time.sleep(0.02)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
-    assert list((project / "build").glob(".site.staging-*")), "the build was not caught while staging"
+    assert list((project / "build").glob(".site.staging-*")), (
+        "the build was not caught while staging"
+    )
     fact.write_text(original)
     result = cli("build", "-j", "1", root=project)
     assert result.stdout.startswith("up to date")
@@ -300,8 +337,10 @@ def test_staging_of_a_killed_build_goes_even_on_a_no_change_run(project):       
 
 # --- 5. environment failures are user errors ----------------------------------------------------
 
-def test_disk_full_is_a_clear_error_and_the_site_stays(built, monkeypatch):        # C36
+
+def test_disk_full_is_a_clear_error_and_the_site_stays(built, monkeypatch):  # C36
     from briefings import worker
+
     site = built / "build" / "site"
     before = snapshot(site)
     tpl = built / "templates" / "briefings" / "note.md"
@@ -309,26 +348,37 @@ def test_disk_full_is_a_clear_error_and_the_site_stays(built, monkeypatch):     
 
     def full(path, data):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+
     monkeypatch.setattr(worker, "_write_file", full)
     result = cli("build", "-j", "1", root=built)
     assert result.exit_code == 1, result.stderr
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and "No space left on device" in lines[0] and "nothing was published" in lines[0]
-    assert ".site.staging-" in lines[0]                       # names the path it could not write
+    assert (
+        len(lines) == 1
+        and "No space left on device" in lines[0]
+        and "nothing was published" in lines[0]
+    )
+    assert ".site.staging-" in lines[0]  # names the path it could not write
     assert snapshot(site) == before
     assert sorted(p.name for p in (built / "build").iterdir()) == [".site.lock", "site"]
 
 
-def test_full_tmpfs_is_a_clear_error(project, tmp_path):                            # C36, real
+def test_full_tmpfs_is_a_clear_error(project, tmp_path):  # C36, real
     mount = tmp_path / "small"
     mount.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=200k", "tmpfs", str(mount)],
-                      capture_output=True).returncode != 0:
+    if (
+        subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=200k", "tmpfs", str(mount)], capture_output=True
+        ).returncode
+        != 0
+    ):
         pytest.skip("mounting a tmpfs needs root and a mount namespace that allows it")
     try:
         result = cli("build", "-j", "1", "--out", mount / "site", root=project)
         assert result.exit_code == 1, result.stderr
-        assert "No space left on device" in result.stderr and "nothing was published" in result.stderr
+        assert (
+            "No space left on device" in result.stderr and "nothing was published" in result.stderr
+        )
         assert "internal error" not in result.stderr
         assert [p.name for p in mount.iterdir()] == [".site.lock"]
     finally:
@@ -337,12 +387,14 @@ def test_full_tmpfs_is_a_clear_error(project, tmp_path):                        
 
 def test_vanished_output_parent_is_a_clear_error(project, tmp_path, monkeypatch):
     from briefings import publish
+
     out = tmp_path / "gone" / "site"
     real = publish.Publisher.publish
 
     def vanish(self):
         shutil.rmtree(self.parent)
         return real(self)
+
     monkeypatch.setattr(publish.Publisher, "publish", vanish)
     result = cli("build", "-j", "1", "--out", out, root=project)
     assert result.exit_code == 1, result.stderr
@@ -354,7 +406,7 @@ def test_a_unit_record_of_the_wrong_shape_is_rebuilt(built):
     site = built / "build" / "site"
     before = content(site)
     manifest = json.loads((site / MANIFEST).read_text())
-    manifest["units"]["test-pack/note/en"] = {"deps": {}, "title": "x"}          # no keys, no sizes
+    manifest["units"]["test-pack/note/en"] = {"deps": {}, "title": "x"}  # no keys, no sizes
     (site / MANIFEST).write_text(json.dumps(manifest))
     result = cli("build", "-j", "1", "--lang", "en", root=built)
     assert result.exit_code == 0, result.stderr

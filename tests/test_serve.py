@@ -19,8 +19,22 @@ def _get(url: str) -> tuple[int, str]:
 
 
 def test_serve_builds_serves_rebuilds_and_stops(project):
-    proc = subprocess.Popen([sys.executable, "-u", "-m", "briefings.cli", "--root", str(project), "serve", "--port", "0"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-u",
+            "-m",
+            "briefings.cli",
+            "--root",
+            str(project),
+            "serve",
+            "--port",
+            "0",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         url = None
         deadline = time.time() + 60
@@ -52,9 +66,23 @@ def test_serve_builds_serves_rebuilds_and_stops(project):
 
 
 def _start(project, *args):
-    proc = subprocess.Popen([sys.executable, "-u", "-m", "briefings.cli", "--root", str(project), "serve",
-                             "--port", "0", *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-u",
+            "-m",
+            "briefings.cli",
+            "--root",
+            str(project),
+            "serve",
+            "--port",
+            "0",
+            *args,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.time() + 60
     while time.time() < deadline:
         line = proc.stdout.readline()
@@ -102,8 +130,23 @@ def test_serve_answers_only_loopback_names_and_lists_no_folder(project):
 
 def test_serve_unknown_pack_is_a_usage_error(project):
     """C66: `serve --pack bogus` exits 2 at once instead of serving the old site."""
-    result = subprocess.run([sys.executable, "-m", "briefings.cli", "--root", str(project), "serve",
-                             "--port", "0", "--pack", "bogus"], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "briefings.cli",
+            "--root",
+            str(project),
+            "serve",
+            "--port",
+            "0",
+            "--pack",
+            "bogus",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2, result.stderr
     assert "unknown pack 'bogus'" in result.stderr and "serving" not in result.stdout
 
@@ -133,8 +176,23 @@ def test_serve_survives_render_errors_and_rebuilds_after_the_fix(project):
 
 
 def _serve(project, *extra):
-    proc = subprocess.Popen([sys.executable, "-u", "-m", "briefings.cli", "--root", str(project), "serve",
-                             "--port", "0", *extra], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-u",
+            "-m",
+            "briefings.cli",
+            "--root",
+            str(project),
+            "serve",
+            "--port",
+            "0",
+            *extra,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     deadline = time.time() + 60
     while time.time() < deadline:
         line = proc.stdout.readline()
@@ -161,14 +219,18 @@ def test_preview_pages_get_the_reload_script_but_the_site_stays_script_free(proj
         proc.communicate(timeout=20)
 
 
-from . import tools  # noqa: E402
 import pytest  # noqa: E402
 
+from . import tools  # noqa: E402
 
-@pytest.mark.skipif(not (tools.chromium() and tools.playwright_available()),
-                    reason="Chromium or playwright not installed; .ci/run installs them")
+
+@pytest.mark.skipif(
+    not (tools.chromium() and tools.playwright_available()),
+    reason="Chromium or playwright not installed; .ci/run installs them",
+)
 def test_preview_reloads_after_a_rebuild_and_shows_a_failed_one_in_the_browser(project):
     from playwright.sync_api import sync_playwright
+
     proc, url = _serve(project)
     tpl = project / "templates" / "briefings" / "note.md"
     original = tpl.read_text()
@@ -179,13 +241,15 @@ def test_preview_reloads_after_a_rebuild_and_shows_a_failed_one_in_the_browser(p
             page.goto(url + "test-pack/en/note.html")
             assert page.locator("h2", has_text="Background").count() == 1
             tpl.write_text(original.replace("## Background", "## Background, edited"))
-            page.wait_for_selector("h2:has-text('Background, edited')", timeout=30000)    # reloaded by itself
+            page.wait_for_selector(
+                "h2:has-text('Background, edited')", timeout=30000
+            )  # reloaded by itself
             tpl.write_text(original + "\n{{ fact('no.such-fact') }}\n")
             box = page.wait_for_selector("#briefings-preview-errors", timeout=30000)
             text = box.inner_text()
             assert "The last rebuild failed" in text
             assert "templates/briefings/note.md:" in text and "unknown fact 'no.such-fact'" in text
-            assert page.locator("h2", has_text="Background").count() == 1              # the last good page
+            assert page.locator("h2", has_text="Background").count() == 1  # the last good page
             tpl.write_text(original.replace("## Background", "## Background, fixed"))
             page.wait_for_selector("h2:has-text('Background, fixed')", timeout=30000)
             assert page.locator("#briefings-preview-errors").count() == 0

@@ -56,8 +56,15 @@ def test_every_local_link_resolves_in_the_shipped_site(shipped):
 
 
 def test_site_pages_exist(built):
-    for name in ("index.html", "404.html", "accessibility.html", "sitemap.xml", "assets/briefings.css",
-                 "test-pack/en/index.html", "test-pack/fr/index.html"):
+    for name in (
+        "index.html",
+        "404.html",
+        "accessibility.html",
+        "sitemap.xml",
+        "assets/briefings.css",
+        "test-pack/en/index.html",
+        "test-pack/fr/index.html",
+    ):
         assert (built / name).is_file(), name
 
 
@@ -77,7 +84,12 @@ def test_language_switcher_links_the_same_document(built):
     root = parse(built / "test-pack" / "fr" / "note.html")
     nav = [n for n in root.iter(NS + "nav") if n.get("class") == "languages"][0]
     hrefs = {a.get("hreflang"): a.get("href") for a in nav.iter(NS + "a")}
-    assert hrefs == {"de": "../de/note.html", "en": "../en/note.html", "fr": "../fr/note.html", "pl": "../pl/note.html"}
+    assert hrefs == {
+        "de": "../de/note.html",
+        "en": "../en/note.html",
+        "fr": "../fr/note.html",
+        "pl": "../pl/note.html",
+    }
     current = [a for a in nav.iter(NS + "a") if a.get("aria-current") == "page"]
     assert [a.get("hreflang") for a in current] == ["fr"]
 
@@ -92,11 +104,27 @@ def test_pack_index_offers_html_and_docx_with_size(built):
 
 def test_sitemap_lists_every_page_with_reciprocal_hreflang(project, tmp_path):
     out = tmp_path / "site"
-    assert cli("build", "--out", out, "--base-url", "https://example.eu/briefings/", "-j", "1", root=project).exit_code == 0
+    assert (
+        cli(
+            "build",
+            "--out",
+            out,
+            "--base-url",
+            "https://example.eu/briefings/",
+            "-j",
+            "1",
+            root=project,
+        ).exit_code
+        == 0
+    )
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
     tree = ET.parse(out / "sitemap.xml")
-    urls = {u.find("s:loc", ns).text: {l.get("hreflang"): l.get("href") for l in u.findall("x:link", ns)}
-            for u in tree.getroot().findall("s:url", ns)}
+    urls = {
+        u.find("s:loc", ns).text: {
+            l.get("hreflang"): l.get("href") for l in u.findall("x:link", ns)
+        }
+        for u in tree.getroot().findall("s:url", ns)
+    }
     base = "https://example.eu/briefings/"
     for page in out.rglob("*.html"):
         if page.name == "404.html":
@@ -109,5 +137,9 @@ def test_sitemap_lists_every_page_with_reciprocal_hreflang(project, tmp_path):
     root = parse(out / "test-pack" / "fr" / "note.html")
     canonical = [l.get("href") for l in root.iter(NS + "link") if l.get("rel") == "canonical"]
     assert canonical == [base + "test-pack/fr/note.html"]
-    alternates = {l.get("hreflang"): l.get("href") for l in root.iter(NS + "link") if l.get("rel") == "alternate"}
+    alternates = {
+        l.get("hreflang"): l.get("href")
+        for l in root.iter(NS + "link")
+        if l.get("rel") == "alternate"
+    }
     assert alternates == note

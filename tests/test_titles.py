@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+
 import jsonschema
 import pytest
 import yaml
@@ -32,14 +33,30 @@ TRANSLATED = [c for c in CODES if c != SOURCE_LANGUAGE]
 # abbreviation, and the word for "No". Hungarian writes the old numbers with the abbreviation
 # after them: "910/2014/EU".
 OJ_FORMS = {
-    "bg": ("ЕС", "ЕО", "№"), "cs": ("EU", "ES", "č."), "da": ("EU", "EF", "nr."),
-    "de": ("EU", "EG", "Nr."), "el": ("ΕΕ", "ΕΚ", "αριθ."), "en": ("EU", "EC", "No"),
-    "es": ("UE", "CE", "n.º"), "et": ("EL", "EÜ", "nr"), "fi": ("EU", "EY", "N:o"),
-    "fr": ("UE", "CE", "no"), "ga": ("AE", "CE", "Uimh."), "hr": ("EU", "EZ", "br."),
-    "hu": ("EU", "EK", None), "it": ("UE", "CE", "n."), "lt": ("ES", "EB", "Nr."),
-    "lv": ("ES", "EK", "Nr."), "mt": ("UE", "KE", "Nru"), "nl": ("EU", "EG", "nr."),
-    "pl": ("UE", "WE", "nr"), "pt": ("UE", "CE", "n.º"), "ro": ("UE", "CE", "nr."),
-    "sk": ("EÚ", "ES", "č."), "sl": ("EU", "ES", "št."), "sv": ("EU", "EG", "nr"),
+    "bg": ("ЕС", "ЕО", "№"),
+    "cs": ("EU", "ES", "č."),
+    "da": ("EU", "EF", "nr."),
+    "de": ("EU", "EG", "Nr."),
+    "el": ("ΕΕ", "ΕΚ", "αριθ."),
+    "en": ("EU", "EC", "No"),
+    "es": ("UE", "CE", "n.º"),
+    "et": ("EL", "EÜ", "nr"),
+    "fi": ("EU", "EY", "N:o"),
+    "fr": ("UE", "CE", "no"),
+    "ga": ("AE", "CE", "Uimh."),
+    "hr": ("EU", "EZ", "br."),
+    "hu": ("EU", "EK", None),
+    "it": ("UE", "CE", "n."),
+    "lt": ("ES", "EB", "Nr."),
+    "lv": ("ES", "EK", "Nr."),
+    "mt": ("UE", "KE", "Nru"),
+    "nl": ("EU", "EG", "nr."),
+    "pl": ("UE", "WE", "nr"),
+    "pt": ("UE", "CE", "n.º"),
+    "ro": ("UE", "CE", "nr."),
+    "sk": ("EÚ", "ES", "č."),
+    "sl": ("EU", "ES", "št."),
+    "sv": ("EU", "EG", "nr"),
 }
 
 NEW_NUMBER = re.compile(r"\(EU\) (\d{4}/\d+)(?![\d/])")
@@ -53,13 +70,20 @@ def test_the_oj_table_covers_every_language():
 
 def test_there_are_legal_acts_to_check():
     ids = {d.id for d in LEGAL}
-    assert {"ai-act", "nis2", "cra", "cybersecurity-act", "cyber-solidarity-act", "omnibus-ai",
-            "digital-omnibus"} <= ids
+    assert {
+        "ai-act",
+        "nis2",
+        "cra",
+        "cybersecurity-act",
+        "cyber-solidarity-act",
+        "omnibus-ai",
+        "digital-omnibus",
+    } <= ids
 
 
 @pytest.mark.parametrize("doc", LEGAL, ids=lambda d: d.id)
 def test_every_legal_act_has_a_title_and_short_title_in_all_24_languages(doc):
-    assert doc.title and doc.short_title                       # English
+    assert doc.title and doc.short_title  # English
     missing_titles = [c for c in TRANSLATED if not doc.titles.get(c)]
     missing_short = [c for c in TRANSLATED if not doc.short_titles.get(c)]
     assert not missing_titles, f"{doc.id}: no title in {missing_titles}"
@@ -92,11 +116,17 @@ def _forms(doc):
 
 @pytest.mark.parametrize("doc", LEGAL, ids=lambda d: d.id)
 def test_act_numbers_use_the_languages_official_journal_form(doc):
-    wrong = [(lang, english, want) for lang, english, want in _forms(doc) if want not in doc.titles[lang]]
-    assert not wrong, "\n".join(f"{doc.id} [{lang}]: {english} should read {want!r}" for lang, english, want in wrong)
+    wrong = [
+        (lang, english, want) for lang, english, want in _forms(doc) if want not in doc.titles[lang]
+    ]
+    assert not wrong, "\n".join(
+        f"{doc.id} [{lang}]: {english} should read {want!r}" for lang, english, want in wrong
+    )
 
 
-@pytest.mark.parametrize("doc", [d for d in LEGAL if d.number and NEW_NUMBER.search(d.number)], ids=lambda d: d.id)
+@pytest.mark.parametrize(
+    "doc", [d for d in LEGAL if d.number and NEW_NUMBER.search(d.number)], ids=lambda d: d.id
+)
 def test_the_acts_own_number_is_in_every_title(doc):
     number = NEW_NUMBER.search(doc.number).group(1)
     for lang in CODES:
@@ -115,9 +145,13 @@ def test_no_title_carries_another_languages_abbreviation(doc):
 
 def test_the_translation_reviews_short_forms():
     ai_act = LIB.documents["ai-act"]
-    assert ai_act.short_title_in("fr") == "règlement sur l’IA"        # FR-23
-    assert ai_act.short_title_in("de") == "KI-Verordnung"             # DE-19
-    assert LIB.documents["cybersecurity-act"].title_in("de").endswith("(Rechtsakt zur Cybersicherheit)")  # DE-7
+    assert ai_act.short_title_in("fr") == "règlement sur l’IA"  # FR-23
+    assert ai_act.short_title_in("de") == "KI-Verordnung"  # DE-19
+    assert (
+        LIB.documents["cybersecurity-act"]
+        .title_in("de")
+        .endswith("(Rechtsakt zur Cybersicherheit)")
+    )  # DE-7
 
 
 @pytest.mark.parametrize("doc", LEGAL, ids=lambda d: d.id)
@@ -148,8 +182,14 @@ def test_other_sources_say_their_own_language(doc):
 
 
 def _doc(**fields):
-    base = {"id": "x", "type": "regulation", "tier": "primary-law", "title": "Regulation (EU) 2099/1",
-            "short_title": "X Act", "publisher": "EU"}
+    base = {
+        "id": "x",
+        "type": "regulation",
+        "tier": "primary-law",
+        "title": "Regulation (EU) 2099/1",
+        "short_title": "X Act",
+        "publisher": "EU",
+    }
     return SourceDocument.model_validate({**base, **fields})
 
 
@@ -160,17 +200,24 @@ def test_the_model_defaults():
     news = _doc(type="news-report", tier="media-report")
     assert not news.is_legal_act and not news.exists_in("fr") and news.exists_in("en")
     french = _doc(type="press-release", tier="official-statement", source_lang="fr")
-    assert french.title_lang("en") == "fr" and french.title_lang("de") == "fr" and french.exists_in("fr")
+    assert (
+        french.title_lang("en") == "fr"
+        and french.title_lang("de") == "fr"
+        and french.exists_in("fr")
+    )
     assert not french.exists_in("en")
 
 
-@pytest.mark.parametrize("fields, fragment", [
-    ({"unverified_titles": ["xx"]}, "unknown language code 'xx'"),
-    ({"unverified_titles": ["fr"]}, "names fr, but the document has no title in that language"),
-    ({"titles": {"fr": "t"}, "unverified_titles": ["fr", "fr"]}, "names fr more than once"),
-    ({"source_lang": "en"}, "a regulation exists in all 24 official languages"),
-    ({"source_lang": "english", "type": "news-report"}, "unknown language code 'english'"),
-])
+@pytest.mark.parametrize(
+    "fields, fragment",
+    [
+        ({"unverified_titles": ["xx"]}, "unknown language code 'xx'"),
+        ({"unverified_titles": ["fr"]}, "names fr, but the document has no title in that language"),
+        ({"titles": {"fr": "t"}, "unverified_titles": ["fr", "fr"]}, "names fr more than once"),
+        ({"source_lang": "en"}, "a regulation exists in all 24 official languages"),
+        ({"source_lang": "english", "type": "news-report"}, "unknown language code 'english'"),
+    ],
+)
 def test_the_model_rejects(fields, fragment):
     with pytest.raises(ValidationError) as exc:
         _doc(**fields)
@@ -190,8 +237,10 @@ def test_a_bad_unverified_titles_entry_is_reported_with_file_and_line(tmp_path):
     result = cli("check", root=root)
     assert result.exit_code == 1
     assert "Traceback" not in result.stderr + result.stdout
-    assert (f"sources/documents.yaml:2: document '{first['id']}': 'unverified_titles:' names pl, but the "
-            "document has no title in that language") in result.stderr, result.stderr
+    assert (
+        f"sources/documents.yaml:2: document '{first['id']}': 'unverified_titles:' names pl, but the "
+        "document has no title in that language"
+    ) in result.stderr, result.stderr
 
 
 def test_the_shipped_documents_file_is_valid_against_the_schema():
@@ -213,7 +262,8 @@ class _Editor(yaml.SafeLoader):
 
 _Editor.yaml_implicit_resolvers = {
     key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def test_titles_are_listed_in_language_code_order():

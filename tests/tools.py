@@ -11,7 +11,9 @@ import shutil
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-NODE_MODULES = Path(os.environ.get("BRIEFINGS_NODE_MODULES", REPO / ".ci" / "tools" / "node_modules"))
+NODE_MODULES = Path(
+    os.environ.get("BRIEFINGS_NODE_MODULES", REPO / ".ci" / "tools" / "node_modules")
+)
 
 
 def soffice() -> str | None:
@@ -29,7 +31,9 @@ def axe_js() -> Path | None:
 
 
 def chromium() -> str | None:
-    return os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    return (
+        os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    )
 
 
 def playwright_available() -> bool:
@@ -40,5 +44,12 @@ def playwright_available() -> bool:
     return True
 
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
