@@ -88,7 +88,7 @@ def unit_id(context: str | None, msgid: str) -> str:
 
 def bcp47(lang: str) -> str:
     """The language tag written in the files: the EU code, European Portuguese as pt-PT."""
-    return "pt-PT" if lang == "pt" else lang
+    return BY_CODE[lang].tag
 
 
 def lang_of_tag(tag: str | None) -> str | None:

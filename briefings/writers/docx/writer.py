@@ -23,6 +23,7 @@ from lxml import etree
 
 from ... import model as m
 from ...coverage import notice
+from ...languages import BY_CODE
 from ..columns import column_widths
 from .image import timeline_png
 from .sanitize import sanitize_reference
@@ -72,34 +73,13 @@ STYLES_USED = {
     "table": {"BriefingTable"},
 }
 
-LOCALES = {
-    "bg": "bg-BG",
-    "es": "es-ES",
-    "cs": "cs-CZ",
-    "da": "da-DK",
-    "de": "de-DE",
-    "et": "et-EE",
-    "el": "el-GR",
-    "en": "en-GB",
-    "fr": "fr-FR",
-    "ga": "ga-IE",
-    "hr": "hr-HR",
-    "it": "it-IT",
-    "lv": "lv-LV",
-    "lt": "lt-LT",
-    "hu": "hu-HU",
-    "mt": "mt-MT",
-    "nl": "nl-NL",
-    "pl": "pl-PL",
-    "pt": "pt-PT",
-    "ro": "ro-RO",
-    "sk": "sk-SK",
-    "sl": "sl-SI",
-    "fi": "fi-FI",
-    "sv": "sv-SE",
-}
 CONTENT_WIDTH = 9638  # twentieths of a point: A4 minus the reference margins
 OPTIONAL_STYLES = {"TOCHeading": "SummaryHeading", "TOC1": "Compact"}  # style -> fallback
+
+
+def _region(lang: str) -> str:
+    """Word's proofing language for a code: its BCP 47 tag with a region ('en-GB')."""
+    return BY_CODE[lang].region if lang in BY_CODE else lang
 
 
 def _el(parent: etree._Element, tag: str, **attrs: object) -> etree._Element:
@@ -151,7 +131,7 @@ class _Runs:
             if italic:
                 _el(rpr, "i")
             if lang:
-                _el(rpr, "lang", val=LOCALES.get(lang, lang))
+                _el(rpr, "lang", val=_region(lang))
         t = _el(r, "t")
         t.text = text
         if text[:1].isspace() or text[-1:].isspace():
@@ -562,7 +542,7 @@ class DocxWriter:
             f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}/{w('lang')}"
         )
         if lang_el is not None:
-            lang_el.set(w("val"), LOCALES.get(lang, lang))
+            lang_el.set(w("val"), _region(lang))
 
     def _dense(self, document: DocxDocument) -> None:
         """An 'At a glance' note is meant to fit two pages: a half point smaller body. A size
@@ -607,7 +587,7 @@ class DocxWriter:
             f"{meta.event_name}, {meta.event_place}, {meta.event_date.isoformat()}", 255
         )
         cp.keywords = _fit(", ".join(meta.keywords), 255)  # the core-properties limit
-        cp.language = LOCALES.get(meta.lang, meta.lang)
+        cp.language = _region(meta.lang)
         cp.author = _fit(meta.author or labels_publisher(doc), 255)
         cp.identifier = _fit(meta.reference or "", 255)
         stamp = when or dt.datetime.combine(meta.date, dt.time())
