@@ -49,6 +49,7 @@ from .incremental import Inputs, unit_name
 from .labels import Labels
 from .languages import BY_CODE, SOURCE_LANGUAGE, protocol_sorted
 from .publish import Publisher
+from .safefs import write_atomic
 from .site import write_site
 from .sources import Library, Pack, load_library
 from .worker import AnyComposed
@@ -293,10 +294,8 @@ class _Run:
                     "units": {unit_name(u): records[unit_name(u)] for u in units},
                     "files": dict(sorted(self.files.items())),
                 }
-                (staging / MANIFEST).write_text(
-                    json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True),
-                    encoding="utf-8",
-                )
+                text = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True)
+                write_atomic(staging / MANIFEST, text.encode("utf-8"))
                 publisher.publish()
                 self.timed("publish", t)
         except OSError as exc:  # disk full, permission denied, a folder gone: the user's to fix

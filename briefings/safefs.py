@@ -1,4 +1,5 @@
-"""Reading project files safely: regular files inside the project, never blocking.
+"""Reading project files safely: regular files inside the project, never blocking; and the
+one way files are written (`write_atomic`).
 
 Sources, templates and locales are read through `read_bytes`. A symbolic link is followed
 only when it leads to a regular file inside the project (a template linked to a secret
@@ -13,6 +14,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -114,3 +116,22 @@ def walk_files(top: Path) -> Iterator[Path]:
         for name in sorted(filenames):
             if not name.startswith("."):
                 yield Path(dirpath) / name
+
+
+def write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
+    """Write a file whole or not at all: the bytes go to a new temporary file in the same
+    folder, which then replaces `path` in one rename. A reader sees the old file or the new
+    one, never half of one; an interrupted write leaves the old file as it was; and a file
+    that is a hard link (staging shares files with the published site) is replaced, never
+    written through, so the other name keeps its content."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.lexists(tmp):
+            os.unlink(tmp)
+        raise

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from .house import HouseProfile
+from .safefs import write_atomic
 from .sources import Fact, Pack, SourceDocument, Term
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -80,11 +81,12 @@ FIELD_HELP: dict[str, str] = {
     "recognise (e.g. German plurals with an umlaut, `schwerwiegende Vorfälle`); a translation may "
     "write any of them instead of `term()` (docs/translating.md).",
     "Term.defined_in": "The document and article where the term is defined.",
-    "Term.unverified": "Language codes whose term was not yet checked against the text of the defining "
-                       "provision (`defined_in`) in that language, e.g. `[ga, mt]`: exported as \"to confirm\" "
-                       "(`briefings i18n terms`); remove a code once checked.",
-    "Term.iate": "The concept's IATE entry id, the number in `https://iate.europa.eu/entry/result/<id>`, "
-                 "only where a source states it (never guessed); exported as a cross-reference to the entry.",
+    "Term.unverified": "Language codes whose term was not yet checked against the text of the "
+    'defining provision (`defined_in`) in that language, e.g. `[ga, mt]`: exported as "to confirm" '
+    "(`briefings i18n terms`); remove a code once checked.",
+    "Term.iate": "The concept's IATE entry id, the number in "
+    "`https://iate.europa.eu/entry/result/<id>`, only where a source states it (never guessed); "
+    "exported as a cross-reference to the entry.",
     "Term.note": "A note for translators and readers, e.g. `to be confirmed`.",
     "Event.name": "Name of the meeting, e.g. `European Parliament plenary part-session`.",
     "Event.place": "Where it takes place.",
@@ -219,7 +221,7 @@ def write_schemas(folder: Path) -> list[Path]:
     written = []
     for kind in KINDS:
         path = folder / file_name(kind)
-        path.write_bytes(schema_bytes(kind))
+        write_atomic(path, schema_bytes(kind))
         written.append(path)
     return written
 
@@ -383,7 +385,7 @@ def update_guide(path: Path) -> bool:
         f"files\n\n{field_tables()}\n{END}{tail}"
     )
     if new != text:
-        path.write_text(new, encoding="utf-8")
+        write_atomic(path, new.encode("utf-8"))
     return new != text
 
 

@@ -14,6 +14,7 @@ from .formats import DOWNLOADS, FORMATS
 from .formatting import punctuation
 from .labels import Labels, accessibility_page, home_page
 from .languages import BY_CODE, protocol_sorted
+from .safefs import write_atomic
 from .writers.html import CSP, Alternate, Page
 
 if TYPE_CHECKING:
@@ -140,9 +141,7 @@ def write_site(
     files: dict[str, str] = {}
 
     def put(name: str, data: bytes) -> None:
-        path = staging / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
+        write_atomic(staging / name, data)
         files[name] = content_hash(data)
 
     by_pack: dict[str, dict[str, list[Unit]]] = {}

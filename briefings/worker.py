@@ -25,6 +25,7 @@ from .compose import Composed, Composer
 from .errors import BriefingsError, Problem
 from .fingerprint import content_hash
 from .formats import FORMATS, ordered
+from .safefs import write_atomic
 from .site import Site, human_size
 from .sources import Library, load_library
 from .writers import WriteContext
@@ -99,14 +100,6 @@ def source_date(pack_date: dt.date) -> dt.datetime:
     if epoch and not epoch_problem(epoch):
         return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).replace(tzinfo=None)
     return dt.datetime.combine(pack_date, dt.time())
-
-
-def _write_file(path: Path, data: bytes) -> None:
-    """A new file, never an overwrite in place: staging may hold hard links to the
-    published site, and writing through one would change the live file."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
 
 
 class Workshop:
@@ -205,7 +198,7 @@ class Workshop:
                     )
                 )
                 return out
-            _write_file(folder / f"{doc_id}.{fmt}", data)
+            write_atomic(folder / f"{doc_id}.{fmt}", data)
             out.sizes[fmt] = len(data)
             out.hashes[fmt] = content_hash(data)
         return out

@@ -349,7 +349,7 @@ def test_disk_full_is_a_clear_error_and_the_site_stays(built, monkeypatch):  # C
     def full(path, data):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
 
-    monkeypatch.setattr(worker, "_write_file", full)
+    monkeypatch.setattr(worker, "write_atomic", full)
     result = cli("build", "-j", "1", root=built)
     assert result.exit_code == 1, result.stderr
     lines = result.stderr.strip().splitlines()
@@ -412,3 +412,27 @@ def test_a_unit_record_of_the_wrong_shape_is_rebuilt(built):
     assert result.exit_code == 0, result.stderr
     assert "internal error" not in result.stderr
     assert content(site) == before
+
+
+def test_write_atomic_never_writes_through_a_hard_link_and_leaves_nothing_on_failure(tmp_path):
+    """The one write helper (safefs.write_atomic): a name that is a hard link to a published
+    file gets a new file (the other name keeps its bytes); a failed write leaves the old
+    file and no temporary file."""
+    from briefings.safefs import write_atomic
+
+    published = tmp_path / "site.html"
+    published.write_bytes(b"live")
+    staged = tmp_path / "staging.html"
+    os.link(published, staged)
+    write_atomic(staged, b"new")
+    assert staged.read_bytes() == b"new" and published.read_bytes() == b"live"
+
+    import unittest.mock
+
+    with unittest.mock.patch("os.replace", side_effect=OSError(errno.ENOSPC, "full")):
+        try:
+            write_atomic(published, b"other")
+        except OSError:
+            pass
+    assert published.read_bytes() == b"live"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site.html", "staging.html"]

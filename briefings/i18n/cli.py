@@ -231,11 +231,11 @@ def _write_out(data: bytes, out: Path | None) -> None:
     if out is None:
         click.echo(data, nl=False)  # bytes go to the binary stream as they are
         return
-    from .workflow import _write_atomic
+    from ..safefs import write_atomic
 
     def write(_root: Path) -> None:
         try:
-            _write_atomic(out, data)
+            write_atomic(out, data)
         except OSError as exc:
             from ..errors import EnvironmentFailure, Problem
 

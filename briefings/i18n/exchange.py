@@ -878,8 +878,9 @@ def import_xliff(
     """Check every target of an XLIFF file like a PO translation; write the content PO only when
     all pass (only the entries that change, and the header's translator, team and date)."""
     from ..check import uses_term
+    from ..safefs import write_atomic
     from ..sources import load_library
-    from .workflow import _po_bytes, _write_atomic
+    from .workflow import _po_bytes
 
     file = rel(xliff, root)
     data = _read_limited(xliff, file)
@@ -1012,5 +1013,5 @@ def import_xliff(
         team or header.get("team") or catalog.language_team, bool(team), "--team", file
     )
     catalog.revision_date = _when(header.get("date"))
-    _write_atomic(path, _po_bytes(catalog))
+    write_atomic(path, _po_bytes(catalog))
     return Imported(path, [c[4] for c in changes], problems.warnings)

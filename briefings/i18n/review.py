@@ -214,7 +214,7 @@ def translator_name(header: str | None) -> str:
 
 def record(root: Path, lang: str, reviews: list[Review]) -> Path:
     """Write the language's sign-offs (replacing those of the same pack and document)."""
-    from .workflow import _write_atomic
+    from ..safefs import write_atomic
 
     problems = Problems()
     current = load_reviews(root, lang, problems)
@@ -237,7 +237,7 @@ def record(root: Path, lang: str, reviews: list[Review]) -> Path:
             f"    sha256: '{review.digest}'",
         ]
     path = reviews_path(root, lang)
-    _write_atomic(path, ("\n".join(lines) + "\n").encode("utf-8"))
+    write_atomic(path, ("\n".join(lines) + "\n").encode("utf-8"))
     return path
 
 

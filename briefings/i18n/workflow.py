@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
-import tempfile
 from collections.abc import Collection
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -18,6 +16,7 @@ from babel.messages.pofile import write_po
 
 from ..errors import BriefingsError, Problem, Problems, did_you_mean, rel
 from ..languages import BY_CODE, CODES, SOURCE_LANGUAGE
+from ..safefs import write_atomic
 from ..sources import Library, Pack, PackDocument, load_library
 from .catalogs import MESSAGES, po_path, read_catalog
 from .extract import messages_catalog, pack_catalog, pot_bytes
@@ -79,15 +78,6 @@ def templates(
     return out
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, path)
-
-
 def _po_bytes(catalog: Catalog) -> bytes:
     buf = io.BytesIO()
     write_po(buf, catalog, width=0, include_previous=True, sort_output=False)
@@ -110,7 +100,7 @@ def extract(root: Path) -> list[Path]:
     written = []
     for name, catalog in templates(root).items():
         path = root / "locales" / f"{name}.pot"
-        _write_atomic(path, pot_bytes(catalog))
+        write_atomic(path, pot_bytes(catalog))
         written.append(path)
     stale = root / "locales" / f"{OLD_CONTENT}.pot"  # version 1's single content template
     if stale.is_file() and not stale.is_symlink():
@@ -170,7 +160,7 @@ def init(
     written = []
     for name in wanted:
         path = po_path(root, lang, name)
-        _write_atomic(path, _po_bytes(new_catalog(lang, tmpl[name])))
+        write_atomic(path, _po_bytes(new_catalog(lang, tmpl[name])))
         written.append(path)
     return written
 
@@ -243,7 +233,7 @@ def update(root: Path) -> list[Path]:
                 continue  # a pack that is gone: its catalogue is left as it is
             data = _po_bytes(catalog)
             if data != before.get(name):
-                _write_atomic(po_path(root, lang, name), data)
+                write_atomic(po_path(root, lang, name), data)
                 written.append(po_path(root, lang, name))
         if legacy is not None:
             old.unlink()
@@ -262,7 +252,7 @@ def compile_mo(root: Path) -> list[Path]:
         buf = io.BytesIO()
         write_mo(buf, catalog, use_fuzzy=False)
         out = path.with_suffix(".mo")
-        _write_atomic(out, buf.getvalue())
+        write_atomic(out, buf.getvalue())
         written.append(out)
     return written
 
