@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TypedDict
 from . import model as m
 from .compose import Composer, unit_context
 from .errors import BriefingsError, Problem, Problems
+from .i18n import contexts
 from .i18n.units import is_translatable
 from .languages import SOURCE_LANGUAGE
 from .sources import Library, Pack, Term, load_library
@@ -411,7 +412,7 @@ def _glossary_usage(
 ) -> None:
     """A translated unit whose source uses a glossary term should use the official rendering."""
     terms = [(t, t.terms[SOURCE_LANGUAGE].lower()) for t in lib.terms.values()]
-    facts = [(f"fact:{f.id}", f.text) for f in lib.facts.values()]
+    facts = [(contexts.fact(f.id), f.text) for f in lib.facts.values()]
     for pack in sorted(packs, key=lambda p: p.id):
         units = []
         for template in sorted({d.template for d in pack.documents}):

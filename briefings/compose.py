@@ -16,6 +16,7 @@ from .coverage import Coverage, measure
 from .errors import BriefingsError, Problem, Problems, rel
 from .formatting import caps, format_date, punctuation, release_locale_data
 from .house import load_house
+from .i18n import contexts
 from .i18n.catalogs import Content, load_content, load_messages
 from .i18n.review import Review, ReviewState, digest, load_reviews, state_of
 from .i18n.units import Unit, is_translatable, localize, split_units
@@ -70,7 +71,7 @@ class Composed(Generic[_Doc]):
 
 
 def unit_context(template: str, unit: Unit) -> str:
-    return f"{template}: {unit.kind}"
+    return contexts.unit(template, unit.kind)
 
 
 class Translations:
@@ -201,13 +202,13 @@ class Composer:
     def fact_text(self, fact: Fact, lang: str, pack: str) -> str:
         """A fact's sentence in `lang` (the pack's catalogue), or the English sentence marked
         as a fallback."""
-        found = self.translate(lang, pack, f"fact:{fact.id}", fact.text)
+        found = self.translate(lang, pack, contexts.fact(fact.id), fact.text)
         return found if found is not None else marks.fallback(fact.text, SOURCE_LANGUAGE)
 
     def labels(self, pack: Pack, lang: str) -> Labels:
         key = (pack.id, lang)
         if key not in self._labels:
-            found = self.translate(lang, pack.id, f"pack:{pack.id}", pack.title)
+            found = self.translate(lang, pack.id, contexts.pack(pack.id), pack.title)
             labels = labels_for(
                 lang,
                 self.messages(lang),
@@ -218,11 +219,11 @@ class Composer:
             # the language of texts shown untranslated, for the site pages to tag them
             labels["pack_title_lang"] = "" if found is not None else SOURCE_LANGUAGE
             labels["event_name"] = (
-                self.translate(lang, pack.id, f"pack:{pack.id}:event", pack.event.name)
+                self.translate(lang, pack.id, contexts.pack(pack.id, "event"), pack.event.name)
                 or pack.event.name
             )
             labels["event_place"] = (
-                self.translate(lang, pack.id, f"pack:{pack.id}:place", pack.event.place)
+                self.translate(lang, pack.id, contexts.pack(pack.id, "place"), pack.event.place)
                 or pack.event.place
             )
             house = self.house
@@ -244,13 +245,13 @@ class Composer:
             )
             # the pack's unit, where it is in the reader's language (never as untranslated text)
             unit = pack.service and self.translate(
-                lang, pack.id, f"pack:{pack.id}:service", pack.service
+                lang, pack.id, contexts.pack(pack.id, "service"), pack.service
             )
             labels["service_line"] = " · ".join(
                 x for x in (labels["byline"], unit, pack.author) if x
             )
             text = pack.disclaimer and (
-                self.translate(lang, pack.id, f"pack:{pack.id}:disclaimer", pack.disclaimer)
+                self.translate(lang, pack.id, contexts.pack(pack.id, "disclaimer"), pack.disclaimer)
                 or pack.disclaimer
             )
             text = text or house.text("disclaimer", lang)[0]
@@ -311,7 +312,7 @@ class Composer:
             missing = sum(
                 1
                 for f in rendered.facts
-                if self.translate(lang, pack.id, f"fact:{f}", self.lib.facts[f].text) is None
+                if self.translate(lang, pack.id, contexts.fact(f), self.lib.facts[f].text) is None
             )
             translated, fallback = translated + len(rendered.facts) - missing, fallback + missing
         else:
@@ -327,7 +328,7 @@ class Composer:
         dense = bool(product and product.dense)
         contents = bool(product and product.contents)
         untranslated = []
-        title = self.translate(lang, pack.id, f"document:{pack.id}/{pdoc.id}", pdoc.title)
+        title = self.translate(lang, pack.id, contexts.document(pack.id, pdoc.id), pdoc.title)
         if title is None:
             fallback += 1
             untranslated.append("title")
@@ -338,7 +339,7 @@ class Composer:
             ("event_name", "event", pack.event.name),
             ("event_place", "place", pack.event.place),
         ):
-            if self.translate(lang, pack.id, f"pack:{pack.id}:{context}", text) is None:
+            if self.translate(lang, pack.id, contexts.pack(pack.id, context), text) is None:
                 untranslated.append(name)
         meta = m.Meta(
             pack=pack.id,
@@ -357,7 +358,9 @@ class Composer:
             draft=pack.draft,
             contents=contents,
             # shown in the source language and where translated (never as untranslated text)
-            subtitle=self.translate(lang, pack.id, f"pack:{pack.id}:subtitle", pack.subtitle)
+            subtitle=self.translate(
+                lang, pack.id, contexts.pack(pack.id, "subtitle"), pack.subtitle
+            )
             if pack.subtitle
             else None,
             keywords=tuple(self.lib.documents[d].short_title_in(lang) for d in rendered.documents),
@@ -403,8 +406,11 @@ class Composer:
         what it shows is the one approved), and whether any entry it uses is machine-assisted."""
         content = self.content(lang, pack.id)
         keys = [(unit_context(pdoc.template, u), u.text) for u in units if is_translatable(u.text)]
-        keys += [(f"fact:{f}", self.lib.facts[f].text) for f in facts]
-        keys += [(f"document:{pack.id}/{pdoc.id}", pdoc.title), (f"pack:{pack.id}", pack.title)]
+        keys += [(contexts.fact(f), self.lib.facts[f].text) for f in facts]
+        keys += [
+            (contexts.document(pack.id, pdoc.id), pdoc.title),
+            (contexts.pack(pack.id), pack.title),
+        ]
         machine = any(content.machine(context, text) for context, text in keys)
         found = self.tr.reviews(lang).get((pack.id, pdoc.id))
         return state_of(found, digest(doc), machine, content.translator)
@@ -435,7 +441,7 @@ class Composer:
             fact = self.lib.facts[fact_id]
             assert fact.date is not None  # timeline() keeps only the facts that have a date
             label = (
-                self.translate(lang, pack.id, f"fact-label:{fact.id}", fact.label)
+                self.translate(lang, pack.id, contexts.fact_label(fact.id), fact.label)
                 if fact.label
                 else None
             )

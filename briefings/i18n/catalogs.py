@@ -21,6 +21,7 @@ from ..errors import Problems, rel
 from ..languages import BY_CODE
 from ..marks import strip as strip_marks
 from ..safefs import UnsafeFile, read_bytes
+from . import contexts
 from .plural import PluralError, PluralForms
 from .units import ConstructError, structure_problem, template_constructs
 
@@ -389,9 +390,6 @@ def _dropped(
     return values.dropped_problem(dropped, msgid, string, context)
 
 
-_DATA_CONTEXTS = ("fact:", "fact-label:", "pack:", "document:")  # plain text, never a template
-
-
 def check_translation(
     msgid: str, string: str, context: str, values: ValueMatcher | None = None
 ) -> str | None:
@@ -415,7 +413,7 @@ def check_translation(
     try:
         ours = template_constructs(msgid)
     except ConstructError:
-        if not context.startswith(_DATA_CONTEXTS):
+        if not contexts.is_data(context):
             return (
                 "the source text has an incomplete Jinja construct, so it cannot be translated "
                 "safely"
@@ -425,7 +423,7 @@ def check_translation(
         why = _dropped(ours, theirs, msgid, string, context, values)
         if why:
             return why
-    if context.startswith("fact:") and _brace_names(msgid) != _brace_names(string):
+    if contexts.is_fact(context) and _brace_names(msgid) != _brace_names(string):
         why = _dropped(
             [f"{{{n}}}" for n in _brace_names(msgid)],
             [f"{{{n}}}" for n in _brace_names(string)],
@@ -438,5 +436,6 @@ def check_translation(
             return why
     kind = context.rsplit(":", 1)[-1].strip() if ":" in context else "paragraph"
     return structure_problem(
-        string, kind if not context.startswith(("fact:", "pack:", "document:")) else "text"
+        string,
+        kind if not contexts.is_data(context) or contexts.kind(context) == "fact-label" else "text",
     )

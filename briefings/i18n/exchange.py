@@ -40,6 +40,7 @@ from lxml import etree
 
 from ..errors import BriefingsError, Problem, Problems, UsageError, did_you_mean, rel
 from ..languages import BY_CODE, CODES, SOURCE_LANGUAGE
+from . import contexts
 from .catalogs import (
     MACHINE_MARK,
     check_translation,
@@ -212,7 +213,7 @@ class Describer:
         self._messages: gettext.NullTranslations | None = None
 
     def _fact(self) -> Fact | None:
-        if self.context.startswith(("fact:", "fact-label:")):
+        if contexts.fact_of(self.context) is not None:
             return self.lib.facts.get(self.context.split(":", 1)[1])
         return None
 
@@ -271,7 +272,7 @@ class Describer:
             fact = lib.facts.get(first) if isinstance(first, str) else None
             if fact is not None:
                 found = (
-                    self.catalog.get(fact.text, f"fact:{fact.id}")
+                    self.catalog.get(fact.text, contexts.fact(fact.id))
                     if self.catalog is not None
                     else None
                 )

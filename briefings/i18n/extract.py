@@ -20,6 +20,7 @@ from babel.messages.pofile import write_po
 from .. import __version__
 from ..labels import MESSAGES, PLURALS
 from ..sources import Library, Pack
+from . import contexts
 from .units import is_translatable, split_units
 
 if TYPE_CHECKING:
@@ -132,7 +133,7 @@ def template_units(name: str, source: str, lib: Library | None = None) -> Iterat
         comments = [c for c in (unit.comment,) if c]
         if "{{" in unit.text:
             comments += placeholder_notes(unit.text, lib, name)
-        yield unit.line, f"{name}: {unit.kind}", unit.text, comments
+        yield unit.line, contexts.unit(name, unit.kind), unit.text, comments
 
 
 def placeholder_notes(text: str, lib: Library | None, template: str) -> list[str]:
@@ -220,7 +221,7 @@ def content_catalog(lib: Library) -> Catalog:
         _add(
             catalog,
             pack.title,
-            f"pack:{pack.id}",
+            contexts.pack(pack.id),
             (origin.file, origin.line),
             ["Title of the pack"],
         )
@@ -228,21 +229,21 @@ def content_catalog(lib: Library) -> Catalog:
             _add(
                 catalog,
                 pack.subtitle,
-                f"pack:{pack.id}:subtitle",
+                contexts.pack(pack.id, "subtitle"),
                 (origin.file, origin.line),
                 ["Subtitle of the pack (shown under each document's title)"],
             )
         _add(
             catalog,
             pack.event.name,
-            f"pack:{pack.id}:event",
+            contexts.pack(pack.id, "event"),
             (origin.file, origin.line),
             ["Name of the event the pack is for (shown with its place and date)"],
         )
         _add(
             catalog,
             pack.event.place,
-            f"pack:{pack.id}:place",
+            contexts.pack(pack.id, "place"),
             (origin.file, origin.line),
             ["Place of the event (the city's name in your language, e.g. Straßburg)"],
         )
@@ -250,7 +251,7 @@ def content_catalog(lib: Library) -> Catalog:
             _add(
                 catalog,
                 pack.subtitle,
-                f"pack:{pack.id}:subtitle",
+                contexts.pack(pack.id, "subtitle"),
                 (origin.file, origin.line),
                 ["Subtitle of the pack's documents"],
             )
@@ -258,7 +259,7 @@ def content_catalog(lib: Library) -> Catalog:
             _add(
                 catalog,
                 pack.service,
-                f"pack:{pack.id}:service",
+                contexts.pack(pack.id, "service"),
                 (origin.file, origin.line),
                 ["The unit that prepared the pack, shown after the service's name"],
             )
@@ -266,7 +267,7 @@ def content_catalog(lib: Library) -> Catalog:
             _add(
                 catalog,
                 pack.disclaimer,
-                f"pack:{pack.id}:disclaimer",
+                contexts.pack(pack.id, "disclaimer"),
                 (origin.file, origin.line),
                 [
                     "Disclaimer and copyright notice at the end of every document; {year} is the "
@@ -277,7 +278,7 @@ def content_catalog(lib: Library) -> Catalog:
             _add(
                 catalog,
                 doc.title,
-                f"document:{pack.id}/{doc.id}",
+                contexts.document(pack.id, doc.id),
                 (origin.file, origin.line),
                 [f"Title of the {doc.product.replace('-', ' ')} '{doc.id}'"],
             )
@@ -303,12 +304,12 @@ def content_catalog(lib: Library) -> Catalog:
             )
         if lib.documents[fact.citation.document].tier == "media-report":
             note.append("A press report: keep the attribution ('according to…').")
-        _add(catalog, fact.text, f"fact:{fact.id}", (origin.file, origin.line), note)
+        _add(catalog, fact.text, contexts.fact(fact.id), (origin.file, origin.line), note)
         if fact.label:
             _add(
                 catalog,
                 fact.label,
-                f"fact-label:{fact.id}",
+                contexts.fact_label(fact.id),
                 (origin.file, origin.line),
                 ["Short label on the timeline figure."],
             )
@@ -332,22 +333,22 @@ def used_keys(lib: Library, pack: Pack, document: str | None = None) -> set[tupl
         keys.update(
             (context, msgid) for _line, context, msgid, _c in template_units(pdoc.template, source)
         )
-        keys.add((f"document:{pack.id}/{pdoc.id}", pdoc.title))
+        keys.add((contexts.document(pack.id, pdoc.id), pdoc.title))
         composed = composer.compose(pack, pdoc, SOURCE_LANGUAGE)
         for fact_id in composed.deps.facts:
-            keys.add((f"fact:{fact_id}", lib.facts[fact_id].text))
+            keys.add((contexts.fact(fact_id), lib.facts[fact_id].text))
         shown = {e for b in composed.document.blocks if isinstance(b, Figure) for e in b.entries}
         dates = {e.date for e in shown}
         for fact_id in composed.deps.facts:  # a label is used by a timeline entry of its date
             fact = lib.facts[fact_id]
             if fact.label and fact.date in dates:
-                keys.add((f"fact-label:{fact_id}", fact.label))
+                keys.add((contexts.fact_label(fact_id), fact.label))
     return keys
 
 
 def is_pack_entry(context: str, pack_id: str) -> bool:
     """Whether an entry is one of the pack's own texts (title, event, place, subtitle...)."""
-    return context == f"pack:{pack_id}" or context.startswith(f"pack:{pack_id}:")
+    return contexts.is_pack_text(context, pack_id)
 
 
 def pack_catalog(lib: Library, pack: Pack) -> Catalog:

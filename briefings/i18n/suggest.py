@@ -35,6 +35,8 @@ from typing import NamedTuple
 
 from babel.messages.catalog import Catalog, Message
 
+from . import contexts
+
 SIMILARITY = 0.80
 SAME_UNIT = 0.50  # the same unit edited: a fact under its id, a template unit in its place
 _NEAR_LINES = 3
@@ -50,13 +52,7 @@ def similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, words(a), words(b), autojunk=False).ratio()
 
 
-def kind(context: str | None) -> str:
-    """What sort of entry a context names: 'paragraph', 'heading'... for template units,
-    'fact', 'fact-label', 'pack', 'document' for the others."""
-    context = context or ""
-    if ": " in context:
-        return context.rsplit(": ", 1)[1]
-    return context.split(":", 1)[0]
+kind = contexts.kind  # what sort of entry a context names ('paragraph', 'fact', …)
 
 
 def _usable(message: Message) -> bool:
@@ -136,16 +132,15 @@ def fill(packs: dict[str, Catalog], files: dict[str, str]) -> int:
 def _belongs(context: str, pack: str, catalog: Catalog) -> bool:
     """Whether an entry no pack uses any more came from this pack: its own texts, a unit of a
     template its catalogue has units of, a fact (or a fact's label) it uses."""
-    if context.startswith(("fact:", "fact-label:")):
-        return any(m.context == "fact:" + context.split(":", 1)[1] for m in catalog)
-    if context.startswith("pack:"):
-        return context.split(":")[1] == pack
-    if context.startswith("document:"):
-        return context[len("document:") :].split("/")[0] == pack
-    if ": " in context:
-        template = context.rsplit(": ", 1)[0]
-        return any((m.context or "").startswith(template + ": ") for m in catalog)
-    return False
+    fact = contexts.fact_of(context)
+    if fact is not None:
+        return any(m.context == contexts.fact(fact) for m in catalog)
+    if contexts.is_data(context):
+        return contexts.pack_of(context) == pack
+    template = contexts.template_of(context)
+    return template is not None and any(
+        contexts.template_of(m.context) == template for m in catalog
+    )
 
 
 def _same_unit(new: Message, old: Message) -> bool:
@@ -154,7 +149,7 @@ def _same_unit(new: Message, old: Message) -> bool:
     lines of the same template)."""
     if new.context != old.context:
         return False
-    if (new.context or "").startswith(("fact:", "fact-label:", "pack:", "document:")):
+    if contexts.is_data(new.context):
         return True
     return any(
         file == old_file and abs((line or 0) - (old_line or 0)) <= _NEAR_LINES

@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from ..formatting import POINT_LANGS, format_date, format_number, format_value
 from ..languages import BY_CODE
+from . import contexts
 
 if TYPE_CHECKING:
     import jinja2
@@ -546,12 +547,8 @@ class ValueMatcher:
     ) -> str | None:
         """Why the translation may not drop these constructs (placeholder -> how many), or None."""
         theirs, ours = literal_text(string), literal_text(msgid)
-        template = (
-            context.split(":", 1)[0]
-            if not context.startswith(("fact:", "pack:", "document:"))
-            else None
-        )
-        fact_id = context[5:] if context.startswith("fact:") else None
+        template = contexts.template_of(context)
+        fact_id = contexts.fact_of(context) if contexts.is_fact(context) else None
         needs: dict[str, tuple[Expected, str]] = {}  # what -> (how to find it, the first call)
         counts: Counter[str] = Counter()  # what -> how many placeholders dropped it
         for construct, n in sorted(dropped.items()):

@@ -18,6 +18,7 @@ from ..errors import BriefingsError, Problem, Problems, did_you_mean, rel
 from ..languages import BY_CODE, CODES, SOURCE_LANGUAGE
 from ..safefs import write_atomic
 from ..sources import Library, Pack, PackDocument, load_library
+from . import contexts
 from .catalogs import MESSAGES, po_path, read_catalog
 from .extract import messages_catalog, pack_catalog, pot_bytes
 from .suggest import fill, migrate
@@ -323,8 +324,8 @@ def _entry_states(
     from ..compose import unit_context
 
     keys = [(unit_context(pdoc.template, u), u.text) for u in units if is_translatable(u.text)]
-    keys += [(f"fact:{f}", composer.lib.facts[f].text) for f in composed.deps.facts]
-    keys.append((f"document:{pack.id}/{pdoc.id}", pdoc.title))
+    keys += [(contexts.fact(f), composer.lib.facts[f].text) for f in composed.deps.facts]
+    keys.append((contexts.document(pack.id, pdoc.id), pdoc.title))
     out: dict[str, EntryCount] = {
         state: {"units": 0, "words": 0} for state in ("translated", "fuzzy", "untranslated")
     }
