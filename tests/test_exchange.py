@@ -278,7 +278,8 @@ def test_a_dropped_placeholder_is_refused_with_the_unit_id_and_line(project, tmp
 
     out = _refused(project, tmp_path, drop)
     assert (
-        f"fr.xlf:{seen['line']}: trans-unit '{seen['id']}': translation refused: protected codes differ: "
+        f"fr.xlf:{seen['line']}: trans-unit '{seen['id']}': translation refused: "
+        "protected codes differ: "
         f'missing <ph id="{seen["ph"]}">' in out
     )
 
@@ -601,14 +602,17 @@ def test_the_glossary_check_warns_on_import(project, tmp_path):
     )
     set_target(
         unit,
-        "Comment le Bureau de l’IA utilisera-t-il ses pouvoirs sur les *grands modèles dangereux* ?",
+        "Comment le Bureau de l’IA utilisera-t-il ses pouvoirs sur les "
+        "*grands modèles dangereux* ?",
     )
     tree.write(str(path), xml_declaration=True, encoding="UTF-8")
     result = cli("i18n", "import", path, root=project)
     assert result.exit_code == 0, result.output
     assert (
-        f"fr.xlf:{unit.find(f'{X}target').sourceline}: warning: trans-unit '{unit.get('id')}': the source "
-        "uses 'systemic risk' but the translation does not use the official term 'risque systémique'"
+        f"fr.xlf:{unit.find(f'{X}target').sourceline}: warning: "
+        f"trans-unit '{unit.get('id')}': the source "
+        "uses 'systemic risk' but the translation does not use the official term "
+        "'risque systémique'"
     ) in result.output
     assert "updated 1 entry" in result.output  # a warning does not stop the import
 
@@ -646,7 +650,8 @@ def test_one_document_of_a_pack(project, tmp_path):
 
 
 def test_a_translation_made_in_xliff_is_published(tmp_path):
-    """The translator's path on the small fixture project: init, export, translate, import, build."""
+    """The translator's path on the small fixture project: init, export, translate, import,
+    build."""
     from .conftest import copy_project
 
     root = copy_project(tmp_path / "fixture")
@@ -708,6 +713,6 @@ def test_a_code_used_twice_has_two_ids_and_dropping_one_is_refused(project, tmp_
 
     out = _refused(project, tmp_path, drop_second_use)
     assert (
-        f"trans-unit '{seen['unit']}': translation refused: protected codes differ: missing <ph id=\"{seen['id']}\">"
-        in out
+        f"trans-unit '{seen['unit']}': translation refused: protected codes differ: "
+        f'missing <ph id="{seen["id"]}">' in out
     )

@@ -266,7 +266,8 @@ def test_check_warns_when_a_translation_misses_the_official_term(project):
         po,
         "fact:aia.fine-gpai",
         text,
-        "Die Kommission kann Anbieter von KI-Modell mit allgemeinem Verwendungszweck mit bis zu {value} belegen.",
+        "Die Kommission kann Anbieter von KI-Modell mit allgemeinem Verwendungszweck "
+        "mit bis zu {value} belegen.",
     )
     assert "official term" not in cli("check", root=project).stderr
 

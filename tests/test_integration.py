@@ -129,7 +129,8 @@ def _axe(urls) -> dict[str, list]:
             page.goto(url)
             page.evaluate(source)
             narrow = page.evaluate(
-                "async (tags) => (await axe.run(document, {runOnly: tags})).violations.map(v => v.id)",
+                "async (tags) => (await axe.run(document, {runOnly: tags}))"
+                ".violations.map(v => v.id)",
                 AXE_TAGS,
             )
             found[url] += [f"narrow viewport: {v}" for v in narrow]
