@@ -13,7 +13,6 @@ import pytest
 from babel.messages.pofile import read_po
 from lxml import etree
 
-from briefings.errors import Problems
 from briefings.i18n.catalogs import MACHINE_MARK, po_path
 from briefings.i18n.exchange import bcp47, split_codes, unit_id
 from briefings.languages import CODES
@@ -159,7 +158,7 @@ def test_a_changed_target_changes_that_entry_and_the_header_only(project, tmp_pa
     assert raw_before[mark] == f"# {MACHINE_MARK}"
     raw_before = raw_before[:mark] + raw_before[mark + 1 :]
     assert len(raw_after) == len(raw_before)
-    diff = [(a, b) for a, b in zip(raw_before, raw_after) if a != b]
+    diff = [(a, b) for a, b in zip(raw_before, raw_after, strict=True) if a != b]
     assert [b for _a, b in diff if not b.startswith('"')] == ['msgstr "Les dates clés"']
     assert {b.split(":")[0] for _a, b in diff if b.startswith('"')} == {
         '"PO-Revision-Date',
@@ -478,7 +477,6 @@ def test_tmx_has_one_tu_per_translated_unit(project, tmp_path):
     from briefings.i18n.exchange import pack_entries
 
     lib = load_library(project)
-    problems = Problems()
     from briefings.compose import Translations
 
     tr = Translations(lib)
