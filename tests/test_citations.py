@@ -159,7 +159,8 @@ def test_composed_notes_use_the_language_notation(composer, lang):
 
 
 def test_glossary_cells_use_the_language_notation(shipped):
-    """The 'Defined in' column (FR-11, DE-12): the act, capitalised, and the pinpoint as in the notes."""
+    """The 'Defined in' column (FR-11, DE-12): the act, capitalised, and the pinpoint as in the
+    notes."""
     cells = {}
     for lang in ("fr", "de", "en"):
         page = (shipped / PACK / lang / "key-terms.html").read_text(encoding="utf-8")
@@ -214,7 +215,8 @@ def test_hungarian_note_has_one_full_stop():
 
 
 def test_names_kept_in_english_are_marked():
-    """The Code of Practice exists only in English: its chapter name stays English, tagged as such."""
+    """The Code of Practice exists only in English: its chapter name stays English, tagged as
+    such."""
     lib = load_library(REPO)
     code = lib.documents["gpai-code"]
     fr = pinpoint_markdown(code, "Safety and Security chapter, Measure 9.3", "fr")

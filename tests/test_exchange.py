@@ -13,7 +13,6 @@ import pytest
 from babel.messages.pofile import read_po
 from lxml import etree
 
-from briefings.errors import Problems
 from briefings.i18n.catalogs import MACHINE_MARK, po_path
 from briefings.i18n.exchange import bcp47, split_codes, unit_id
 from briefings.languages import CODES
@@ -159,7 +158,7 @@ def test_a_changed_target_changes_that_entry_and_the_header_only(project, tmp_pa
     assert raw_before[mark] == f"# {MACHINE_MARK}"
     raw_before = raw_before[:mark] + raw_before[mark + 1 :]
     assert len(raw_after) == len(raw_before)
-    diff = [(a, b) for a, b in zip(raw_before, raw_after) if a != b]
+    diff = [(a, b) for a, b in zip(raw_before, raw_after, strict=True) if a != b]
     assert [b for _a, b in diff if not b.startswith('"')] == ['msgstr "Les dates clés"']
     assert {b.split(":")[0] for _a, b in diff if b.startswith('"')} == {
         '"PO-Revision-Date',
@@ -278,7 +277,8 @@ def test_a_dropped_placeholder_is_refused_with_the_unit_id_and_line(project, tmp
 
     out = _refused(project, tmp_path, drop)
     assert (
-        f"fr.xlf:{seen['line']}: trans-unit '{seen['id']}': translation refused: protected codes differ: "
+        f"fr.xlf:{seen['line']}: trans-unit '{seen['id']}': translation refused: "
+        "protected codes differ: "
         f'missing <ph id="{seen["ph"]}">' in out
     )
 
@@ -477,7 +477,6 @@ def test_tmx_has_one_tu_per_translated_unit(project, tmp_path):
     from briefings.i18n.exchange import pack_entries
 
     lib = load_library(project)
-    problems = Problems()
     from briefings.compose import Translations
 
     tr = Translations(lib)
@@ -601,14 +600,17 @@ def test_the_glossary_check_warns_on_import(project, tmp_path):
     )
     set_target(
         unit,
-        "Comment le Bureau de l’IA utilisera-t-il ses pouvoirs sur les *grands modèles dangereux* ?",
+        "Comment le Bureau de l’IA utilisera-t-il ses pouvoirs sur les "
+        "*grands modèles dangereux* ?",
     )
     tree.write(str(path), xml_declaration=True, encoding="UTF-8")
     result = cli("i18n", "import", path, root=project)
     assert result.exit_code == 0, result.output
     assert (
-        f"fr.xlf:{unit.find(f'{X}target').sourceline}: warning: trans-unit '{unit.get('id')}': the source "
-        "uses 'systemic risk' but the translation does not use the official term 'risque systémique'"
+        f"fr.xlf:{unit.find(f'{X}target').sourceline}: warning: "
+        f"trans-unit '{unit.get('id')}': the source "
+        "uses 'systemic risk' but the translation does not use the official term "
+        "'risque systémique'"
     ) in result.output
     assert "updated 1 entry" in result.output  # a warning does not stop the import
 
@@ -646,7 +648,8 @@ def test_one_document_of_a_pack(project, tmp_path):
 
 
 def test_a_translation_made_in_xliff_is_published(tmp_path):
-    """The translator's path on the small fixture project: init, export, translate, import, build."""
+    """The translator's path on the small fixture project: init, export, translate, import,
+    build."""
     from .conftest import copy_project
 
     root = copy_project(tmp_path / "fixture")
@@ -708,6 +711,6 @@ def test_a_code_used_twice_has_two_ids_and_dropping_one_is_refused(project, tmp_
 
     out = _refused(project, tmp_path, drop_second_use)
     assert (
-        f"trans-unit '{seen['unit']}': translation refused: protected codes differ: missing <ph id=\"{seen['id']}\">"
-        in out
+        f"trans-unit '{seen['unit']}': translation refused: protected codes differ: "
+        f'missing <ph id="{seen["id"]}">' in out
     )

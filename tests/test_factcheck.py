@@ -50,8 +50,10 @@ TABLE = [
     (
         "E1",
         "demo",
-        "The Commission's fines on providers of general-purpose AI models are always the higher of the two, with no rule for SMEs",
-        "For each of these fines the higher of the two amounts applies; for SMEs and start-ups, the lower",
+        "The Commission's fines on providers of general-purpose AI models are always the higher "
+        "of the two, with no rule for SMEs",
+        "For each of these fines the higher of the two amounts applies; for SMEs and start-ups, "
+        "the lower",
     ),
     (
         "P1",
@@ -62,7 +64,8 @@ TABLE = [
     (
         "P2",
         "briefing",
-        "They fall under the obligations of Article 55 only if they are classified as having systemic risk",
+        "They fall under the obligations of Article 55 only if they are classified as having "
+        "systemic risk",
         "they are addressed through the obligations that apply to models with systemic risk",
     ),
     (
@@ -113,20 +116,23 @@ TABLE = [
     (
         "P13",
         "demo",
-        "High-risk AI systems that are safety components of products covered by Annex I legislation: 2 August 2027",
+        "High-risk AI systems that are safety components of products covered by Annex I "
+        "legislation: 2 August 2027",
         None,
     ),
     ("P14", "at-a-glance", "the Commission's fines under Article 101 are not yet included", None),
     (
         "P14",
         "demo",
-        "governance and penalties, except the Commission's fines on model providers (Article 101): 2 August 2025",
+        "governance and penalties, except the Commission's fines on model providers "
+        "(Article 101): 2 August 2025",
         None,
     ),
     (
         "P15",
         "briefing",
-        "incorrect information: EUR 7 500 000 or 1 %; whichever is higher, for SMEs and start-ups whichever is lower",
+        "incorrect information: EUR 7 500 000 or 1 %; whichever is higher, for SMEs and "
+        "start-ups whichever is lower",
         None,
     ),
     (
@@ -157,7 +163,8 @@ TABLE = [
     (
         "P20",
         "briefing",
-        "Until the amending regulation enters into force, the dates of the AI Act as published apply",
+        "Until the amending regulation enters into force, the dates of the AI Act as published "
+        "apply",
         "As long as it has not been adopted",
     ),
     (

@@ -31,13 +31,15 @@ X = "{urn:oasis:names:tc:xliff:document:1.2}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PACK = "plenary-2026-05-18"
 GLANCE = f"{PACK}-at-a-glance"
-# A list item of the at-a-glance that uses term("systemic-risk") (and writes "systemic risks" itself).
+# A list item of the at-a-glance that uses term("systemic-risk") (and writes "systemic risks"
+# itself).
 MSGID = (
-    'A recital of the {{ doc("ai-act") }} (recital 110) names offensive cyber capabilities among the '
-    'systemic risks of the most capable models{{ cite("ai-act", "Recital 110") }}; the binding provisions '
-    'are the definition of {{ term("systemic-risk") }}{{ cite("ai-act", "Art. 3(65)") }} and Article 55, '
-    "under which providers of such models must test them adversarially, mitigate the risks, report serious "
-    'incidents and protect the models\' cybersecurity{{ cite("ai-act", "Art. 55(1)") }}.'
+    'A recital of the {{ doc("ai-act") }} (recital 110) names offensive cyber capabilities among '
+    'the systemic risks of the most capable models{{ cite("ai-act", "Recital 110") }}; the '
+    'binding provisions are the definition of {{ term("systemic-risk") }}'
+    '{{ cite("ai-act", "Art. 3(65)") }} and Article 55, under which providers of such models '
+    "must test them adversarially, mitigate the risks, report serious incidents and protect "
+    'the models\' cybersecurity{{ cite("ai-act", "Art. 55(1)") }}.'
 )
 CONTEXT = f"{GLANCE}: list item"
 # Polish: term() replaced by the term in the genitive; the doc() and cite() placeholders kept.
@@ -49,7 +51,8 @@ PL_PARTS = [
     '{{ cite("ai-act", "Recital 110") }}',
     "; wiążące są definicja ryzyka systemowego",
     '{{ cite("ai-act", "Art. 3(65)") }}',
-    " oraz art. 55, zgodnie z którym dostawcy takich modeli muszą je testować, ograniczać zagrożenia, "
+    " oraz art. 55, zgodnie z którym dostawcy takich modeli muszą je testować, "
+    "ograniczać zagrożenia, "
     "zgłaszać poważne incydenty i chronić cyberbezpieczeństwo modeli",
     '{{ cite("ai-act", "Art. 55(1)") }}',
     ".",
@@ -173,7 +176,8 @@ def test_a_bad_verification_list_is_reported_with_file_entry_field_and_line(proj
     assert result.exit_code == 1
     assert "Traceback" not in result.stdout + result.stderr
     assert (
-        f"sources/glossary.yaml:{line}: term 'ai-office': unverified: 'unverified:' names sv, but the "
+        f"sources/glossary.yaml:{line}: term 'ai-office': unverified: "
+        "'unverified:' names sv, but the "
         "term has no wording in that language"
     ) in result.stderr, result.stderr
 
@@ -452,7 +456,8 @@ def test_the_usage_check_warns_in_polish_when_the_source_writes_the_term(project
     result = cli("i18n", "import", path, root=project)
     assert result.exit_code == 0, result.output
     assert (
-        f"trans-unit '{unit.get('id')}': the source uses 'serious incident' but the translation does not "
+        f"trans-unit '{unit.get('id')}': the source uses 'serious incident' "
+        "but the translation does not "
         "use the official term 'poważny incydent'"
     ) in result.output, result.output
     assert "updated 1 entry" in result.output

@@ -44,7 +44,8 @@ def _quote(text: str) -> str:
 
 
 def _po(spec: dict) -> str:
-    """A PO file from a case's `po:` entry: a header (replaceable) and [context, msgid, msgstr] entries."""
+    """A PO file from a case's `po:` entry: a header (replaceable) and [context, msgid, msgstr]
+    entries."""
     out = [spec.get("header", PO_HEADER)]
     for context, msgid, msgstr in spec.get("entries", []):
         out.append(f"msgctxt {_quote(context)}\nmsgid {_quote(msgid)}\nmsgstr {_quote(msgstr)}\n")

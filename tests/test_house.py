@@ -108,7 +108,8 @@ def test_without_a_profile_nothing_institutional_is_added(project):
     [
         (
             lambda s: s.replace('colours: {accent: "#6a1b4d"', 'colours: {accent: "#ffcc00"'),
-            "house.yaml:25: house profile: colours.accent: #ffcc00 on white has a contrast of 1.5:1; text needs at least 4.5:1",
+            "house.yaml:25: house profile: colours.accent: #ffcc00 on white has a contrast of "
+            "1.5:1; text needs at least 4.5:1",
         ),
         (
             lambda s: s.replace(
@@ -118,7 +119,8 @@ def test_without_a_profile_nothing_institutional_is_added(project):
         ),
         (
             lambda s: s.replace("file: templates/house/logo.svg", "file: logo.svg"),
-            "house profile: logo.file: expected the logo under templates/ (where changes are noticed), got 'logo.svg'",
+            "house profile: logo.file: expected the logo under templates/ "
+            "(where changes are noticed), got 'logo.svg'",
         ),
         (
             lambda s: s.replace('  en: "National Parliament"\n', ""),
@@ -126,7 +128,8 @@ def test_without_a_profile_nothing_institutional_is_added(project):
         ),
         (
             lambda s: s.replace("  - id: briefing\n", "  - id: note-verbale\n"),
-            "test-pack.yaml:9: pack 'test-pack': documents.0.product: got 'briefing'; the house profile's products are "
+            "test-pack.yaml:9: pack 'test-pack': documents.0.product: got 'briefing'; "
+            "the house profile's products are "
             "'note-verbale', 'at-a-glance', 'key-terms'",
         ),
     ],
@@ -147,8 +150,8 @@ def test_reference_numbers_follow_the_house_pattern(project):
     )
     result = cli("check", root=project)
     assert (
-        "reference: 'PE xxx.xxx (placeholder)' does not follow the house profile's reference pattern"
-        in result.stderr
+        "reference: 'PE xxx.xxx (placeholder)' does not follow the house profile's "
+        "reference pattern" in result.stderr
     )
     pack = project / "sources" / "packs" / "test-pack.yaml"
     pack.write_text(pack.read_text().replace('"PE xxx.xxx (placeholder)"', '"PRS-2026-014"'))
@@ -223,7 +226,8 @@ def test_a_draft_pack_says_so_in_every_language(shipped):
     assert '<p class="product-label">BRIEFING · <span class="draft">DRAFT</span></p>' in en
     de = (shipped / "plenary-2026-05-18" / "de" / "at-a-glance.html").read_text(encoding="utf-8")
     assert 'AUF EINEN BLICK · <span class="draft">ENTWURF</span>' in de
-    # Greek is not published (below the gate); its label is made the same way (capitals drop the tonos)
+    # Greek is not published (below the gate); its label is made the same way (capitals drop
+    # the tonos)
     word = docx.Document(str(shipped / "plenary-2026-05-18" / "de" / "briefing.docx"))
     assert word.paragraphs[0].text == "BRIEFING · ENTWURF"
 

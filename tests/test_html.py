@@ -40,7 +40,7 @@ def test_summary_box_and_headings_in_order(page):
     assert "1 August 2024" in _text(summary)
     levels = [int(el.tag[-1]) for el in page.iter() if el.tag in {f"{NS}h{i}" for i in range(1, 5)}]
     assert levels[0] == 1
-    assert all(b - a <= 1 for a, b in zip(levels, levels[1:]))
+    assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False))
 
 
 def test_tables_have_caption_and_scoped_headers(page):

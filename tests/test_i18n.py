@@ -188,7 +188,7 @@ def test_dates_and_numbers_in_every_language(lang):
 
 def test_languages_are_in_protocol_order():
     assert [
-        l.code for l in LANGUAGES
+        language.code for language in LANGUAGES
     ] == "bg es cs da de et el en fr ga hr it lv lt hu mt nl pl pt ro sk sl fi sv".split()
 
 
@@ -266,7 +266,8 @@ def test_check_warns_when_a_translation_misses_the_official_term(project):
         po,
         "fact:aia.fine-gpai",
         text,
-        "Die Kommission kann Anbieter von KI-Modell mit allgemeinem Verwendungszweck mit bis zu {value} belegen.",
+        "Die Kommission kann Anbieter von KI-Modell mit allgemeinem Verwendungszweck "
+        "mit bis zu {value} belegen.",
     )
     assert "official term" not in cli("check", root=project).stderr
 

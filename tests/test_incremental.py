@@ -100,7 +100,8 @@ def test_an_unused_fact_rebuilds_nothing(two_docs):
     def add(root):
         with open(root / "sources" / "facts" / "ai-act.yaml", "a", encoding="utf-8") as fh:
             fh.write(
-                '  - id: aia.unused\n    text: "Not used."\n    citation: {document: ai-act}\n    as_of: 2026-05-18\n'
+                '  - id: aia.unused\n    text: "Not used."\n'
+                "    citation: {document: ai-act}\n    as_of: 2026-05-18\n"
             )
 
     assert rebuilt_units(two_docs, add) == set()
@@ -209,7 +210,8 @@ def test_review_warnings_are_reported_again_for_reused_units(two_docs):
 
 
 def test_review_documents_folder_is_an_input(two_docs):
-    """Regression: documents kept in sources/documents/ were not hashed, so edits left pages stale."""
+    """Regression: documents kept in sources/documents/ were not hashed, so edits left pages
+    stale."""
     src = two_docs / "sources" / "documents.yaml"
     (two_docs / "sources" / "documents").mkdir()
     src.rename(two_docs / "sources" / "documents" / "acts.yaml")

@@ -129,7 +129,8 @@ def _axe(urls) -> dict[str, list]:
             page.goto(url)
             page.evaluate(source)
             narrow = page.evaluate(
-                "async (tags) => (await axe.run(document, {runOnly: tags})).violations.map(v => v.id)",
+                "async (tags) => (await axe.run(document, {runOnly: tags}))"
+                ".violations.map(v => v.id)",
                 AXE_TAGS,
             )
             found[url] += [f"narrow viewport: {v}" for v in narrow]
@@ -179,5 +180,5 @@ def test_libreoffice_never_breaks_a_first_column_word_of_the_english_briefing(sh
         for cut in range(1, min(4, len(word) - 1)):
             tail = re.compile(rf"^\s{{0,3}}{re.escape(word[-cut:])}(\s{{3,}}|$)")
             head = re.compile(rf"^\s{{0,3}}{re.escape(word[:-cut])}(\s{{3,}}|$)")
-            for before, after in zip(lines, lines[1:]):
+            for before, after in zip(lines, lines[1:], strict=False):
                 assert not (head.match(before) and tail.match(after)), (word, before, after)

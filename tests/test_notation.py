@@ -39,109 +39,145 @@ PINPOINTS = [
         "Art. 55(1)(c)",
         "чл. 55, пар. 1, буква в)",
         "член 55, параграф 1, буква в)",
-    ),  # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to confirm
+        # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to
+        # confirm
+    ),
     (
         "bg",
         "Art. 3(63)",
         "чл. 3, точка 63",
         "член 3, точка 63",
-    ),  # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to confirm
+        # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to
+        # confirm
+    ),
     (
         "bg",
         "Art. 14(3), second subparagraph",
         "чл. 14, пар. 3, втора алинея",
         "член 14, параграф 3, втора алинея",
-    ),  # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to confirm
+        # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to
+        # confirm
+    ),
     (
         "bg",
         "Arts 13, 19 and 20",
         "чл. 13, 19 и 20",
         "членове 13, 19 и 20",
-    ),  # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to confirm
+        # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to
+        # confirm
+    ),
     (
         "bg",
         "Art. 73(2)-(4)",
         "чл. 73, пар. 2—4",
         "член 73, параграфи 2—4",
-    ),  # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to confirm
+        # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to
+        # confirm
+    ),
     (
         "bg",
         "Recitals 110 and 111",
         "съображения 110 и 111",
         "съображения 110 и 111",
-    ),  # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to confirm
+        # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to
+        # confirm
+    ),
     (
         "bg",
         "Annex III, point 2",
         "приложение III, точка 2",
         "приложение III, точка 2",
-    ),  # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to confirm
+        # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to
+        # confirm
+    ),
     (
         "bg",
         "Arts 14(2)(a) and 71(2)",
         "чл. 14, пар. 2, буква а) и чл. 71, пар. 2",
         "член 14, параграф 2, буква а) и член 71, параграф 2",
-    ),  # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to confirm
+        # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to
+        # confirm
+    ),
     (
         "bg",
         "Chapter V",
         "глава V",
         "глава V",
-    ),  # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to confirm
+        # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to
+        # confirm
+    ),
     (
         "bg",
         "Art. 1",
         "чл. 1",
         "член 1",
-    ),  # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to confirm
+        # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to
+        # confirm
+    ),
     (
         "bg",
         "Arts 51(1) and 52(1)",
         "чл. 51, пар. 1 и чл. 52, пар. 1",
         "член 51, параграф 1 и член 52, параграф 1",
-    ),  # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to confirm
+        # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to
+        # confirm
+    ),
     (
         "bg",
         "Arts 64(2) and 64(10)",
         "чл. 64, пар. 2 и 10",
         "член 64, параграфи 2 и 10",
-    ),  # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to confirm
+        # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to
+        # confirm
+    ),
     (
         "bg",
         "Art. 14(2)(a)-(b)",
         "чл. 14, пар. 2, букви а) и б)",
         "член 14, параграф 2, букви а) и б)",
-    ),  # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to confirm
+        # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to
+        # confirm
+    ),
     (
         "bg",
         "Art. 5(1), first indent",
         "чл. 5, пар. 1, първо тире",
         "член 5, параграф 1, първо тире",
-    ),  # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to confirm
+        # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to
+        # confirm
+    ),
     (
         "bg",
         "Annexes I and II",
         "приложения I и II",
         "приложения I и II",
-    ),  # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to confirm
+        # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to
+        # confirm
+    ),
     (
         "bg",
         "Art. 6(1) and Annex I",
         "чл. 6, пар. 1 и приложение I",
         "член 6, параграф 1 и приложение I",
-    ),  # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to confirm
+        # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to
+        # confirm
+    ),
     (
         "bg",
         "Recital 110",
         "съображение 110",
         "съображение 110",
-    ),  # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to confirm
+        # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to
+        # confirm
+    ),
     (
         "bg",
         "Title III",
         "дял III",
         "дял III",
-    ),  # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to confirm
+        # ISG BG 3.2.3 (order, lists, « членове 2—4 », Cyrillic letters); recitals/annexes to
+        # confirm
+    ),
     # --- es
     (
         "es",
@@ -2332,218 +2368,290 @@ PINPOINTS = [
         "Art. 55(1)(c)",
         "55 artiklan 1 kohdan c alakohta",
         "55 artiklan 1 kohdan c alakohta",
-    ),  # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »); review ALL-8
+        # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »);
+        # review ALL-8
+    ),
     (
         "fi",
         "Art. 3(63)",
         "3 artiklan 63 kohta",
         "3 artiklan 63 kohta",
-    ),  # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »); review ALL-8
+        # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »);
+        # review ALL-8
+    ),
     (
         "fi",
         "Art. 14(3), second subparagraph",
         "14 artiklan 3 kohdan toinen alakohta",
         "14 artiklan 3 kohdan toinen alakohta",
-    ),  # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »); review ALL-8
+        # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »);
+        # review ALL-8
+    ),
     (
         "fi",
         "Arts 13, 19 and 20",
         "13, 19 ja 20 artikla",
         "13, 19 ja 20 artikla",
-    ),  # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »); review ALL-8
+        # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »);
+        # review ALL-8
+    ),
     (
         "fi",
         "Art. 73(2)-(4)",
         "73 artiklan 2–4 kohta",
         "73 artiklan 2–4 kohta",
-    ),  # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »); review ALL-8
+        # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »);
+        # review ALL-8
+    ),
     (
         "fi",
         "Recitals 110 and 111",
         "johdanto-osan 110 ja 111 kappale",
         "johdanto-osan 110 ja 111 kappale",
-    ),  # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »); review ALL-8
+        # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »);
+        # review ALL-8
+    ),
     (
         "fi",
         "Annex III, point 2",
         "liitteessä III oleva 2 kohta",
         "liitteessä III oleva 2 kohta",
-    ),  # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »); review ALL-8
+        # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »);
+        # review ALL-8
+    ),
     (
         "fi",
         "Arts 14(2)(a) and 71(2)",
         "14 artiklan 2 kohdan a alakohta ja 71 artiklan 2 kohta",
         "14 artiklan 2 kohdan a alakohta ja 71 artiklan 2 kohta",
-    ),  # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »); review ALL-8
+        # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »);
+        # review ALL-8
+    ),
     (
         "fi",
         "Chapter V",
         "V luku",
         "V luku",
-    ),  # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »); review ALL-8
+        # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »);
+        # review ALL-8
+    ),
     (
         "fi",
         "Art. 1",
         "1 artikla",
         "1 artikla",
-    ),  # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »); review ALL-8
+        # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »);
+        # review ALL-8
+    ),
     (
         "fi",
         "Arts 51(1) and 52(1)",
         "51 artiklan 1 kohta ja 52 artiklan 1 kohta",
         "51 artiklan 1 kohta ja 52 artiklan 1 kohta",
-    ),  # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »); review ALL-8
+        # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »);
+        # review ALL-8
+    ),
     (
         "fi",
         "Arts 64(2) and 64(10)",
         "64 artiklan 2 ja 10 kohta",
         "64 artiklan 2 ja 10 kohta",
-    ),  # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »); review ALL-8
+        # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »);
+        # review ALL-8
+    ),
     (
         "fi",
         "Art. 14(2)(a)-(b)",
         "14 artiklan 2 kohdan a ja b alakohta",
         "14 artiklan 2 kohdan a ja b alakohta",
-    ),  # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »); review ALL-8
+        # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »);
+        # review ALL-8
+    ),
     (
         "fi",
         "Art. 5(1), first indent",
         "5 artiklan 1 kohdan ensimmäinen luetelmakohta",
         "5 artiklan 1 kohdan ensimmäinen luetelmakohta",
-    ),  # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »); review ALL-8
+        # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »);
+        # review ALL-8
+    ),
     (
         "fi",
         "Annexes I and II",
         "liitteet I ja II",
         "liitteet I ja II",
-    ),  # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »); review ALL-8
+        # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »);
+        # review ALL-8
+    ),
     (
         "fi",
         "Art. 6(1) and Annex I",
         "6 artiklan 1 kohta ja liite I",
         "6 artiklan 1 kohta ja liite I",
-    ),  # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »); review ALL-8
+        # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »);
+        # review ALL-8
+    ),
     (
         "fi",
         "Recital 110",
         "johdanto-osan 110 kappale",
         "johdanto-osan 110 kappale",
-    ),  # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »); review ALL-8
+        # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »);
+        # review ALL-8
+    ),
     (
         "fi",
         "Title III",
         "III osasto",
         "III osasto",
-    ),  # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »); review ALL-8
+        # ISG FI 3.2.3 (« 1 artiklan 2 kohdan a alakohta », « liitteessä olevassa 2 kohdassa »);
+        # review ALL-8
+    ),
     # --- sv
     (
         "sv",
         "Art. 55(1)(c)",
         "artikel 55.1 c",
         "artikel 55.1 c",
-    ),  # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to confirm
+        # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to
+        # confirm
+    ),
     (
         "sv",
         "Art. 3(63)",
         "artikel 3.63",
         "artikel 3.63",
-    ),  # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to confirm
+        # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to
+        # confirm
+    ),
     (
         "sv",
         "Art. 14(3), second subparagraph",
         "artikel 14.3 andra stycket",
         "artikel 14.3 andra stycket",
-    ),  # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to confirm
+        # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to
+        # confirm
+    ),
     (
         "sv",
         "Arts 13, 19 and 20",
         "artiklarna 13, 19 och 20",
         "artiklarna 13, 19 och 20",
-    ),  # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to confirm
+        # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to
+        # confirm
+    ),
     (
         "sv",
         "Art. 73(2)-(4)",
         "artikel 73.2–73.4",
         "artikel 73.2–73.4",
-    ),  # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to confirm
+        # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to
+        # confirm
+    ),
     (
         "sv",
         "Recitals 110 and 111",
         "skälen 110 och 111",
         "skälen 110 och 111",
-    ),  # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to confirm
+        # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to
+        # confirm
+    ),
     (
         "sv",
         "Annex III, point 2",
         "bilaga III punkt 2",
         "bilaga III punkt 2",
-    ),  # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to confirm
+        # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to
+        # confirm
+    ),
     (
         "sv",
         "Arts 14(2)(a) and 71(2)",
         "artikel 14.2 a och artikel 71.2",
         "artikel 14.2 a och artikel 71.2",
-    ),  # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to confirm
+        # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to
+        # confirm
+    ),
     (
         "sv",
         "Chapter V",
         "kapitel V",
         "kapitel V",
-    ),  # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to confirm
+        # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to
+        # confirm
+    ),
     (
         "sv",
         "Art. 1",
         "artikel 1",
         "artikel 1",
-    ),  # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to confirm
+        # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to
+        # confirm
+    ),
     (
         "sv",
         "Arts 51(1) and 52(1)",
         "artiklarna 51.1 och 52.1",
         "artiklarna 51.1 och 52.1",
-    ),  # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to confirm
+        # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to
+        # confirm
+    ),
     (
         "sv",
         "Arts 64(2) and 64(10)",
         "artiklarna 64.2 och 64.10",
         "artiklarna 64.2 och 64.10",
-    ),  # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to confirm
+        # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to
+        # confirm
+    ),
     (
         "sv",
         "Art. 14(2)(a)-(b)",
         "artikel 14.2 a och b",
         "artikel 14.2 a och b",
-    ),  # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to confirm
+        # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to
+        # confirm
+    ),
     (
         "sv",
         "Art. 5(1), first indent",
         "artikel 5.1 första strecksatsen",
         "artikel 5.1 första strecksatsen",
-    ),  # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to confirm
+        # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to
+        # confirm
+    ),
     (
         "sv",
         "Annexes I and II",
         "bilagorna I och II",
         "bilagorna I och II",
-    ),  # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to confirm
+        # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to
+        # confirm
+    ),
     (
         "sv",
         "Art. 6(1) and Annex I",
         "artikel 6.1 och bilaga I",
         "artikel 6.1 och bilaga I",
-    ),  # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to confirm
+        # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to
+        # confirm
+    ),
     (
         "sv",
         "Recital 110",
         "skäl 110",
         "skäl 110",
-    ),  # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to confirm
+        # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to
+        # confirm
+    ),
     (
         "sv",
         "Title III",
         "avdelning III",
         "avdelning III",
-    ),  # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to confirm
+        # ISG SV 3.2.3 (« artikel 2.2 a andra stycket », « artiklarna 2.2 och 3 »); annex points to
+        # confirm
+    ),
 ]
 
 OFFICIAL_JOURNAL = [

@@ -76,7 +76,8 @@ def test_killed_build_leaves_previous_site_and_no_litter(project):
     pack.write_text(
         pack.read_text().replace(
             "languages: [de, en, fr, pl]",
-            "languages: [bg, es, cs, da, de, et, el, en, fr, ga, hr, it, lv, lt, hu, mt, nl, pl, pt, ro, sk, sl, fi, sv]",
+            "languages: [bg, es, cs, da, de, et, el, en, fr, ga, hr, it, lv, lt, hu, mt, nl, pl, "
+            "pt, ro, sk, sl, fi, sv]",
         )
     )
     assert cli("build", "-j", "1", root=project).exit_code == 0

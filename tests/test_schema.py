@@ -172,7 +172,8 @@ def test_facts_cannot_leave_a_gap_in_a_sentence(project):
     """New-user problem 3: {date} or {value} without the field printed as nothing."""
     (project / "sources" / "facts" / "gap.yaml").write_text(
         'facts:\n  - id: x.gap\n    text: "Proposed on {date}."\n    citation: {document: ai-act}\n'
-        '    as_of: 2026-05-18\n  - id: x.nothing\n    text: "Worth {value}."\n    citation: {document: ai-act}\n'
+        '    as_of: 2026-05-18\n  - id: x.nothing\n    text: "Worth {value}."\n'
+        "    citation: {document: ai-act}\n"
         '    as_of: 2026-05-18\n  - id: x.feb\n    text: "ok"\n    date: 2029-02-30\n'
         "    citation: {document: ai-act}\n    as_of: 2026-05-18\n",
         encoding="utf-8",

@@ -121,7 +121,7 @@ def test_sitemap_lists_every_page_with_reciprocal_hreflang(project, tmp_path):
     tree = ET.parse(out / "sitemap.xml")
     urls = {
         u.find("s:loc", ns).text: {
-            l.get("hreflang"): l.get("href") for l in u.findall("x:link", ns)
+            link.get("hreflang"): link.get("href") for link in u.findall("x:link", ns)
         }
         for u in tree.getroot().findall("s:url", ns)
     }
@@ -132,14 +132,16 @@ def test_sitemap_lists_every_page_with_reciprocal_hreflang(project, tmp_path):
         assert base + str(page.relative_to(out)) in urls, page
     note = urls[base + "test-pack/fr/note.html"]
     assert set(note) == {"de", "en", "fr", "pl"}
-    for lang, href in note.items():
+    for _lang, href in note.items():
         assert urls[href] == note, f"hreflang of {href} is not reciprocal"
     root = parse(out / "test-pack" / "fr" / "note.html")
-    canonical = [l.get("href") for l in root.iter(NS + "link") if l.get("rel") == "canonical"]
+    canonical = [
+        link.get("href") for link in root.iter(NS + "link") if link.get("rel") == "canonical"
+    ]
     assert canonical == [base + "test-pack/fr/note.html"]
     alternates = {
-        l.get("hreflang"): l.get("href")
-        for l in root.iter(NS + "link")
-        if l.get("rel") == "alternate"
+        link.get("hreflang"): link.get("href")
+        for link in root.iter(NS + "link")
+        if link.get("rel") == "alternate"
     }
     assert alternates == note

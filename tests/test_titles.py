@@ -238,7 +238,8 @@ def test_a_bad_unverified_titles_entry_is_reported_with_file_and_line(tmp_path):
     assert result.exit_code == 1
     assert "Traceback" not in result.stderr + result.stdout
     assert (
-        f"sources/documents.yaml:2: document '{first['id']}': 'unverified_titles:' names pl, but the "
+        f"sources/documents.yaml:2: document '{first['id']}': "
+        "'unverified_titles:' names pl, but the "
         "document has no title in that language"
     ) in result.stderr, result.stderr
 

@@ -183,7 +183,8 @@ def matchers():
 
 MSGID = (
     'Providers report within {{ value("aia.art73-standard", cite=false) }} under the '
-    '{{ doc("ai-act") }} from {{ date("aia.general-application", cite=false) }}{{ cite("ai-act", "Art. 73") }}.'
+    '{{ doc("ai-act") }} from {{ date("aia.general-application", cite=false) }}'
+    '{{ cite("ai-act", "Art. 73") }}.'
 )
 
 
@@ -228,13 +229,15 @@ MSGID = (
         (
             "de",
             'Anbieter melden innerhalb von {{ value("aia.art73-standard", cite=false) }} '
-            '{{ value("aia.art73-standard", cite=false) }} nach der KI-Verordnung ab dem 2. August 2026'
+            '{{ value("aia.art73-standard", cite=false) }} nach der KI-Verordnung '
+            "ab dem 2. August 2026"
             '{{ cite("ai-act", "Art. 73") }}.',
             "placeholders differ",
         ),  # one added: never
         (
             "hu",
-            "A szolgáltatók 2026. augusztus 2-ától 15 napon belül jelentenek a mesterséges intelligenciáról "
+            "A szolgáltatók 2026. augusztus 2-ától 15 napon belül jelentenek a mesterséges "
+            "intelligenciáról "
             'szóló rendelet szerint{{ cite("ai-act", "Art. 73") }}.',
             None,
         ),
@@ -310,7 +313,8 @@ def test_inflected_term_passes_check_and_renders(project):
     po = project / "locales" / "de" / "LC_MESSAGES" / "test-pack.po"
     msgid = '{{ fact("aia.entry-into-force") }} Providers of a {{ term("gpai-model") }} face fines.'
     good = (
-        '{{ fact("aia.entry-into-force") }} Anbietern von KI-Modellen mit allgemeinem Verwendungszweck '
+        '{{ fact("aia.entry-into-force") }} Anbietern von KI-Modellen '
+        "mit allgemeinem Verwendungszweck "
         "drohen Geldbußen."
     )
     set_translation(po, "note: paragraph", msgid, good)

@@ -193,11 +193,13 @@ def test_update_suggests_similar_english_as_fuzzy_and_never_an_unrelated_guess(f
         "The Commission proposed the Digital Omnibus on AI on {date}.", "fact:x.omnibus"
     ).string = "La Commission a proposé l’omnibus numérique sur l’IA le {date}."
     catalog.get(
-        "For essential entities, the maximum fine must be at least ten million euro or two per cent of "
+        "For essential entities, the maximum fine must be at least ten million euro "
+        "or two per cent of "
         "turnover, from {date}.",
         "fact:x.essential",
     ).string = (
-        "Pour les entités essentielles, l’amende maximale est d’au moins dix millions d’euros ou deux pour cent "
+        "Pour les entités essentielles, l’amende maximale est d’au moins dix millions d’euros "
+        "ou deux pour cent "
         "du chiffre d’affaires, à partir du {date}."
     )
     write(po, catalog)
@@ -223,7 +225,8 @@ def test_update_suggests_similar_english_as_fuzzy_and_never_an_unrelated_guess(f
     )
     assert ehds.string == "" and not ehds.fuzzy  # 0.64 alike: not offered
     near = catalog.get(
-        "For important entities, the maximum fine must be at least ten million euro or two per cent "
+        "For important entities, the maximum fine must be at least ten million euro "
+        "or two per cent "
         "of turnover, from {date}.",
         "fact:x.important",
     )
@@ -233,7 +236,8 @@ def test_update_suggests_similar_english_as_fuzzy_and_never_an_unrelated_guess(f
     )  # not read back
     comments = " ".join(near.user_comments)  # Babel wraps long comments
     assert re.search(
-        r"suggested from locales/fr/LC_MESSAGES/test-pack\.po, fact:x\.essential: English 9\d % alike",
+        r"suggested from locales/fr/LC_MESSAGES/test-pack\.po, "
+        r"fact:x\.essential: English 9\d % alike",
         comments,
     ), comments
     # a fuzzy suggestion is never shown: the build uses English for it
@@ -405,7 +409,8 @@ def test_a_human_translation_states_its_translator(fr):
             "date: not a date",
         ),
         (
-            "reviews:\n  - {pack: test-pack, document: note, by: A, date: '2026-12-01', sha256: abc}\n",
+            "reviews:\n"
+            "  - {pack: test-pack, document: note, by: A, date: '2026-12-01', sha256: abc}\n",
             "sha256: not a SHA-256 digest",
         ),
         (

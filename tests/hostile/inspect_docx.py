@@ -24,7 +24,9 @@ for path in sorted(Path(sys.argv[1]).rglob("*.docx")):
             if "attachedTemplate" in text:
                 print(f"{path}: attachedTemplate in {name}")
                 found += 1
-            for instr in re.findall(r'w:instr="([^"]*)"', text) + re.findall(r"<w:instrText[^>]*>([^<]*)<", text):
+            for instr in re.findall(r'w:instr="([^"]*)"', text) + re.findall(
+                r"<w:instrText[^>]*>([^<]*)<", text
+            ):
                 if instr.split() and instr.split()[0].upper() not in ("PAGE", "NUMPAGES"):
                     print(f"{path}: field {instr.strip()} in {name}")
                     found += 1
