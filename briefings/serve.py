@@ -13,19 +13,12 @@ import io
 import json
 import os
 import re
-import signal
 import socket
 import socketserver
-import sys
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, TypedDict
-
-import click
-
-if TYPE_CHECKING:
-    from .cli import Context
+from typing import BinaryIO, TypedDict
 
 WATCHED = ("sources", "templates", "locales")
 from .fingerprint import INPUT_SUFFIXES  # noqa: E402
@@ -176,9 +169,11 @@ def watch_and_rebuild(
     rebuild: Callable[[list[str]], None],
     is_stale: Callable[[], bool],
     stop: threading.Event,
+    warn: Callable[[str], None],
 ) -> None:
     """Rebuild on file events; each quiet second also compares content hashes, so a change
-    made while the watcher was starting (or an event the platform dropped) is not missed."""
+    made while the watcher was starting (or an event the platform dropped) is not missed.
+    `warn` tells the user the watcher restarts after an error."""
     from watchfiles import watch
 
     paths = [str(root / name) for name in WATCHED if (root / name).exists()]
@@ -201,107 +196,8 @@ def watch_and_rebuild(
                 if changed or is_stale():
                     rebuild(changed)
         except Exception as exc:
-            click.echo(
-                f"briefings: the watcher hit {type(exc).__name__}: {str(exc)[:200]}; restarting it",
-                err=True,
+            warn(
+                f"briefings: the watcher hit {type(exc).__name__}: {str(exc)[:200]}; restarting it"
             )
             stop.wait(1.0)
             paths = [str(root / name) for name in WATCHED if (root / name).exists()]
-
-
-@click.command()
-@click.option(
-    "--port",
-    type=click.IntRange(0, 65535),
-    default=8000,
-    show_default=True,
-    help="Port on 127.0.0.1 (0 picks a free one).",
-)
-@click.option("--pack", "packs", metavar="ID[,ID…]", help="Only these packs.")
-@click.option("--lang", "langs", metavar="CODE[,CODE…]", help="Only these languages.")
-@click.pass_obj
-def serve(obj: Context, port: int, packs: str | None, langs: str | None) -> None:
-    """Build, serve the site on 127.0.0.1 and rebuild when sources, templates or locales change."""
-    from .build import Options, build
-    from .cli import EXIT_USAGE, _csv, report_problems
-    from .errors import BriefingsError, UsageError, safe_text
-
-    root = obj.root
-    out = root / "build" / "site"
-    from .fingerprint import fingerprint
-
-    # One worker: forking from a process whose threads serve HTTP risks deadlocks, and
-    # incremental rebuilds are small anyway.
-    opts = Options(root=root, out=out, packs=_csv(packs), langs=_csv(langs), jobs=1)
-    last: dict[str, str | None] = {"fingerprint": None}
-    preview = Preview()
-
-    def is_stale() -> bool:
-        return fingerprint(root, opts.fingerprint_options()) != last["fingerprint"]
-
-    def rebuild(changed: Sequence[str] = (), first: bool = False) -> None:
-        """One build; whatever goes wrong is reported and the watcher goes on (it must
-        rebuild on the next change, whatever the last one did)."""
-        try:
-            last["fingerprint"] = fingerprint(root, opts.fingerprint_options())
-            if changed:
-                click.echo(
-                    safe_text(
-                        f"changed: {', '.join(changed[:5])}{' …' if len(changed) > 5 else ''}"
-                    )
-                )
-            report = build(opts)
-        except UsageError as exc:
-            if first:  # --pack/--lang naming nothing: a usage error, like build's
-                report_problems(exc.problems)
-                sys.exit(EXIT_USAGE)
-            report_problems(exc.problems)
-            click.echo("build failed; still serving the previous site", err=True)
-            preview.finished(False, exc.problems)
-            return
-        except BriefingsError as exc:
-            report_problems(exc.problems)
-            click.echo("build failed; still serving the previous site", err=True)
-            preview.finished(False, exc.problems)
-            return
-        except Exception as exc:  # a bug of ours must not stop the preview
-            line = f"internal error: {type(exc).__name__}: {safe_text(str(exc))[:300]}"
-            click.echo(
-                f"briefings: {line} "
-                "(run `briefings --debug build` for the traceback and report it)",
-                err=True,
-            )
-            click.echo("build failed; still serving the previous site", err=True)
-            preview.finished(False, [line])
-            return
-        rebuilt = report.rebuilt
-        shown = ", ".join(rebuilt[:6]) + (
-            f" and {len(rebuilt) - 6} more" if len(rebuilt) > 6 else ""
-        )
-        click.echo(
-            f"built {report.units} document(s) in {report.seconds:.1f} s: "
-            + (f"rebuilt {shown}" if rebuilt else "nothing changed in the output")
-        )
-        preview.finished(True)
-
-    rebuild(first=True)
-    try:
-        server = make_server(out, port, preview)
-    except OSError as exc:
-        raise click.ClickException(
-            f"cannot listen on 127.0.0.1:{port}: {exc.strerror} (try --port)"
-        ) from None
-    stop = threading.Event()
-    watcher = threading.Thread(
-        target=watch_and_rebuild, args=(root, rebuild, is_stale, stop), daemon=True
-    )
-    watcher.start()
-    click.echo(f"serving http://127.0.0.1:{server.server_address[1]}/ (Ctrl-C to stop)")
-    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
-    try:
-        server.serve_forever(poll_interval=0.25)
-    except KeyboardInterrupt:
-        click.echo("\nstopped")
-    finally:
-        stop.set()
-        server.server_close()

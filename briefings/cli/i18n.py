@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, TypeVar, TypeVarTuple, Unpack
 import click
 
 if TYPE_CHECKING:
-    from ..cli import Context
-    from .workflow import DocumentStatus
+    from ..i18n.workflow import DocumentStatus
+    from .common import Context
 
 _R = TypeVar("_R")
 _Args = TypeVarTuple("_Args")
@@ -23,7 +23,7 @@ def _obj() -> Context:
 
 
 def _run(func: Callable[[Path, Unpack[_Args]], _R], *args: *_Args) -> _R:
-    from ..cli import run
+    from .common import run
 
     result: _R = run(func, _obj().root, *args, debug=_obj().debug)  # func's own result
     return result
@@ -54,7 +54,7 @@ def i18n() -> None:
 @i18n.command()
 def extract() -> None:
     """Write locales/messages.pot and locales/<pack>.pot from the sources (deterministic)."""
-    from .workflow import extract as do
+    from ..i18n.workflow import extract as do
 
     _echo_paths(_run(do), "wrote")
 
@@ -71,11 +71,11 @@ def extract() -> None:
 def init(lang: str, force: bool, packs: str | None) -> None:
     """Start catalogues for LANG (e.g. pl): messages.po and one per pack, with the right header
     and plural forms. Existing files are kept (`i18n update` merges changes)."""
-    from ..cli import _csv
     from ..i18n.catalogs import MESSAGES
-    from .workflow import init as do
+    from ..i18n.workflow import init as do
+    from .common import csv_list
 
-    names = [MESSAGES, *(_csv(packs) or [])] if packs else None
+    names = [MESSAGES, *(csv_list(packs) or [])] if packs else None
     created = _run(do, lang, force, names)
     _echo_paths(created, "created")
     folder = _obj().root / "locales" / lang / "LC_MESSAGES"
@@ -91,7 +91,7 @@ def init(lang: str, force: bool, packs: str | None) -> None:
 def update() -> None:
     """Merge source changes into every PO file (changed units become fuzzy, with the previous
     msgid)."""
-    from .workflow import update as do
+    from ..i18n.workflow import update as do
 
     paths = _run(do)
     _echo_paths([p for p in paths if p.exists()], "updated")
@@ -105,7 +105,7 @@ def update() -> None:
 @i18n.command("compile")
 def compile_() -> None:
     """Compile PO files to .mo for other gettext tools (builds compile in memory)."""
-    from .workflow import compile_mo as do
+    from ..i18n.workflow import compile_mo as do
 
     _echo_paths(_run(do), "compiled")
 
@@ -130,13 +130,13 @@ def status(
     (units and English words: what translation is planned and paid by), the share of what a
     reader sees that is in the language (rounded down: 100 % only when nothing is shown in
     English), whether it is published under the pack's gate, and its revision."""
-    from ..cli import _csv
+    from ..i18n.workflow import document_status
+    from ..i18n.workflow import status as do
     from ..languages import BY_CODE
-    from .workflow import document_status
-    from .workflow import status as do
+    from .common import csv_list
 
     if not catalogues:
-        rows = _run(document_status, _csv(packs), _csv(langs))
+        rows = _run(document_status, csv_list(packs), csv_list(langs))
         if fmt == "json":
             click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
             return
@@ -166,7 +166,7 @@ def status(
                 f"{shown:<22} {_revision(r)}"
             )
         return
-    catalogues_rows = _run(do, _csv(langs))
+    catalogues_rows = _run(do, csv_list(langs))
     if fmt == "json":
         click.echo(json.dumps([c.as_dict() for c in catalogues_rows], ensure_ascii=False, indent=2))
         return
@@ -218,7 +218,7 @@ def review(pack: str, lang: str, document: str | None, by: str) -> None:
     locales/<lang>/reviews.yaml with a digest of what was approved. Any later change to the
     English, the translation or the facts voids it (`i18n status` shows it); a pack with
     `require_review: true` publishes a language's document only while its sign-off holds."""
-    from .workflow import review as do
+    from ..i18n.workflow import review as do
 
     path, docs = _run(do, pack, lang, by, document)
     for doc in docs:
@@ -280,11 +280,11 @@ def export_(
 ) -> None:
     """XLIFF 1.2 of one pack in one language for CAT tools (Trados Studio, memoQ, Phrase), or
     TMX 1.4 of the translated units of every pack and language for translation memories."""
-    from ..cli import _csv
     from ..errors import Problem, UsageError
-    from .exchange import export_tmx, export_xliff
+    from ..i18n.exchange import export_tmx, export_xliff
+    from .common import csv_list
 
-    codes = _csv(langs)
+    codes = csv_list(langs)
 
     def export(root: Path) -> bytes:
         if fmt == "tmx":
@@ -321,8 +321,8 @@ def export_(
 def import_(file: Path, translator: str | None, team: str | None) -> None:
     """Bring an XLIFF file back: every changed target is checked like a PO translation; the
     content PO is written only if all pass (nothing is written on any error)."""
-    from ..cli import report_problems
-    from .exchange import import_xliff
+    from ..i18n.exchange import import_xliff
+    from .common import report_problems
 
     done = _run(import_xliff, file, translator, team)
     if done.warnings:
@@ -350,6 +350,6 @@ def import_(file: Path, translator: str | None, team: str | None) -> None:
 def terms_(fmt: str, out: Path | None) -> None:
     """The glossary (sources/glossary.yaml and sources/glossary/) as TBX-Basic or CSV, one
     concept per term."""
-    from .terms import terms_csv, terms_tbx
+    from ..i18n.terms import terms_csv, terms_tbx
 
     _write_out(_run(terms_tbx if fmt == "tbx" else terms_csv), out)

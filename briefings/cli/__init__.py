@@ -6,84 +6,19 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 import click
 
-from . import __version__
-from .errors import (
-    BriefingsError,
-    EnvironmentFailure,
-    OutputRefused,
-    Problem,
-    UsageError,
-    safe_text,
-)
+from .. import __version__
+from ..errors import BriefingsError, UsageError, safe_text
+from .common import EXIT_CONTENT, EXIT_INTERNAL, EXIT_USAGE, Context, csv_list, report_problems, run
 
 if TYPE_CHECKING:
     from click._termui_impl import ProgressBar  # what click.progressbar() returns
 
-    from .build import Unit
-
-T = TypeVar("T")
-
-EXIT_CONTENT, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 70
-
-
-def _csv(value: str | None) -> list[str] | None:
-    return [v.strip() for v in value.split(",") if v.strip()] if value else None
-
-
-def report_problems(problems: Iterable[Problem], fmt: str = "text") -> None:
-    if fmt == "json":
-        click.echo(json.dumps([p.as_dict() for p in problems], ensure_ascii=False, indent=2))
-        return
-    for p in problems:
-        click.echo(str(p), err=True)
-
-
-def run(
-    func: Callable[..., T],
-    *args: object,
-    debug: bool = False,
-    nothing: str = "nothing was written",
-    **kwargs: object,
-) -> T:
-    """Call func; a user error is printed as one line each and exits 1 (traceback only with
-    --debug)."""
-    try:
-        return func(*args, **kwargs)
-    except (OutputRefused, EnvironmentFailure) as exc:  # one line says it all
-        if debug:
-            raise
-        click.echo(f"briefings: {exc.problems[0]}", err=True)
-        sys.exit(EXIT_USAGE if isinstance(exc, UsageError) else EXIT_CONTENT)
-    except BriefingsError as exc:
-        if debug:
-            raise
-        report_problems(exc.problems)
-        n = len([p for p in exc.problems if p.level == "error"])
-        click.echo(f"briefings: {n} problem{'s' if n != 1 else ''}; {nothing}", err=True)
-        sys.exit(EXIT_USAGE if isinstance(exc, UsageError) else EXIT_CONTENT)
-    except KeyboardInterrupt:
-        click.echo(f"briefings: interrupted; {nothing}", err=True)
-        sys.exit(130)
-    except Exception as exc:  # a bug of ours: one line, the traceback only with --debug
-        if debug:
-            raise
-        click.echo(
-            f"briefings: internal error: {type(exc).__name__}: {safe_text(str(exc))[:300]} "
-            f"({nothing}; run with --debug for the traceback and report it)",
-            err=True,
-        )
-        sys.exit(EXIT_INTERNAL)
-
-
-class Context:
-    def __init__(self, root: Path, debug: bool) -> None:
-        self.root, self.debug = root, debug
+    from ..build import Unit
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -181,7 +116,7 @@ def build(
     and --format rebuild just what they name: every other pack, language and format already
     published stays exactly as it was, and the site pages keep listing it.
     """
-    fmts = tuple(_csv(formats) or []) if formats is not None else None
+    fmts = tuple(csv_list(formats) or []) if formats is not None else None
     known = ("html", "docx", "pdf", "md")
     bad = [f for f in fmts or () if f not in known]
     if bad or fmts == ():
@@ -196,12 +131,12 @@ def build(
         )
     out = Path(out or obj.root / "build" / "site")
     # cheap: decides before the document libraries load
-    from .fingerprint import build_options, up_to_date
-    from .publish import Publisher
+    from ..fingerprint import build_options, up_to_date
+    from ..publish import Publisher
 
     # refuses a folder it must never replace
     publisher = run(Publisher, obj.root, out, debug=obj.debug)
-    build_opts = build_options(_csv(packs), _csv(langs), fmts, base_url, only)
+    build_opts = build_options(csv_list(packs), csv_list(langs), fmts, base_url, only)
     if not strict and up_to_date(obj.root, publisher.out, build_opts):
         publisher.tidy()  # what a killed build left goes, even now
         if as_json:
@@ -222,14 +157,14 @@ def build(
         else:
             click.echo(f"up to date: nothing to build -> {out}")
         return
-    from .build import Options
-    from .build import build as do_build
+    from ..build import Options
+    from ..build import build as do_build
 
     opts = Options(
         root=obj.root,
         out=out,
-        packs=_csv(packs),
-        langs=_csv(langs),
+        packs=csv_list(packs),
+        langs=csv_list(langs),
         formats=fmts,
         jobs=jobs or os.cpu_count() or 1,
         strict=strict,
@@ -328,10 +263,10 @@ class Progress:
 @click.pass_obj
 def check(obj: Context, strict: bool, packs: str | None, fmt: str) -> None:
     """Validate everything a build needs, writing nothing."""
-    from .check import check as do_check
+    from ..check import check as do_check
 
     try:
-        problems = do_check(obj.root, _csv(packs))
+        problems = do_check(obj.root, csv_list(packs))
     except UsageError as exc:
         report_problems(exc.problems)
         sys.exit(EXIT_USAGE)
@@ -381,7 +316,7 @@ def check(obj: Context, strict: bool, packs: str | None, fmt: str) -> None:
 @click.pass_obj
 def list_(obj: Context, fmt: str) -> None:
     """List packs, their documents and languages."""
-    from .sources import load_library
+    from ..sources import load_library
 
     lib = run(load_library, obj.root, debug=obj.debug)
     if fmt == "json":
@@ -434,7 +369,7 @@ def schema(obj: Context, out: Path | None) -> None:
     complete and check a source file as you type, when its first line is
     `# yaml-language-server: $schema=<path to the schema>`.
     """
-    from .schema import write_schemas
+    from ..schema import write_schemas
 
     folder = out or obj.root / "schemas"
     try:
@@ -479,7 +414,7 @@ def new_pack(
 
     Values not given are asked for on a terminal.
     """
-    from .scaffold import create, parse
+    from ..scaffold import create, parse
 
     asked: dict[str, str | None] = {}
     for name, value, question in (
@@ -502,7 +437,7 @@ def new_pack(
     made = run(create, obj.root, spec, debug=obj.debug, nothing="nothing was created")
     for path in made:
         click.echo(f"created {path.relative_to(obj.root)}")
-    from .check import check as do_check
+    from ..check import check as do_check
 
     problems = run(do_check, obj.root, debug=obj.debug, nothing="the files were created")
     errors = [p for p in problems if p.level == "error"]
@@ -512,16 +447,11 @@ def new_pack(
         sys.exit(EXIT_CONTENT)
 
 
-from .i18n.cli import i18n  # noqa: E402  (registers the i18n group)
+from .i18n import i18n  # noqa: E402
+from .serve import serve  # noqa: E402
 
 main.add_command(i18n)
-
-try:
-    from .serve import serve  # noqa: E402
-
-    main.add_command(serve)
-except ImportError:  # pragma: no cover
-    pass
+main.add_command(serve)
 
 
 if __name__ == "__main__":

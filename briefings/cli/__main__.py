@@ -1,0 +1,5 @@
+"""`python -m briefings.cli`: the same command line as `briefings`."""
+
+from . import main
+
+main()
