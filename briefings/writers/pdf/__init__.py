@@ -100,6 +100,7 @@ def _all_text(doc: m.Document) -> str:
         doc.meta.reference or "",
         doc.meta.author or "",
         *map(str, doc.labels.values()),
+        *doc.headlines.values(),  # the product's name in capitals (Greek: without accents)
     ]
 
     def walk(node: object) -> None:
