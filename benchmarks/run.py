@@ -214,13 +214,15 @@ def pdf_rows(row, shipped: dict, expected: dict, every: dict) -> None:
     """The table rows of the PDF comparisons (see pdf_cost)."""
     for label, r, target in (
         (
-            f"shipped pack as published today ({shipped['documents']} documents; the issue's target)",
+            f"shipped pack as published today ({shipped['documents']} documents; "
+            "the issue's target)",
             shipped,
             "<= 1.5x",
         ),
         (
-            f"shipped pack once translated as planned ({expected['documents']} documents: at-a-glance and "
-            "key terms in 24 languages, briefing in EN/FR/DE; simulated with English fallback)",
+            f"shipped pack once translated as planned ({expected['documents']} documents: "
+            "at-a-glance and key terms in 24 languages, briefing in EN/FR/DE; "
+            "simulated with English fallback)",
             expected,
             "<= 1.5x",
         ),
@@ -232,7 +234,8 @@ def pdf_rows(row, shipped: dict, expected: dict, every: dict) -> None:
     ):
         row(
             f"with PDF vs without, {CORES} workers, {label}: wall",
-            f"{r['pdf_wall']:.2f} s vs {r['base_wall']:.2f} s = {r['pdf_wall'] / r['base_wall']:.2f}x",
+            f"{r['pdf_wall']:.2f} s vs {r['base_wall']:.2f} s = "
+            f"{r['pdf_wall'] / r['base_wall']:.2f}x",
             target,
             r["pdf_wall"] / r["base_wall"] <= 1.5,
         )
@@ -495,15 +498,21 @@ def main() -> None:
         large_peak < 100 and large_peak < peak * 1.3,
     )
     row(
-        f"time per document, large vs shipped pack, net of the fixed {fixed * 1000:.0f} ms of any build",
-        f"{net_large * 1000:.1f} ms vs {net_shipped * 1000:.1f} ms = {net_large / net_shipped:.2f}x "
-        f"(gross {per_doc_large * 1000:.1f} vs {per_doc_shipped * 1000:.1f} ms = {per_doc_large / per_doc_shipped:.2f}x)",
+        "time per document, large vs shipped pack, "
+        f"net of the fixed {fixed * 1000:.0f} ms of any build",
+        f"{net_large * 1000:.1f} ms vs {net_shipped * 1000:.1f} ms = "
+        f"{net_large / net_shipped:.2f}x "
+        f"(gross {per_doc_large * 1000:.1f} vs {per_doc_shipped * 1000:.1f} ms = "
+        f"{per_doc_large / per_doc_shipped:.2f}x)",
         "within 20 %",
         abs(net_large / net_shipped - 1) <= 0.2,
     )
+    pandoc = "pandoc not installed: pandoc rows skipped"
+    if have_pandoc:
+        pandoc_version = subprocess.run(["pandoc", "--version"], capture_output=True, text=True)
+        pandoc = pandoc_version.stdout.splitlines()[0]
     lines = [
-        f"Machine: {CORES} cores, Python {sys.version.split()[0]}, "
-        f"{subprocess.run(['pandoc', '--version'], capture_output=True, text=True).stdout.splitlines()[0] if have_pandoc else 'pandoc not installed: pandoc rows skipped'}; "
+        f"Machine: {CORES} cores, Python {sys.version.split()[0]}, {pandoc}; "
         f"medians of {args.rounds} alternating rounds; {units} documents = {files} files.",
         "",
         "| measure | result | target | |",

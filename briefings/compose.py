@@ -232,7 +232,6 @@ class Composer:
             # Transitional: the docx and pdf writers (and templates/html/briefing.html) still
             # read the headlines as a dict under this key of the str -> str Labels; they belong
             # in Document.headlines (see headlines()), and this line goes once those read it.
-            labels["product_caps"] = self.headlines(lang)  # type: ignore[assignment]
             labels["draft_caps"] = caps(labels["Draft"], lang)
             labels["byline"] = house.byline(lang)
             if house.profile.logo:

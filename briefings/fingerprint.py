@@ -7,9 +7,13 @@ import hashlib
 import json
 import os
 import stat
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 INPUT_DIRS = ("sources", "templates", "locales")
+# the build options and the site's manifest are JSON objects (json.dumps / json.loads)
+JsonObject = dict[str, Any]
 # .svg and .png: the house logo (its file must be under one of INPUT_DIRS, see house.Logo)
 INPUT_SUFFIXES = (".yaml", ".yml", ".md", ".po", ".html", ".css", ".docx", ".svg", ".png")
 PACKAGE = Path(__file__).resolve().parent
@@ -46,12 +50,20 @@ def input_files(root: Path) -> list[Path]:
     """Every input file, in a fixed order; directory links are not followed (a link loop
     such as `sources/a -> .` would otherwise make the walk explode)."""
     from .safefs import walk_files
-    found = [path for name in INPUT_DIRS for path in walk_files(root / name)
-             if path.name.endswith(INPUT_SUFFIXES)]
-    for name in INPUT_DIRS:          # a folder named like an input (facts/x.yaml) is reported by the build
+
+    found = [
+        path
+        for name in INPUT_DIRS
+        for path in walk_files(root / name)
+        if path.name.endswith(INPUT_SUFFIXES)
+    ]
+    for name in INPUT_DIRS:  # a folder named like an input (facts/x.yaml) is reported by the build
         for dirpath, dirnames, _files in os.walk(root / name):
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
-                                 and not os.path.islink(os.path.join(dirpath, d)))
+            dirnames[:] = sorted(
+                d
+                for d in dirnames
+                if not d.startswith(".") and not os.path.islink(os.path.join(dirpath, d))
+            )
             found += [Path(dirpath) / d for d in dirnames if d.endswith(INPUT_SUFFIXES)]
     return found
 
@@ -65,7 +77,7 @@ def code_hash() -> str:
     return digest.hexdigest()[:32]
 
 
-def fingerprint(root: Path, options: dict) -> str:
+def fingerprint(root: Path, options: JsonObject) -> str:
     """One hash of every input file's path and content, the code and the build options."""
     digest = hashlib.sha256()
     digest.update(code_hash().encode())
@@ -77,12 +89,14 @@ def fingerprint(root: Path, options: dict) -> str:
     return digest.hexdigest()
 
 
-DEFAULT_FORMATS = ("html", "docx")      # and every format the site already has
+DEFAULT_FORMATS = ("html", "docx")  # and every format the site already has
 
 
-def formats_of(records) -> tuple[str, ...]:
+def formats_of(records: Iterable[object]) -> tuple[str, ...]:
     """The formats published units have, sorted (records as the manifest keeps them)."""
-    return tuple(sorted({f for rec in records if isinstance(rec, dict) for f in (rec.get("keys") or {})}))
+    return tuple(
+        sorted({f for rec in records if isinstance(rec, dict) for f in (rec.get("keys") or {})})
+    )
 
 
 def default_formats(had: tuple[str, ...]) -> tuple[str, ...]:
@@ -90,19 +104,33 @@ def default_formats(had: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(DEFAULT_FORMATS + had))
 
 
-def effective(options: dict, manifest: dict | None) -> dict:
+def effective(options: JsonObject, manifest: JsonObject | None) -> JsonObject:
     """The options with the formats a build without --format makes (so a no-change run
     after `--format pdf` stays one)."""
     if options.get("formats") is not None:
         return options
-    return {**options, "formats": list(default_formats(formats_of((manifest or {}).get("units", {}).values())))}
+    return {
+        **options,
+        "formats": list(default_formats(formats_of((manifest or {}).get("units", {}).values()))),
+    }
 
 
-def build_options(packs, langs, formats, base_url, only: bool = False) -> dict:
+def build_options(
+    packs: list[str] | None,
+    langs: list[str] | None,
+    formats: Iterable[str] | None,
+    base_url: str | None,
+    only: bool = False,
+) -> JsonObject:
     """What, besides the input files, decides a build's output (for the no-change check).
     `formats` is None when not given: every format the site already has, plus the defaults."""
-    return {"packs": packs, "langs": langs, "formats": list(formats) if formats else None,
-            "base_url": base_url, "only": only}
+    return {
+        "packs": packs,
+        "langs": langs,
+        "formats": list(formats) if formats else None,
+        "base_url": base_url,
+        "only": only,
+    }
 
 
 # The site's own record of what briefings wrote into it, kept inside the folder so that it
@@ -116,7 +144,7 @@ def manifest_path(out: Path) -> Path:
     return out / MANIFEST
 
 
-def read_manifest(out: Path) -> tuple[dict | None, str | None]:
+def read_manifest(out: Path) -> tuple[JsonObject | None, str | None]:
     """(manifest, None), (None, None) when there is none, or (None, why) when it is damaged."""
     path = manifest_path(out)
     try:
@@ -133,12 +161,13 @@ def read_manifest(out: Path) -> tuple[dict | None, str | None]:
     return (None, why) if why else (manifest, None)
 
 
-def _shape_problem(manifest) -> str | None:
+def _shape_problem(manifest: object) -> str | None:
     if not isinstance(manifest, dict) or manifest.get("briefings") != MANIFEST_VERSION:
         return f"is not a version {MANIFEST_VERSION} briefings manifest"
     files, units = manifest.get("files"), manifest.get("units")
-    if not isinstance(files, dict) or not all(isinstance(k, str) and isinstance(v, str)
-                                              for k, v in files.items()):
+    if not isinstance(files, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in files.items()
+    ):
         return "has no valid 'files' map"
     if not isinstance(units, dict) or not isinstance(manifest.get("fingerprint"), str):
         return "has no valid 'units' map or fingerprint"
@@ -160,10 +189,12 @@ def intact(out: Path, name: str, digest: str) -> bool:
         return False
 
 
-def up_to_date(root: Path, out: Path, options: dict) -> bool:
+def up_to_date(root: Path, out: Path, options: JsonObject) -> bool:
     """True when the last build of `out` had exactly these inputs and options, and every file
     it published is still there, unaltered (an edited or damaged file is rebuilt)."""
     manifest, _why = read_manifest(out)
-    if manifest is None or manifest["fingerprint"] != fingerprint(root, effective(options, manifest)):
+    if manifest is None or manifest["fingerprint"] != fingerprint(
+        root, effective(options, manifest)
+    ):
         return False
     return all(intact(out, name, digest) for name, digest in manifest["files"].items())

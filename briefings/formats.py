@@ -10,43 +10,62 @@ writer module plus one line here.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING
 
 from .errors import BriefingsError, Problem, rel
 from .writers import Writer
 
+if TYPE_CHECKING:
+    from .sources import Library
 
-def _html(root: Path, lib) -> Writer:
+
+def _html(root: Path, lib: Library | None) -> Writer:
     import jinja2
+
     from .safefs import UnsafeFile, check_file, walk_files
     from .writers.html import HtmlWriter
-    for path in walk_files(root / "templates" / "html"):       # layouts: regular files inside the project
+
+    # layouts: regular files inside the project
+    for path in walk_files(root / "templates" / "html"):
         try:
             check_file(path, root)
         except UnsafeFile as exc:
-            raise BriefingsError(Problem(f"cannot read layout: {exc.reason}", file=rel(path, root)))
+            raise BriefingsError(
+                Problem(f"cannot read layout: {exc.reason}", file=rel(path, root))
+            ) from None
     try:
         return HtmlWriter(root / "templates" / "html")
     except jinja2.TemplateNotFound as exc:
-        raise BriefingsError(Problem("layout missing", file=f"templates/html/{exc.name}"))
+        raise BriefingsError(Problem("layout missing", file=f"templates/html/{exc.name}")) from None
     except jinja2.TemplateSyntaxError as exc:
-        raise BriefingsError(Problem(f"layout syntax: {exc.message}",
-                                     file=f"templates/html/{exc.name or 'briefing.html'}", line=exc.lineno))
+        raise BriefingsError(
+            Problem(
+                f"layout syntax: {exc.message}",
+                file=f"templates/html/{exc.name or 'briefing.html'}",
+                line=exc.lineno,
+            )
+        ) from None
 
 
-def _docx(root: Path, lib) -> Writer:
+def _docx(root: Path, lib: Library | None) -> Writer:
     from .safefs import UnsafeFile, check_file
     from .writers.docx import DocxWriter
+
     path = root / "templates" / "docx" / "reference.docx"
     file = "templates/docx/reference.docx"
     if not os.path.lexists(path):
-        raise BriefingsError(Problem("reference document missing (regenerate it with `make reference`)", file=file))
+        raise BriefingsError(
+            Problem("reference document missing (regenerate it with `make reference`)", file=file)
+        )
     try:
         check_file(path, root)
     except UnsafeFile as exc:
-        raise BriefingsError(Problem(f"cannot read the reference document: {exc.reason}", file=file))
+        raise BriefingsError(
+            Problem(f"cannot read the reference document: {exc.reason}", file=file)
+        ) from None
     problem = DocxWriter.check_reference(path)
     if problem:
         raise BriefingsError(Problem(problem, file=file))
@@ -56,40 +75,47 @@ def _docx(root: Path, lib) -> Writer:
     return DocxWriter(path, png)
 
 
-def _pdf(root: Path, lib) -> Writer:
-    from .writers.pdf import Logo, PdfWriter     # Typst loads only in the writer's compile server
+def _pdf(root: Path, lib: Library | None) -> Writer:
+    from .writers.pdf import Logo, PdfWriter  # Typst loads only in the writer's compile server
+
     house = lib.house if lib is not None else None
     logo = house.profile.logo if house else None
-    accent = house.profile.colours.accent if house else None         # as the web pages' accent
+    accent = house.profile.colours.accent if house else None  # as the web pages' accent
     if logo is None:
         return PdfWriter(accent=accent)
-    name = logo.file if logo.file.endswith(".svg") else logo.word_image      # vector where there is one
+    # vector where there is one; else the file is a PNG (house.Logo checks), so is word_image
+    name = logo.file if logo.file.endswith(".svg") else (logo.png or logo.file)
     return PdfWriter(logo=Logo((root / name).read_bytes(), name.rsplit(".", 1)[1]), accent=accent)
 
 
-def _md(root: Path, lib) -> Writer:
+def _md(root: Path, lib: Library | None) -> Writer:
     from .writers.md import MarkdownWriter
+
     return MarkdownWriter()
 
 
 @dataclass(frozen=True)
 class Format:
     name: str
-    setup: Callable[[Path, object], Writer]     # (project root, library) -> writer, once per process
-    download: str | None = None                 # the label key when the web page offers the file
+    # (project root, library) -> writer, once per process
+    setup: Callable[[Path, Library | None], Writer]
+    download: str | None = None  # the label key when the web page offers the file
     describe: str = ""
 
 
-FORMATS: dict[str, Format] = {f.name: f for f in (
-    Format("html", _html, describe="the web page"),
-    Format("docx", _docx, "Word document", "an editable Word file"),
-    Format("pdf", _pdf, "PDF document", "tagged PDF/UA-1"),
-    Format("md", _md, describe="Markdown (pandoc's dialect) for other tools"),
-)}
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format("html", _html, describe="the web page"),
+        Format("docx", _docx, "Word document", "an editable Word file"),
+        Format("pdf", _pdf, "PDF document", "tagged PDF/UA-1"),
+        Format("md", _md, describe="Markdown (pandoc's dialect) for other tools"),
+    )
+}
 WRITE_ORDER = ("docx", "pdf", "md", "html")
-DOWNLOADS = tuple(f for f in WRITE_ORDER if FORMATS[f].download)     # what a web page links
+DOWNLOADS = tuple(f for f in WRITE_ORDER if FORMATS[f].download)  # what a web page links
 
 
-def ordered(formats) -> list[str]:
+def ordered(formats: Container[str]) -> list[str]:
     """`formats` in the order a unit's files are written."""
     return [f for f in WRITE_ORDER if f in formats]

@@ -25,13 +25,13 @@ PerLanguage = dict[LangCode, Text]
 HEX = r"^#[0-9a-fA-F]{6}$"
 
 
-def _needs_source(value: dict) -> dict:
+def _needs_source(value: PerLanguage) -> PerLanguage:
     if SOURCE_LANGUAGE not in value:
         raise ValueError(f"the source language '{SOURCE_LANGUAGE}' is required")
     return value
 
 
-LOGO_FOLDERS = ("templates/",)      # inside fingerprint.INPUT_DIRS, whose files the build hashes
+LOGO_FOLDERS = ("templates/",)  # inside fingerprint.INPUT_DIRS, whose files the build hashes
 
 
 class Logo(Strict):
@@ -44,12 +44,16 @@ class Logo(Strict):
     @field_validator("file", "png")
     @classmethod
     def _kind(cls, file: str | None) -> str | None:
-        if file is not None and (not re.fullmatch(r"[\w./-]+\.(svg|png)", file) or ".." in file.split("/")):
+        if file is not None and (
+            not re.fullmatch(r"[\w./-]+\.(svg|png)", file) or ".." in file.split("/")
+        ):
             raise ValueError(f"expected an .svg or .png file inside the project, got {file!r}")
         if file is not None and not file.startswith(LOGO_FOLDERS):
             # a change to a file elsewhere would not be noticed by the build or `serve`
-            raise ValueError(f"expected the logo under {' or '.join(LOGO_FOLDERS)} "
-                             f"(where changes are noticed), got {file!r}")
+            raise ValueError(
+                f"expected the logo under {' or '.join(LOGO_FOLDERS)} "
+                f"(where changes are noticed), got {file!r}"
+            )
         return file
 
     @property
@@ -59,7 +63,7 @@ class Logo(Strict):
 
     @field_validator("alt")
     @classmethod
-    def _alt(cls, alt):
+    def _alt(cls, alt: PerLanguage) -> PerLanguage:
         return _needs_source(alt)
 
 
@@ -68,7 +72,8 @@ class Product(Strict):
 
     id: Id
     label: PerLanguage
-    template: Text | None = None         # a starter template `new pack` copies, e.g. templates/house/note.md
+    # a starter template `new pack` copies, e.g. templates/house/note.md
+    template: Text | None = None
     summary: bool = True
     timeline: bool = True
     dense: bool = False
@@ -76,16 +81,18 @@ class Product(Strict):
 
     @field_validator("label")
     @classmethod
-    def _label(cls, label):
+    def _label(cls, label: PerLanguage) -> PerLanguage:
         return _needs_source(label)
 
 
 def contrast(a: str, b: str) -> float:
     """WCAG 2 contrast ratio of two #rrggbb colours."""
+
     def lum(c: str) -> float:
-        rgb = [int(c[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        rgb = [int(c[i : i + 2], 16) / 255 for i in (1, 3, 5)]
         lin = [x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4 for x in rgb]
         return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
     hi, lo = sorted((lum(a), lum(b)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)
 
@@ -99,10 +106,12 @@ class Colours(Strict):
 
     @field_validator("accent", "accent_dark")
     @classmethod
-    def _readable(cls, colour):
+    def _readable(cls, colour: str | None) -> str | None:
         if colour is not None and contrast(colour, "#ffffff") < 4.5:
-            raise ValueError(f"{colour} on white has a contrast of {contrast(colour, '#ffffff'):.1f}:1; "
-                             "text needs at least 4.5:1")
+            raise ValueError(
+                f"{colour} on white has a contrast of {contrast(colour, '#ffffff'):.1f}:1; "
+                "text needs at least 4.5:1"
+            )
         return colour
 
 
@@ -121,12 +130,12 @@ class HouseProfile(Strict):
 
     @field_validator("organisation", "service")
     @classmethod
-    def _source(cls, value):
+    def _source(cls, value: PerLanguage) -> PerLanguage:
         return _needs_source(value)
 
     @field_validator("reference_pattern")
     @classmethod
-    def _pattern(cls, pattern):
+    def _pattern(cls, pattern: str | None) -> str | None:
         if pattern is not None:
             try:
                 re.compile(pattern)
@@ -144,7 +153,7 @@ class House:
 
     def text(self, field: str, lang: str) -> tuple[str, bool]:
         """(text, translated): the profile's text in `lang`, or English and False."""
-        values: dict = getattr(self.profile, field)
+        values: PerLanguage = getattr(self.profile, field)
         if lang in values:
             return values[lang], True
         return values.get(SOURCE_LANGUAGE, ""), lang == SOURCE_LANGUAGE
@@ -153,7 +162,9 @@ class House:
         service, _ = self.text("service", lang)
         organisation, _ = self.text("organisation", lang)
         short = self.profile.short_name or ""
-        line = self.profile.header.format(short_name=short, service=service, organisation=organisation)
+        line = self.profile.header.format(
+            short_name=short, service=service, organisation=organisation
+        )
         return re.sub(r"^\s*\|\s*|\s*\|\s*$", "", line).strip()
 
     def product(self, product_id: str) -> Product | None:
@@ -169,10 +180,15 @@ class House:
 # A profile for a project that has none: no institution is named, and the three kinds of
 # publication every office makes are available.
 NEUTRAL = HouseProfile(
-    organisation={SOURCE_LANGUAGE: ""}, service={SOURCE_LANGUAGE: ""}, header="{service}",
-    products=[Product(id="briefing", label={SOURCE_LANGUAGE: "Briefing"}, contents=True),
-              Product(id="at-a-glance", label={SOURCE_LANGUAGE: "At a glance"}, dense=True),
-              Product(id="key-terms", label={SOURCE_LANGUAGE: "Key terms"}, timeline=False)])
+    organisation={SOURCE_LANGUAGE: ""},
+    service={SOURCE_LANGUAGE: ""},
+    header="{service}",
+    products=[
+        Product(id="briefing", label={SOURCE_LANGUAGE: "Briefing"}, contents=True),
+        Product(id="at-a-glance", label={SOURCE_LANGUAGE: "At a glance"}, dense=True),
+        Product(id="key-terms", label={SOURCE_LANGUAGE: "Key terms"}, timeline=False),
+    ],
+)
 
 
 def load_house(root: Path) -> House:
@@ -184,16 +200,27 @@ def load_house(root: Path) -> House:
     problems = Problems()
     data = load_yaml(path, Path(root))
     if not isinstance(data, LinedDict):
-        raise BriefingsError(Problem("expected the profile's fields (organisation, service, products…)",
-                                     file=file, line=1))
+        raise BriefingsError(
+            Problem(
+                "expected the profile's fields (organisation, service, products…)",
+                file=file,
+                line=1,
+            )
+        )
     profile = _validate(HouseProfile, data, file, "house profile", problems)
     if profile is not None and profile.logo is not None:
         for name in ("file", "png"):
             value = getattr(profile.logo, name)
             if value and not (Path(root) / value).is_file():
-                problems.add(f"no such file {value}", file=file, entry="house profile", field=f"logo.{name}")
+                problems.add(
+                    f"no such file {value}", file=file, entry="house profile", field=f"logo.{name}"
+                )
     ids = [p.id for p in profile.products] if profile else []
     for dup in sorted({i for i in ids if ids.count(i) > 1}):
-        problems.add(f"product '{dup}' is defined twice", file=file, entry="house profile", field="products")
+        problems.add(
+            f"product '{dup}' is defined twice", file=file, entry="house profile", field="products"
+        )
     problems.raise_errors()
+    # _validate returns None only after adding a problem, so raise_errors() has raised then
+    assert profile is not None
     return House(profile, file)

@@ -5,9 +5,10 @@ house profile and its logo, the facts and glossary terms it used last time, its 
 catalogues and the options;
 each format's key adds that format's own inputs (the reference document and the shipped fonts,
 which measure table columns, for DOCX; the layouts for HTML, and for HTML the other formats it
-links to; the fonts and the versions of Typst and pikepdf for PDF), so one format can be rebuilt while another is
-kept as it was. A fact's change therefore rebuilds only the documents that use it, in every
-language; a new fact can only be used by changing a template, which changes the key too.
+links to; the fonts and the versions of Typst and pikepdf for PDF), so one format can be
+rebuilt while another is kept as it was. A fact's change therefore rebuilds only the documents
+that use it, in every language; a new fact can only be used by changing a template, which
+changes the key too.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ class Inputs:
         # the house profile (names, disclaimer, colours: in every document) and its logo's
         # files (embedded in the Word and PDF files, not only linked from the web page)
         logo = self.lib.house.profile.logo if self.lib.house else None
-        images = sorted({logo.file, logo.png} - {None}) if logo else []
+        images = sorted({n for n in (logo.file, logo.png) if n is not None}) if logo else []
         self.house = _hash(
             _maybe(root / "sources" / "house.yaml"), *(f"{n}:{_maybe(root / n)}" for n in images)
         )

@@ -20,12 +20,19 @@ from __future__ import annotations
 import os
 import struct
 import sys
+from collections.abc import Callable
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from typst import Compiler, TypstError
 
 REQUEST = struct.Struct(">qI")
 ANSWER = struct.Struct(">cQ")
 
 
-def read_exact(stream, n: int) -> bytes | None:
+def read_exact(stream: IO[bytes], n: int) -> bytes | None:
     data = bytearray()
     while len(data) < n:
         chunk = stream.read(n - len(data))
@@ -35,20 +42,35 @@ def read_exact(stream, n: int) -> bytes | None:
     return bytes(data)
 
 
-def compile_in_child(typst, compiler, source: bytes, stamp: int, finish=lambda pdf: pdf) -> tuple[bytes, bytes]:
+def _unchanged(pdf: bytes) -> bytes:
+    return pdf
+
+
+def compile_in_child(
+    typst: ModuleType,
+    compiler: Compiler,
+    source: bytes,
+    stamp: int,
+    finish: Callable[[bytes], bytes] = _unchanged,
+) -> tuple[bytes, bytes]:
     """`source` compiled in a forked child; `finish` edits the PDF there (`row_headers`)."""
+    typst_error: type[TypstError] = typst.TypstError  # `typst` is imported by main()
     read, write = os.pipe()
     pid = os.fork()
-    if pid == 0:                                        # the child: compile, answer, exit
+    if pid == 0:  # the child: compile, answer, exit
         os.close(read)
         try:
             try:
-                pdf = compiler.compile(source, format="pdf", pdf_standards=["ua-1"], timestamp=stamp)
+                pdf = compiler.compile(
+                    source, format="pdf", pdf_standards=["ua-1"], timestamp=stamp
+                )
+                if not isinstance(pdf, bytes):  # format="pdf" without output: one file's bytes
+                    raise TypeError(f"Typst returned {type(pdf).__name__}, not a PDF")
                 payload = b"P" + finish(pdf)
-            except typst.TypstError as exc:
+            except typst_error as exc:
                 hints = f" ({'; '.join(exc.hints)})" if exc.hints else ""
                 payload = b"E" + f"{exc.message}{hints}".encode("utf-8", "replace")
-            except BaseException as exc:                # noqa: BLE001 - reported to the build
+            except BaseException as exc:  # noqa: BLE001 - reported to the build
                 payload = b"E" + f"{type(exc).__name__}: {exc}".encode("utf-8", "replace")
             with os.fdopen(write, "wb") as out:
                 out.write(payload)
@@ -67,8 +89,13 @@ def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print("usage: compile_server.py FONTS", file=sys.stderr)
         return 2
-    import typst                                        # before any fork: children share its pages
-    from row_headers import tag_row_headers             # this script's folder is on sys.path
+    import typst  # before any fork: children share its pages
+
+    if TYPE_CHECKING:  # the same module, as the package names it
+        from .row_headers import tag_row_headers
+    else:
+        from row_headers import tag_row_headers  # this script's folder is on sys.path
+
     # The font list is read once here (making a Compiler starts no thread). Only the
     # shipped fonts and those inside the Typst wheel: never the machine's, so the output
     # does not depend on what happens to be installed.

@@ -17,13 +17,14 @@ input gives equal bytes.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 
 import pikepdf
 
 _ROW_GROUPS = ("/TBody", "/TFoot")
 
 
-def _kids(elem) -> list:
+def _kids(elem: pikepdf.Object) -> list[pikepdf.Object]:
     """The structure element children of `elem` (marked-content ids and references left out)."""
     k = elem.get("/K")
     if k is None:
@@ -32,7 +33,7 @@ def _kids(elem) -> list:
     return [c for c in items if isinstance(c, pikepdf.Dictionary) and "/S" in c]
 
 
-def _table_attribute(cell) -> pikepdf.Dictionary:
+def _table_attribute(cell: pikepdf.Object) -> pikepdf.Object:
     """The cell's attribute dictionary with owner /Table, added if it has none."""
     attrs = cell.get("/A")
     if attrs is None:
@@ -49,7 +50,7 @@ def _table_attribute(cell) -> pikepdf.Dictionary:
     return a
 
 
-def _tables(elem):
+def _tables(elem: pikepdf.Object) -> Iterator[pikepdf.Object]:
     for child in _kids(elem):
         if child.S == pikepdf.Name.Table:
             yield child
@@ -57,7 +58,7 @@ def _tables(elem):
             yield from _tables(child)
 
 
-def body_rows(table) -> list:
+def body_rows(table: pikepdf.Object) -> list[pikepdf.Object]:
     """The table's rows outside its header (THead), in order."""
     rows = []
     for child in _kids(table):
@@ -80,13 +81,16 @@ def tag_row_headers(data: bytes) -> bytes:
             return data
         changed = {tree.objgen}
         names = _flat_ids(tree)
-        added: list = []
+        added: list[tuple[bytes, pikepdf.Object]] = []
         taken = set(names or ())
         for t, table in enumerate(tables, start=1):
             for y, row in enumerate(body_rows(table), start=1):
                 cells = [c for c in _kids(row) if c.S in (pikepdf.Name.TD, pikepdf.Name.TH)]
-                if (not cells or cells[0].S == pikepdf.Name.TH
-                        or not all(c.is_indirect for c in cells)):
+                if (
+                    not cells
+                    or cells[0].S == pikepdf.Name.TH
+                    or not all(c.is_indirect for c in cells)
+                ):
                     continue
                 head = cells[0]
                 head.S = pikepdf.Name.TH
@@ -105,7 +109,7 @@ def tag_row_headers(data: bytes) -> bytes:
                 changed.update(c.objgen for c in cells)
         if not added:
             return data
-        if names is None or not _classic_xref(data):      # not as Typst 0.15 writes it: rewrite
+        if names is None or not _classic_xref(data):  # not as Typst 0.15 writes it: rewrite
             ids = pikepdf.NameTree(tree.IDTree) if "/IDTree" in tree else pikepdf.NameTree.new(pdf)
             for key, head in added:
                 ids[key.decode()] = head
@@ -113,7 +117,7 @@ def tag_row_headers(data: bytes) -> bytes:
             out = io.BytesIO()
             pdf.save(out, deterministic_id=True, fix_metadata_version=False)
             return out.getvalue()
-        pairs = sorted([*names.items(), *added], key=lambda kv: kv[0])     # a name tree is sorted
+        pairs = sorted([*names.items(), *added], key=lambda kv: kv[0])  # a name tree is sorted
         flat = pikepdf.Array()
         for key, elem in pairs:
             flat.append(pikepdf.String(key))
@@ -122,7 +126,7 @@ def tag_row_headers(data: bytes) -> bytes:
         return _incremental_update(data, pdf, sorted(changed))
 
 
-def _flat_ids(tree) -> dict | None:
+def _flat_ids(tree: pikepdf.Object) -> dict[bytes, pikepdf.Object] | None:
     """The structure tree's IDTree as {key bytes: element} when it is one flat /Names node
     (as Typst writes it), {} when there is none, None when it has /Kids."""
     ids = tree.get("/IDTree")
@@ -138,10 +142,10 @@ def _classic_xref(data: bytes) -> bool:
     """Whether the file's last cross-reference section is a table (`xref`), not a stream."""
     at = data.rfind(b"startxref")
     try:
-        offset = int(data[at + 9:].split()[0])
+        offset = int(data[at + 9 :].split()[0])
     except (ValueError, IndexError):
         return False
-    return at > 0 and data[offset:offset + 4] == b"xref"
+    return at > 0 and data[offset : offset + 4] == b"xref"
 
 
 def _incremental_update(data: bytes, pdf: pikepdf.Pdf, objects: list[tuple[int, int]]) -> bytes:
@@ -150,7 +154,7 @@ def _incremental_update(data: bytes, pdf: pikepdf.Pdf, objects: list[tuple[int, 
     those objects, a cross-reference table for them and a trailer pointing back (/Prev)
     to the original one. Cheaper than writing the whole file again (a third of the
     compile's time for a briefing), and as reproducible."""
-    prev = int(data[data.rfind(b"startxref") + 9:].split()[0])
+    prev = int(data[data.rfind(b"startxref") + 9 :].split()[0])
     out = bytearray(data if data.endswith(b"\n") else data + b"\n")
     offsets = {}
     for num, gen in objects:

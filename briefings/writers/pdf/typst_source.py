@@ -10,27 +10,29 @@ headings are generated (`sec-1`, `fn-3`), never taken from the text. The layout 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from ... import model as m
 from ...coverage import notice
-from ..columns import column_widths
 from ...formatting import format_date
+from ..columns import column_widths
 
-CONTENT_WIDTH_PT = 481.9          # A4 less 2 cm margins each side, as the Word reference
-ROW_BREAK_PT = 330                # a table row estimated taller than this may break across pages
+CONTENT_WIDTH_PT = 481.9  # A4 less 2 cm margins each side, as the Word reference
+ROW_BREAK_PT = 330  # a table row estimated taller than this may break across pages
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def lit(text: str) -> str:
     """A Typst string literal with the value `text` (non-printing characters as \\u{…})."""
-    if text.isprintable():                         # the common case, without a loop in Python
+    if text.isprintable():  # the common case, without a loop in Python
         return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
     out = ['"']
     for ch in text:
         if ch in _ESCAPES:
             out.append(_ESCAPES[ch])
-        elif 0xD800 <= ord(ch) <= 0xDFFF:            # lone surrogate: not a character
+        elif 0xD800 <= ord(ch) <= 0xDFFF:  # lone surrogate: not a character
             out.append("\ufffd")
         elif ch.isprintable() or ch == " ":
             out.append(ch)
@@ -43,23 +45,32 @@ def lit(text: str) -> str:
 _SPACES = set("\t\n\r\x0b\x0c\x85\u2028\u2029")
 # every character `shown` changes or drops (besides `missing`): controls, separators, the
 # BOM and the non-characters (U+FDD0-FDEF, and the last two code points of every plane)
-_SPECIAL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufdd0-\ufdef"
-                      + "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(17)) + "]")
+_SPECIAL = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufdd0-\ufdef"
+    + "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(17))
+    + "]"
+)
 
 
-def shown(value: str, missing=frozenset(), replacement: str = "\ufffd") -> str:
+def shown(value: str, missing: AbstractSet[str] = frozenset(), replacement: str = "\ufffd") -> str:
     """Text as it can be printed: line and paragraph separators become spaces, control
     characters and non-characters (which no font can show, and which PDF/UA refuses) are
     dropped, and characters no font has (`missing`, learnt from Typst) become U+FFFD
     (or `replacement`, where that too is missing in the style at hand)."""
     if not _SPECIAL.search(value) and (not missing or missing.isdisjoint(value)):
-        return value                               # the common case, without a loop in Python
+        return value  # the common case, without a loop in Python
     out = []
     for ch in value:
         o = ord(ch)
         if ch in _SPACES:
             out.append(" ")
-        elif o < 0x20 or 0x7F <= o <= 0x9F or ch == "\ufeff" or (o & 0xFFFE) == 0xFFFE or 0xFDD0 <= o <= 0xFDEF:
+        elif (
+            o < 0x20
+            or 0x7F <= o <= 0x9F
+            or ch == "\ufeff"
+            or (o & 0xFFFE) == 0xFFFE
+            or 0xFDD0 <= o <= 0xFDEF
+        ):
             continue
         elif ch in missing:
             out.append(replacement)
@@ -73,7 +84,7 @@ class Logo:
     """The house logo for the page header: the file's bytes and Typst's name of its format."""
 
     data: bytes
-    format: str                   # "svg" or "png"
+    format: str  # "svg" or "png"
 
 
 def bytes_lit(data: bytes) -> str:
@@ -85,19 +96,21 @@ def bytes_lit(data: bytes) -> str:
         return f"bytes(({', '.join(map(str, data))},))"
 
 
-def text(value: str, missing=frozenset(), replacement: str = "\ufffd") -> str:
+def text(value: str, missing: AbstractSet[str] = frozenset(), replacement: str = "\ufffd") -> str:
     """Plain text in markup position."""
     value = shown(value, missing, replacement)
     return "#" + lit(value) if value else ""
 
 
-ACCENT, PALE = "#0B4F9C", "#EEF3FA"      # without a house colour (the web page's default accent)
+ACCENT, PALE = "#0B4F9C", "#EEF3FA"  # without a house colour (the web page's default accent)
 
 
 def pale_of(accent: str) -> str:
     """The fill of summary boxes and row headers for an accent colour: 7 % of it on white
     (about what the default #EEF3FA is of #0B4F9C)."""
-    return "#" + "".join(f"{round(255 - 0.07 * (255 - int(accent[i:i + 2], 16))):02X}" for i in (1, 3, 5))
+    return "#" + "".join(
+        f"{round(255 - 0.07 * (255 - int(accent[i : i + 2], 16))):02X}" for i in (1, 3, 5)
+    )
 
 
 def colours(accent: str | None) -> str:
@@ -174,12 +187,18 @@ PREAMBLE = r"""
     }),
   )
 }).flatten())
-"""
+"""  # noqa: E501 (Typst markup, copied into every PDF's source as it is: not wrapped here)
 
 
 class _Writer:
-    def __init__(self, doc: m.Document, missing=frozenset(), replacement: str = "\ufffd", logo: Logo | None = None,
-                 accent: str | None = None):
+    def __init__(
+        self,
+        doc: m.Document,
+        missing: Iterable[str] = frozenset(),
+        replacement: str = "\ufffd",
+        logo: Logo | None = None,
+        accent: str | None = None,
+    ) -> None:
         self.doc = doc
         self.logo = logo
         self.accent = accent
@@ -187,13 +206,13 @@ class _Writer:
         self.replacement = replacement
         self.labels = doc.labels
         self.ids = m.section_ids(doc)
-        self.anchors: dict[str, str] = {}            # '#s-key-dates' target -> Typst label
-        for n, (node_id, anchor) in enumerate(self.ids.items(), start=1):
+        self.anchors: dict[str, str] = {}  # '#s-key-dates' target -> Typst label
+        for n, anchor in enumerate(self.ids.values(), start=1):
             self.anchors.setdefault(anchor, f"sec-{n}")
         self.heading_label = {node_id: self.anchors[a] for node_id, a in self.ids.items()}
         self.notes = {note.number: note for note in doc.footnotes}
         self.notes_done: set[int] = set()
-        self.dark = False                             # inside a table's header row (white on blue)
+        self.dark = False  # inside a table's header row (white on blue)
 
     def label(self, key: str) -> str:
         return self.labels.get(key, key)
@@ -203,14 +222,15 @@ class _Writer:
 
     # --- inlines ---
 
-    def inlines(self, nodes, lang: str | None = None) -> str:
+    def inlines(self, nodes: Iterable[m.Inline], lang: str | None = None) -> str:
         out = []
         for node in nodes:
             if isinstance(node, m.Text):
-                if node.lang or lang:
-                    l = node.lang or lang
-                    mark = "untranslated-dark" if self.dark else "untranslated"      # on the header row's blue
-                    out.append(f'#text(lang: {lit(l)})[#{mark}[{self.text(node.text)}]]')
+                text_lang = node.lang or lang
+                if text_lang:
+                    # on the header row's blue
+                    mark = "untranslated-dark" if self.dark else "untranslated"
+                    out.append(f"#text(lang: {lit(text_lang)})[#{mark}[{self.text(node.text)}]]")
                 else:
                     out.append(self.text(node.text))
             elif isinstance(node, m.Strong):
@@ -238,20 +258,20 @@ class _Writer:
         note = self.notes.get(number)
         if note is None:
             return ""
-        if number in self.notes_done:                 # a second reference to the same note
+        if number in self.notes_done:  # a second reference to the same note
             return f"#footnote(<fn-{number}>)"
         self.notes_done.add(number)
         return f"#footnote[{self.inlines(note.children)}]<fn-{number}>"
 
     # --- blocks ---
 
-    def blocks(self, nodes) -> str:
+    def blocks(self, nodes: Iterable[m.Block]) -> str:
         return "\n\n".join(b for b in (self.block(n) for n in nodes) if b)
 
     def block(self, node: m.Block) -> str:
         if isinstance(node, m.Heading):
             if not shown(m.plain_text(node.children)).strip():
-                return ""                       # PDF/UA forbids empty headings; there is nothing to show
+                return ""  # PDF/UA forbids empty headings; there is nothing to show
             level = min(max(node.level - 1, 1), 3)
             tag = self.heading_label.get(id(node))
             suffix = f" <{tag}>" if tag else ""
@@ -279,12 +299,12 @@ class _Writer:
         widths = column_widths(node, cols, CONTENT_WIDTH_PT)
         columns = ", ".join(f"{w:.2f}pt" for w in widths)
 
-        def tall(cells) -> bool:
+        def tall(cells: Sequence[m.TableCell | None]) -> bool:
             """Rows are kept on one page (Word's cantSplit, and far cheaper to lay out
             around footnotes), unless a row may be taller than half a page: then it may
             break, or its end would be cut off."""
             for i, c in enumerate(cells[:cols]):
-                per_line = max(widths[i] - 8, 10) / 4.2          # characters per line at 9 pt
+                per_line = max(widths[i] - 8, 10) / 4.2  # characters per line at 9 pt
                 if c is not None and len(m.plain_text(c.children)) / per_line * 11 > ROW_BREAK_PT:
                     return True
             return False
@@ -295,13 +315,14 @@ class _Writer:
                 args.append(f"align: {c.align}")
             if breakable:
                 args.append("breakable: true")
-            body = f"[{self.inlines(c.children)}]" if c is not None else "[]"   # once: notes are numbered as met
+            # once: notes are numbered as met
+            body = f"[{self.inlines(c.children)}]" if c is not None else "[]"
             return f"table.cell({', '.join(args)}){body}" if args else body
 
-        def row(cells) -> str:
-            cells = list(cells) + [None] * (cols - len(cells))
-            breakable = tall(cells)
-            return ", ".join(cell(c, breakable) for c in cells[:cols])
+        def row(cells: Sequence[m.TableCell]) -> str:
+            padded: list[m.TableCell | None] = [*cells, *[None] * (cols - len(cells))]
+            breakable = tall(padded)
+            return ", ".join(cell(c, breakable) for c in padded[:cols])
 
         parts = []
         if node.header:
@@ -309,47 +330,65 @@ class _Writer:
             parts.append(f"table.header(repeat: true, {row(node.header)})")
             self.dark = False
         parts += [row(r) for r in node.rows]
-        out = (f"#table(columns: ({columns},), stroke: 0.5pt + rule, inset: (x: 4pt, y: 3pt), "
-               f"fill: (x, y) => if y == 0 {{ accent }} else if x == 0 {{ pale }}, {', '.join(parts)})")
+        out = (
+            f"#table(columns: ({columns},), stroke: 0.5pt + rule, inset: (x: 4pt, y: 3pt), "
+            f"fill: (x, y) => if y == 0 {{ accent }} else if x == 0 {{ pale }}, {', '.join(parts)})"
+        )
         if node.caption:
             out = f"#caption[{self.inlines(node.caption)}]\n\n" + out
         return out
 
     def figure(self, node: m.Figure) -> str:
         lang = self.doc.meta.lang
-        rows = ", ".join(f"({lit(shown(format_date(e.date, lang), self.missing, self.replacement))}, [{self.inlines(e.label)}], {'true' if e.highlight else 'false'})"
-                         for e in node.entries)
-        caption = f", caption: figure.caption(position: bottom)[{self.inlines(node.caption)}]" if node.caption else ""
+        rows = ", ".join(
+            f"({lit(shown(format_date(e.date, lang), self.missing, self.replacement))}, "
+            f"[{self.inlines(e.label)}], {'true' if e.highlight else 'false'})"
+            for e in node.entries
+        )
+        caption = (
+            f", caption: figure.caption(position: bottom)[{self.inlines(node.caption)}]"
+            if node.caption
+            else ""
+        )
         alt = node.alt.strip() or m.plain_text(node.caption).strip() or self.label("Timeline")
-        return (f"#figure(kind: image, numbering: none, supplement: none, alt: {lit(alt)}{caption})"
-                f"[#align(left, timeline(({rows},)))]")
+        return (
+            f"#figure(kind: image, numbering: none, supplement: none, alt: {lit(alt)}{caption})"
+            f"[#align(left, timeline(({rows},)))]"
+        )
 
     # --- the document ---
 
     def front(self) -> list[str]:
         meta = self.doc.meta
         title = shown(meta.title).strip() or meta.document
-        headline = self.doc.labels.get("product_caps", {}).get(meta.product) or self.label(meta.product).upper()
+        headline = self.doc.headlines.get(meta.product) or self.label(meta.product).upper()
         if meta.draft:
             headline += " · " + (self.doc.labels.get("draft_caps") or self.label("Draft").upper())
-        out = [f'#par(justify: false)[#text(size: 11pt, weight: "bold", fill: accent, tracking: 1pt)[{self.text(headline)}]]',
-               f"#title[{self.text(title)}]"]
+        out = [
+            '#par(justify: false)[#text(size: 11pt, weight: "bold", fill: accent, tracking: 1pt)'
+            f"[{self.text(headline)}]]",
+            f"#title[{self.text(title)}]",
+        ]
         if meta.subtitle:
-            out.append(f'#par(justify: false)[#text(size: 14pt, fill: muted)[{self.text(meta.subtitle)}]]')
+            out.append(
+                f"#par(justify: false)[#text(size: 14pt, fill: muted)[{self.text(meta.subtitle)}]]"
+            )
         lines = [
-            f"{self.label('Event')}: {meta.event_name}, {meta.event_place}, {self.label('event_date')}",
+            f"{self.label('Event')}: {meta.event_name}, {meta.event_place}, "
+            f"{self.label('event_date')}",
             meta.service,
-            f"{self.label('Reference')}: {meta.reference or self.label('not yet assigned')} – {self.label('month_year')}",
+            f"{self.label('Reference')}: {meta.reference or self.label('not yet assigned')} – "
+            f"{self.label('month_year')}",
             f"{self.label('Language')}: {meta.lang.upper()}",
             meta.translation and f"{self.label('Translation')}: {meta.translation}",
         ]
         out.append("#meta-box(" + ", ".join(f"[{self.text(line)}]" for line in lines if line) + ")")
-        text = notice(self.doc, "legend_docx")       # shaded, as in Word
+        text = notice(self.doc, "legend_docx")  # shaded, as in Word
         if text:
             out.append(f"#par[#strong[{self.text(text)}]]")
         return out
 
-    def contents(self, rest) -> str:
+    def contents(self, rest: Sequence[m.Block]) -> str:
         level2 = [b for b in rest if isinstance(b, m.Heading) and b.level == 2]
         if not self.doc.meta.contents or len(level2) <= 2:
             return ""
@@ -360,24 +399,43 @@ class _Writer:
         # of a stand-in with the same entries, measured (not laid out in the page, not
         # tagged); the stand-in's page numbers are wider than any real one, so should a
         # title wrap differently the difference is a gap below, never an overlap.
-        entries = [h for h in _headings(self.doc.blocks) if min(max(h.level - 1, 1), 3) == 1
-                   and shown(m.plain_text(h.children)).strip()]
-        stand_in = "".join(f"#block[#par(justify: false)[{self.text(m.plain_text(h.children))} #box(width: 1fr) 0000]]"
-                           for h in entries)
-        return (f"#heading(level: 1, outlined: false, bookmarked: false, {lit(self.label('In this briefing'))})\n\n"
-                f"#layout(size => block(width: 100%, breakable: false, height: measure(width: size.width)[{stand_in}].height, "
-                f"outline(title: none, depth: 1, indent: 0pt)))")
+        entries = [
+            h
+            for h in _headings(self.doc.blocks)
+            if min(max(h.level - 1, 1), 3) == 1 and shown(m.plain_text(h.children)).strip()
+        ]
+        stand_in = "".join(
+            f"#block[#par(justify: false)[{self.text(m.plain_text(h.children))} "
+            "#box(width: 1fr) 0000]]"
+            for h in entries
+        )
+        return (
+            "#heading(level: 1, outlined: false, bookmarked: false, "
+            f"{lit(self.label('In this briefing'))})\n\n"
+            "#layout(size => block(width: 100%, breakable: false, "
+            f"height: measure(width: size.width)[{stand_in}].height, "
+            "outline(title: none, depth: 1, indent: 0pt)))"
+        )
 
     def back(self) -> list[str]:
         out = []
         if self.doc.references:
-            out.append(f"#heading(level: 1, outlined: false, bookmarked: true)[{self.text(self.label('Main references'))}]")
+            out.append(
+                "#heading(level: 1, outlined: false, bookmarked: true)"
+                f"[{self.text(self.label('Main references'))}]"
+            )
             for ref in self.doc.references:
-                out.append(f"#par(justify: false, hanging-indent: 14pt, spacing: 0.6em)[#text(size: 9.5pt)[{self.inlines(ref.children)}]]")
+                out.append(
+                    "#par(justify: false, hanging-indent: 14pt, spacing: 0.6em)"
+                    f"[#text(size: 9.5pt)[{self.inlines(ref.children)}]]"
+                )
         if self.doc.labels.get("disclaimer"):
             disclaimer = self.label("Disclaimer and copyright") + ". " + self.label("disclaimer")
-            out.append(f'#block(stroke: (top: 0.5pt + rule), inset: (top: 6pt), above: 14pt, width: 100%)'
-                       f'[#set text(size: 8pt, fill: muted); #par(justify: false)[{self.text(disclaimer)}]]')
+            out.append(
+                "#block(stroke: (top: 0.5pt + rule), inset: (top: 6pt), above: 14pt, width: 100%)"
+                "[#set text(size: 8pt, fill: muted); "
+                f"#par(justify: false)[{self.text(disclaimer)}]]"
+            )
         return out
 
     def page_furniture(self) -> str:
@@ -399,22 +457,36 @@ class _Writer:
             # repeated page furniture not be read out on every page, and what the logo says
             # (the publisher) is in the text (the byline, the disclaimer, the Author). The
             # alt text, in the reader's language, goes with the image all the same.
-            alt = shown(self.label("logo_alt")).strip() or shown(self.doc.labels.get("publisher", "")).strip()
-            mark = (f"#box(baseline: 30%, image({bytes_lit(self.logo.data)}, format: {lit(self.logo.format)}, "
-                    f"height: 0.7cm, alt: {lit(alt or 'logo')}))#h(5pt)")
-        header = f"#set text(size: 8pt, fill: muted); {mark}{self.text(service)} #h(1fr) {self.text(reference)}"
-        footer = (f"#set text(size: 8pt, fill: muted); #set par(justify: false); "
-                  f"#grid(columns: (1fr, auto), column-gutter: 12pt, [{self.text(meta.title)}], [{''.join(pages)}])")
+            alt = (
+                shown(self.label("logo_alt")).strip()
+                or shown(self.doc.labels.get("publisher", "")).strip()
+            )
+            mark = (
+                f"#box(baseline: 30%, image({bytes_lit(self.logo.data)}, "
+                f"format: {lit(self.logo.format)}, height: 0.7cm, "
+                f"alt: {lit(alt or 'logo')}))#h(5pt)"
+            )
+        header = (
+            f"#set text(size: 8pt, fill: muted); {mark}{self.text(service)} "
+            f"#h(1fr) {self.text(reference)}"
+        )
+        footer = (
+            f"#set text(size: 8pt, fill: muted); #set par(justify: false); "
+            "#grid(columns: (1fr, auto), column-gutter: 12pt, "
+            f"[{self.text(meta.title)}], [{''.join(pages)}])"
+        )
         return f"#set page(header: [{header}], footer: [{footer}])"
 
     def source(self) -> str:
         doc, meta = self.doc, self.doc.meta
         size = "9.5pt" if meta.dense else "10pt"
         keywords = ", ".join(lit(k) for k in meta.keywords)
+        event = f"{meta.event_name}, {meta.event_place}, {meta.event_date.isoformat()}"
         head = [
             "\n" + colours(self.accent) + PREAMBLE.lstrip("\n"),
-            f"#set document(title: {lit(shown(meta.title).strip() or meta.document)}, author: {lit(meta.author or self.doc.labels.get('publisher') or 'briefings')}, "
-            f"description: {lit(f'{meta.event_name}, {meta.event_place}, {meta.event_date.isoformat()}')}, "
+            f"#set document(title: {lit(shown(meta.title).strip() or meta.document)}, "
+            f"author: {lit(meta.author or self.doc.labels.get('publisher') or 'briefings')}, "
+            f"description: {lit(event)}, "
             f"keywords: ({keywords}{',' if keywords else ''}))",
             # justified without hyphenation, as the Word reference's BodyText (and about a
             # third cheaper to lay out: fewer break points to try)
@@ -423,13 +495,18 @@ class _Writer:
         ]
         summary = [b for b in doc.blocks if isinstance(b, m.Callout) and b.kind == "summary"]
         rest = [b for b in doc.blocks if not (isinstance(b, m.Callout) and b.kind == "summary")]
-        body = self.front() + [self.blocks(summary), self.contents(rest)] + [self.blocks(rest)] + self.back()
+        body = (
+            self.front()
+            + [self.blocks(summary), self.contents(rest)]
+            + [self.blocks(rest)]
+            + self.back()
+        )
         # the HTML and Word writers place the summary box where the template has it; it
         # opens the document in every shipped template
         return "\n".join(head) + "\n\n" + "\n\n".join(b for b in body if b) + "\n"
 
 
-def _headings(blocks):
+def _headings(blocks: Iterable[m.Block]) -> Iterator[m.Heading]:
     """Every heading, in order, as `_Writer.block` writes them (callouts and quotes included)."""
     for node in blocks:
         if isinstance(node, m.Heading):
@@ -441,8 +518,13 @@ def _headings(blocks):
                 yield from _headings(item)
 
 
-def typst_source(doc: m.Document, missing=frozenset(), replacement: str = "\ufffd", logo: Logo | None = None,
-                 accent: str | None = None) -> str:
+def typst_source(
+    doc: m.Document,
+    missing: Iterable[str] = frozenset(),
+    replacement: str = "\ufffd",
+    logo: Logo | None = None,
+    accent: str | None = None,
+) -> str:
     """The Typst markup of `doc`; characters in `missing` are printed as `replacement`;
     `logo`, the house logo, goes in the page header; `accent` (#rrggbb), the house's
     accent colour, colours headings, links, the table head and the boxes' edges."""
