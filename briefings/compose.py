@@ -229,9 +229,6 @@ class Composer:
             house = self.house
             for product in house.profile.products:
                 labels[product.id] = house.product_label(product.id, lang)
-            # Transitional: the docx and pdf writers (and templates/html/briefing.html) still
-            # read the headlines as a dict under this key of the str -> str Labels; they belong
-            # in Document.headlines (see headlines()), and this line goes once those read it.
             labels["draft_caps"] = caps(labels["Draft"], lang)
             labels["byline"] = house.byline(lang)
             if house.profile.logo:
