@@ -28,6 +28,7 @@ test: $(TESTSTAMP)
 
 lint: $(TESTSTAMP)
 	$(BIN)/ruff check briefings tests benchmarks
+	$(BIN)/ruff format --check briefings tests benchmarks
 
 typecheck: $(TESTSTAMP)
 	$(BIN)/mypy

@@ -275,11 +275,11 @@ def _typed_values(template: str, source: str, problems: Problems) -> None:
 
 
 def _anchors(document: m.Document) -> set[str]:
-    from .writers.html import _slug
+    from .model import slug
 
     seen: dict[str, int] = {}
     return {
-        _slug(m.plain_text(b.children), seen) for b in document.blocks if isinstance(b, m.Heading)
+        slug(m.plain_text(b.children), seen) for b in document.blocks if isinstance(b, m.Heading)
     }
 
 

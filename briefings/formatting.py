@@ -53,7 +53,7 @@ def format_number(value: float | int, lang: str) -> str:
     return whole.replace(",", NBSP) + (sign + frac if frac else "")
 
 
-def _power_of_ten(value: float) -> int | None:
+def power_of_ten(value: float) -> int | None:
     if value >= 1e6:
         exp = round(math.log10(value))
         if math.isclose(value, 10**exp):
@@ -66,7 +66,7 @@ def format_value(
 ) -> str:
     """An amount with its unit: 'EUR 15 000 000', '3 %', '72 hours', '10²⁵ FLOP'."""
     _ = translations.ngettext
-    exp = _power_of_ten(amount) if unit in ("FLOP", "count") else None
+    exp = power_of_ten(amount) if unit in ("FLOP", "count") else None
     number = f"10{str(exp).translate(SUPERSCRIPT)}" if exp else format_number(amount, lang)
     n = int(amount) if float(amount).is_integer() else 2
     if unit in ("EUR", "USD"):

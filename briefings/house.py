@@ -17,8 +17,8 @@ from typing import Annotated
 from pydantic import Field, field_validator
 
 from .errors import BriefingsError, Problem, Problems, rel
+from .fields import Id, LangCode, Strict, Text, validate_model
 from .languages import SOURCE_LANGUAGE
-from .sources import Id, LangCode, Strict, Text, _validate
 from .yamlread import LinedDict, load_yaml
 
 PerLanguage = dict[LangCode, Text]
@@ -207,7 +207,7 @@ def load_house(root: Path) -> House:
                 line=1,
             )
         )
-    profile = _validate(HouseProfile, data, file, "house profile", problems)
+    profile = validate_model(HouseProfile, data, file, "house profile", problems)
     if profile is not None and profile.logo is not None:
         for name in ("file", "png"):
             value = getattr(profile.logo, name)
@@ -221,6 +221,6 @@ def load_house(root: Path) -> House:
             f"product '{dup}' is defined twice", file=file, entry="house profile", field="products"
         )
     problems.raise_errors()
-    # _validate returns None only after adding a problem, so raise_errors() has raised then
+    # validate_model returns None only after adding a problem, so raise_errors() has raised then
     assert profile is not None
     return House(profile, file)

@@ -18,7 +18,7 @@ import markdown
 from . import marks
 from . import model as m
 from .errors import Problems
-from .sources import SAFE_URL_RE
+from .fields import SAFE_URL_RE
 
 _STASH = re.compile("\x02wzxhzdk:(\\d+)\x03")
 _MARKER = re.compile("\x02[^\x03]*\x03")

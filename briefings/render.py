@@ -335,7 +335,7 @@ class Rendered:
     problems: Problems = field(default_factory=Problems)
 
 
-class _Call:
+class HelperCalls:
     """The state of one render: footnotes, used facts, problems with template lines."""
 
     def __init__(
@@ -455,7 +455,7 @@ class _Call:
                     escape_markdown(format_date(dt.date.fromisoformat(what), self.lang, format))
                 )
             except ValueError:
-                from .sources import impossible_date
+                from .fields import impossible_date
 
                 return self.problem(impossible_date(what), "date")
         fact = self.get_fact(what, "date")
@@ -656,7 +656,7 @@ class Renderer:
 
     def render(self, pack: Pack, doc: PackDocument, lang: str, source: str, file: str) -> Rendered:
         template = self.compile(doc.template, source, file)
-        call = _Call(self, pack, lang, file, template)
+        call = HelperCalls(self, pack, lang, file, template)
         context = {
             "fact": call.fact,
             "cite": call.cite,
@@ -730,11 +730,11 @@ def _helper_message(exc: Exception) -> str:
     import inspect
 
     text = str(exc)
-    found = re.match(r"_Call\.(\w+)\(\) (.*)", text)
-    if not found or not hasattr(_Call, found.group(1)):
+    found = re.match(r"HelperCalls\.(\w+)\(\) (.*)", text)
+    if not found or not hasattr(HelperCalls, found.group(1)):
         return text
     name, rest = found.groups()
-    params = list(inspect.signature(getattr(_Call, name)).parameters)[1:]
+    params = list(inspect.signature(getattr(HelperCalls, name)).parameters)[1:]
     takes = f"; it takes {', '.join(params)}" if params else "; it takes no arguments"
     bad = re.match(r"got an unexpected keyword argument '(\w+)'", rest)
     if bad:

@@ -351,11 +351,11 @@ HELPERS: dict[str, str] = {
 def helper_table() -> str:
     import inspect
 
-    from .render import _Call
+    from .render import HelperCalls
 
     rows = ["| helper | what it gives |", "|---|---|"]
     for name, what in HELPERS.items():
-        params = list(inspect.signature(getattr(_Call, name)).parameters.values())[1:]
+        params = list(inspect.signature(getattr(HelperCalls, name)).parameters.values())[1:]
         shown = (
             ", ".join(
                 p.name if p.default is inspect.Parameter.empty else f"{p.name}={p.default!r}"

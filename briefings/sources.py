@@ -10,98 +10,30 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal, Self, TypeVar
 
 from pydantic import (
-    BaseModel,
     BeforeValidator,
-    ConfigDict,
     Field,
-    ValidationError,
     ValidationInfo,
-    WithJsonSchema,
     field_validator,
     model_validator,
 )
-from pydantic_core import ErrorDetails, PydanticCustomError
+from pydantic_core import PydanticCustomError
 
 from .errors import BriefingsError, Problem, Problems, did_you_mean, rel
+from .fields import (
+    Date,
+    Id,
+    LangCode,
+    Strict,
+    Text,
+    Url,
+    validate_model,
+)
 from .i18n.notation import read_pinpoint, render_oj
-from .languages import BY_CODE, SOURCE_LANGUAGE
+from .languages import SOURCE_LANGUAGE
 from .yamlread import LinedDict, LinedList, YamlValue, line_of, load_yaml
 
 if TYPE_CHECKING:
     from .house import House
-
-ID_RE = r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$"
-SAFE_URL_RE = re.compile(r"^(https?://[^\s<>\"']+|mailto:[^\s<>\"']+)$", re.IGNORECASE)
-
-
-def _iso_date(value: object) -> dt.date:
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise ValueError(f"expected YYYY-MM-DD, got {value!r}")
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(impossible_date(value)) from None
-
-
-def impossible_date(value: str) -> str:
-    """Why a YYYY-MM-DD string is no date: '2029-02-30: February 2029 has 28 days'."""
-    import calendar
-
-    year, month, day = (int(x) for x in value.split("-"))
-    if not 1 <= month <= 12:
-        return f"{value}: there is no month {month}"
-    if year < 1:
-        return f"{value}: there is no year 0"
-    days = calendar.monthrange(year, month)[1]
-    return f"{value}: {calendar.month_name[month]} {year} has {days} days"
-
-
-def _safe_url(value: object) -> str | None:
-    if value is None:
-        return None
-    if not isinstance(value, str) or not SAFE_URL_RE.match(value.strip()):
-        raise ValueError(f"only http, https and mailto links are allowed, got {str(value)[:60]!r}")
-    return value.strip()
-
-
-def _text(value: object) -> str:
-    """Plain text field: no control characters that XML (and so DOCX) forbids."""
-    if not isinstance(value, str):
-        raise ValueError(f"expected text, got {type(value).__name__}")
-    bad = re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", value)
-    if bad:
-        raise ValueError(
-            f"contains the control character U+{ord(bad.group()):04X}, which documents cannot hold"
-        )
-    return value
-
-
-Date = Annotated[dt.date, BeforeValidator(_iso_date)]
-Url = Annotated[str | None, BeforeValidator(_safe_url)]
-Text = Annotated[str, BeforeValidator(_text)]
-Id = Annotated[str, Field(pattern=ID_RE, max_length=80)]
-LangCode = Annotated[
-    str,
-    BeforeValidator(lambda v: _lang(v)),
-    WithJsonSchema({"type": "string", "enum": list(BY_CODE)}),
-]
-
-
-def _lang(value: object) -> str:
-    # A code is text: a nested list or mapping cannot even be looked up (it is unhashable).
-    if not isinstance(value, str) or value not in BY_CODE:
-        raise ValueError(
-            f"unknown language code {value!r}{did_you_mean(str(value), BY_CODE)}; "
-            "expected one of the 24 EU codes (bg es cs ... fi sv)"
-        )
-    return value
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
-
 
 # Types of document that are legal acts or proposals for one: EUR-Lex publishes them in all
 # 24 official languages, so a title missing in a language is a missing translation.
@@ -413,52 +345,8 @@ class Library:
         return sorted(p for p in src.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
-# A model that `_validate` builds from one YAML entry; an entry kind that `_load_kind` stores.
-M = TypeVar("M", bound=BaseModel)
+# An entry kind that `_load_kind` stores.
 E = TypeVar("E", SourceDocument, Fact, Term)
-
-
-def _friendly(err: ErrorDetails) -> str:
-    msg = err["msg"]
-    if err["type"] == "extra_forbidden":
-        return "unknown field"
-    if err["type"] == "missing":
-        return "required field is missing"
-    if err["type"] == "literal_error":
-        return f"got {err['input']!r}; {msg[0].lower() + msg[1:]}"
-    if err["type"] == "string_pattern_mismatch":
-        return (
-            f"{err['input']!r} is not a valid identifier (lower-case letters, digits, '-' and '.')"
-        )
-    return msg.removeprefix("Value error, ")
-
-
-def _validate(
-    model: type[M], data: YamlValue, file: str, kind: str, problems: Problems
-) -> M | None:
-    """Validate one entry; every error becomes a Problem with line, entry and field."""
-    entry_id = data.get("id") if isinstance(data, dict) else None
-    entry = f"{kind} '{entry_id}'" if entry_id else kind
-    if not isinstance(data, dict):
-        problems.add(
-            f"expected a mapping with the {kind}'s fields",
-            file=file,
-            line=getattr(data, "line", None),
-            entry=entry,
-        )
-        return None
-    try:
-        return model.model_validate(dict(data))
-    except ValidationError as exc:
-        for err in exc.errors():
-            loc = tuple(err["loc"])
-            fld = ".".join(str(part) for part in loc) or None
-            message = _friendly(err)
-            if err["type"] == "extra_forbidden":
-                allowed = model.model_fields if len(loc) == 1 else {}
-                message += did_you_mean(str(loc[-1]), allowed)
-            problems.add(message, file=file, line=line_of(data, loc), entry=entry, field=fld)
-        return None
 
 
 def _entries(path: Path, key: str, root: Path, problems: Problems) -> tuple[str, list[YamlValue]]:
@@ -494,7 +382,7 @@ def _load_kind(
     for path in paths:
         file, entries = _entries(path, key, lib.root, problems)
         for data in entries:
-            obj = _validate(model, data, file, kind, problems)
+            obj = validate_model(model, data, file, kind, problems)
             if obj is None:
                 continue
             if obj.id in store:
@@ -564,7 +452,9 @@ def _load_packs(lib: Library, problems: Problems) -> None:
         except BriefingsError as exc:
             problems.extend(exc.problems)
             continue
-        pack = _validate(Pack, data if data is not None else LinedDict(), file, "pack", problems)
+        pack = validate_model(
+            Pack, data if data is not None else LinedDict(), file, "pack", problems
+        )
         if pack is None:
             continue
         if pack.id != path.stem:

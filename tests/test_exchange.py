@@ -574,9 +574,9 @@ def test_an_entry_missing_from_an_older_po_is_added(project, tmp_path):
     catalog = read_catalog(po)
     context = f"{PACK}-at-a-glance: heading"
     catalog.delete("Key dates", context)
-    from briefings.i18n.workflow import _po_bytes
+    from briefings.i18n.workflow import po_bytes
 
-    po.write_bytes(_po_bytes(catalog))
+    po.write_bytes(po_bytes(catalog))
     path = tmp_path / "fr.xlf"
     tree = export(project, path)
     unit = find_unit(tree, context, "Key dates")

@@ -881,7 +881,7 @@ def import_xliff(
     from ..check import uses_term
     from ..safefs import write_atomic
     from ..sources import load_library
-    from .workflow import _po_bytes
+    from .workflow import po_bytes
 
     file = rel(xliff, root)
     data = _read_limited(xliff, file)
@@ -1014,5 +1014,5 @@ def import_xliff(
         team or header.get("team") or catalog.language_team, bool(team), "--team", file
     )
     catalog.revision_date = _when(header.get("date"))
-    write_atomic(path, _po_bytes(catalog))
+    write_atomic(path, po_bytes(catalog))
     return Imported(path, [c[4] for c in changes], problems.warnings)

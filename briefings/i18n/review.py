@@ -36,7 +36,7 @@ from .. import model as m
 from ..errors import BriefingsError, Problems, rel
 
 REVIEWS = "reviews.yaml"
-_NAME = re.compile(r"[^\x00-\x1f\x7f<>{}\[\]\\]{1,120}")
+REVISER_NAME = re.compile(r"[^\x00-\x1f\x7f<>{}\[\]\\]{1,120}")
 _DIGEST = re.compile(r"[0-9a-f]{64}")
 
 
@@ -179,7 +179,7 @@ def _review(item: object, file: str, line: int | None, problems: Problems) -> Re
     if extra:
         problem(f"unknown field(s) {', '.join(map(str, extra))}")
         return None
-    if not _NAME.fullmatch(fields["by"]):
+    if not REVISER_NAME.fullmatch(fields["by"]):
         problem(
             "a name of at most 120 characters, without control characters or <>{}[]\\",
             field="by",

@@ -253,9 +253,9 @@ def value_pattern(
 ) -> re.Pattern[str]:
     """An amount with its unit (see the module's rules)."""
     if unit == "FLOP" or unit == "count":
-        from ..formatting import _power_of_ten
+        from ..formatting import power_of_ten
 
-        exp = _power_of_ten(amount)
+        exp = power_of_ten(amount)
         if exp:
             sup = str(exp).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
             return re.compile(rf"(?<!\d)10(?:{sup}|\s?\^\s?{exp}(?!\d))")

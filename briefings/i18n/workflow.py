@@ -79,7 +79,7 @@ def templates(
     return out
 
 
-def _po_bytes(catalog: Catalog) -> bytes:
+def po_bytes(catalog: Catalog) -> bytes:
     buf = io.BytesIO()
     write_po(buf, catalog, width=0, include_previous=True, sort_output=False)
     return buf.getvalue()
@@ -161,7 +161,7 @@ def init(
     written = []
     for name in wanted:
         path = po_path(root, lang, name)
-        write_atomic(path, _po_bytes(new_catalog(lang, tmpl[name])))
+        write_atomic(path, po_bytes(new_catalog(lang, tmpl[name])))
         written.append(path)
     return written
 
@@ -213,7 +213,7 @@ def update(root: Path) -> list[Path]:
         legacy = read_catalog(old, lang, root, problems) if old.exists() else None
         if problems.errors:
             continue
-        before = {name: _po_bytes(c) for name, c in catalogs.items()}
+        before = {name: po_bytes(c) for name, c in catalogs.items()}
         for name, template in tmpl.items():
             if name not in catalogs:
                 if name != MESSAGES and lang not in lib.packs[name].languages:
@@ -232,7 +232,7 @@ def update(root: Path) -> list[Path]:
         for name, catalog in catalogs.items():
             if name not in tmpl:
                 continue  # a pack that is gone: its catalogue is left as it is
-            data = _po_bytes(catalog)
+            data = po_bytes(catalog)
             if data != before.get(name):
                 write_atomic(po_path(root, lang, name), data)
                 written.append(po_path(root, lang, name))
@@ -424,7 +424,7 @@ def review(
     be approved. Returns the reviews file and the documents recorded."""
     from ..compose import Composer
     from ..errors import UsageError
-    from .review import _NAME, Review, digest, record
+    from .review import REVISER_NAME, Review, digest, record
 
     lib = load_library(root)
     if pack_id not in lib.packs:
@@ -452,7 +452,7 @@ def review(
             )
         )
     name = " ".join(by.split())
-    if not _NAME.fullmatch(name):
+    if not REVISER_NAME.fullmatch(name):
         raise UsageError(
             Problem(
                 "a reviser's name of at most 120 characters, without control characters "

@@ -161,7 +161,7 @@ class _Body:
     def _block(self, node: m.Block, heading_ids: dict[str, int]) -> str:
         if isinstance(node, m.Heading):
             text = m.plain_text(node.children)
-            hid = node.id or _slug(text, heading_ids)
+            hid = node.id or m.slug(text, heading_ids)
             self.heading_ids[id(node)] = hid  # the one id, reused by the contents list
             return f'<h{node.level} id="{_e(hid)}">{self.inlines(node.children)}</h{node.level}>'
         if isinstance(node, m.Paragraph):
@@ -242,9 +242,6 @@ class _Body:
                 backs.append(f'<a class="fn-back" href="#{rid}" aria-label="{back} ({n})">↩</a>')
             items.append(f'<li id="fn-{n}">{self.inlines(note.children)} {" ".join(backs)}</li>')
         return "".join(items)
-
-
-_slug = m.slug
 
 
 class HtmlWriter:
