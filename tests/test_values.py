@@ -474,3 +474,18 @@ def test_glossary_forms_cover_what_the_stem_rule_cannot(matchers):
     without = ValueMatcher(matchers["de"].lib, "de")
     term = without.lib.terms["serious-incident"]
     assert phrase_count("bei schwerwiegenden Vorfällen", [_tokens(term.terms["de"])]) == 0
+
+
+@pytest.mark.parametrize(
+    "text, accepted",
+    [
+        ("alates 11. septembrist 2026", True),  # elative: the stem drops the e of -ber
+        ("11. septembril 2026", True),
+        ("11. oktoobril 2026", False),  # another month
+        ("11. septembrist 2025", False),  # another year
+    ],
+)
+def test_estonian_months_in_ber_inflect_on_their_own_stem(text, accepted):
+    """Reported by the Estonian translator: 'septembrist' was refused, 'septemberist' (not
+    Estonian) accepted."""
+    assert bool(date_pattern(dt.date(2026, 9, 11), "et").search(text)) is accepted

@@ -133,13 +133,21 @@ _SL_GENITIVE = (
 )
 
 
+def _et_forms(month: str, endings: list[str]) -> list[str]:
+    """An Estonian month's forms: the nominative, and its case endings on the stem, which
+    drops the last 'e' of the months in -ber (september: septembri, septembrist; oktoober:
+    oktoobril); the nominative with an ending is kept as well (a lenient reading)."""
+    stem = month[:-2] + "r" if month.endswith("ber") else month
+    return list(dict.fromkeys([month + e for e in endings] + [stem + e for e in endings[1:]]))
+
+
 def _table() -> dict[str, list[list[str]]]:
     fi = ["", "n", "ta", "ssa", "sta", "hun", "lla", "lta", "lle", "ksi"]
     et = ["", "i", "l", "il", "s", "is", "st", "ist", "ni", "ini", "ga", "iga", "ks", "iks"]
     lv = ["s", "is", "a", "am", "im", "i", "u", "ā", "ī"]
     return {
         "fi": [[stem + e for e in fi] for stem in _FI_MONTHS],
-        "et": [[stem + e for e in et] for stem in _ET_MONTHS],
+        "et": [_et_forms(month, et) for month in _ET_MONTHS],
         "lv": [[stem + e for e in lv] for stem in _LV_STEMS],
         "sl": [[form] for form in _SL_GENITIVE],
     }
