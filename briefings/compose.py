@@ -377,7 +377,7 @@ class Composer:
         )
         review = None
         if lang != SOURCE_LANGUAGE:
-            review = self.review(pack, pdoc, lang, units, rendered.facts, doc)
+            review = self.review(pack, pdoc, lang, rendered.facts, doc)
             line = review.line(labels, lambda day: format_date(day, lang))
             doc = dataclasses.replace(doc, meta=dataclasses.replace(meta, translation=line))
         return Composed(
@@ -389,24 +389,25 @@ class Composer:
             review,
         )
 
-    def review(
-        self,
-        pack: Pack,
-        pdoc: PackDocument,
-        lang: str,
-        units: list[Unit],
-        facts: Iterable[str],
-        doc: m.Document,
-    ) -> ReviewState:
-        """The translation status of a composed document: its sign-off (valid if the digest of
-        what it shows is the one approved), and whether any entry it uses is machine-assisted."""
-        content = self.content(lang, pack.id)
+    def entry_keys(
+        self, pack: Pack, pdoc: PackDocument, facts: Iterable[str]
+    ) -> list[tuple[str, str]]:
+        """(msgctxt, msgid) of the catalogue entries a document's own text is made of: its
+        template's units, the facts it uses (`facts`, from its composition) and its title."""
+        _source, units = self.template(pdoc.template)
         keys = [(unit_context(pdoc.template, u), u.text) for u in units if is_translatable(u.text)]
         keys += [(contexts.fact(f), self.lib.facts[f].text) for f in facts]
-        keys += [
-            (contexts.document(pack.id, pdoc.id), pdoc.title),
-            (contexts.pack(pack.id), pack.title),
-        ]
+        keys.append((contexts.document(pack.id, pdoc.id), pdoc.title))
+        return keys
+
+    def review(
+        self, pack: Pack, pdoc: PackDocument, lang: str, facts: Iterable[str], doc: m.Document
+    ) -> ReviewState:
+        """The translation status of a composed document: its sign-off (valid if the digest of
+        what it shows is the one approved), and whether any entry it uses (the pack's title
+        too) is machine-assisted."""
+        content = self.content(lang, pack.id)
+        keys = self.entry_keys(pack, pdoc, facts) + [(contexts.pack(pack.id), pack.title)]
         machine = any(content.machine(context, text) for context, text in keys)
         found = self.tr.reviews(lang).get((pack.id, pdoc.id))
         return state_of(found, digest(doc), machine, content.translator)

@@ -15,6 +15,13 @@ REPO = HERE.parent
 FIXTURE = HERE / "fixtures" / "project"
 
 
+def copy_repo(dest: Path) -> Path:
+    """The repository's own sources, templates and catalogues (the shipped packs)."""
+    for name in ("sources", "templates", "locales"):
+        shutil.copytree(REPO / name, dest / name)
+    return dest
+
+
 def copy_project(dest: Path) -> Path:
     """The fixture project with real copies of the layouts and reference document."""
     shutil.copytree(FIXTURE, dest, symlinks=False)

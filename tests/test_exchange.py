@@ -18,7 +18,7 @@ from briefings.i18n.exchange import bcp47, split_codes, unit_id
 from briefings.languages import CODES
 from briefings.sources import load_library
 
-from .conftest import REPO, cli
+from .conftest import cli, copy_repo
 
 X = "{urn:oasis:names:tc:xliff:document:1.2}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -48,10 +48,7 @@ INLINE = {"g", "x", "bx", "ex", "bpt", "ept", "ph", "it", "mrk"}
 @pytest.fixture(scope="module")
 def repo_copy(tmp_path_factory) -> Path:
     """The repository's sources, templates and catalogues (the shipped French and German)."""
-    root = tmp_path_factory.mktemp("exchange") / "project"
-    for name in ("sources", "templates", "locales"):
-        shutil.copytree(REPO / name, root / name)
-    return root
+    return copy_repo(tmp_path_factory.mktemp("exchange") / "project")
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from briefings.languages import CODES
 from briefings.model import Table
 from briefings.sources import Term, load_library
 
-from .conftest import REPO, cli
+from .conftest import REPO, cli, copy_repo
 from .test_i18n import set_translation
 
 X = "{urn:oasis:names:tc:xliff:document:1.2}"
@@ -68,10 +68,7 @@ def lib():
 
 @pytest.fixture(scope="module")
 def repo_copy(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("glossary24") / "project"
-    for name in ("sources", "templates", "locales"):
-        shutil.copytree(REPO / name, root / name)
-    return root
+    return copy_repo(tmp_path_factory.mktemp("glossary24") / "project")
 
 
 @pytest.fixture

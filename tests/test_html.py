@@ -117,13 +117,10 @@ def test_pack_can_replace_the_disclaimer(project):
 def test_a_date_that_ends_with_a_full_stop_is_not_given_a_second_one(tmp_path):
     """Lithuanian and Hungarian dates end with a stop ('2026 m. gegužės 18 d.'): the page's
     meta description ends with one stop, not two."""
-    import shutil
 
-    from .conftest import REPO, cli
+    from .conftest import cli, copy_repo
 
-    root = tmp_path / "project"
-    for name in ("sources", "templates", "locales"):
-        shutil.copytree(REPO / name, root / name)
+    root = copy_repo(tmp_path / "project")
     assert (
         cli(
             "build", "--lang", "lt", "--pack", "plenary-2026-05-18", "--format", "html", root=root

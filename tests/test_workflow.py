@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import docx
@@ -472,11 +471,9 @@ def test_the_documented_xliff_path_publishes_the_translators_name_then_the_revis
     """Issue 15's 'done when': the French at-a-glance out as XLIFF, translated in a CAT tool
     (simulated: one target rewritten, every segment confirmed), back in, published with the
     translator's name; then revised."""
-    from .conftest import REPO
+    from .conftest import copy_repo
 
-    root = tmp_path / "project"
-    for name in ("sources", "templates", "locales"):
-        shutil.copytree(REPO / name, root / name)
+    root = copy_repo(tmp_path / "project")
     xlf = tmp_path / "aag-fr.xlf"
     result = cli(
         "i18n",

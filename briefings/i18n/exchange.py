@@ -45,7 +45,6 @@ from .catalogs import (
     MACHINE_MARK,
     check_translation,
     is_machine,
-    load_content,
     po_path,
     read_catalog,
 )
@@ -55,7 +54,6 @@ if TYPE_CHECKING:
     from translate.storage.xliff import Xliff1File, Xliff1Unit
 
     from ..sources import Fact, Library, Pack
-    from .catalogs import Content
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 MAX_XLIFF_BYTES = 20 * 1024 * 1024  # a pack's XLIFF is about 300 KB
@@ -461,18 +459,6 @@ def export_xliff(root: Path, pack_id: str, lang: str, document: str | None = Non
 # --- TMX out --------------------------------------------------------------------------------
 
 
-def _build_content(
-    root: Path, lib: Library, lang: str, pack_id: str, problems: Problems
-) -> Content:
-    """A pack's catalogue as the build uses it: a translation that writes a value placeholder's
-    value in its own words is a translation (without the value check it would be rejected)."""
-    from .catalogs import load_messages
-    from .values import ValueMatcher
-
-    values = ValueMatcher(lib, lang, load_messages(root, lang, Problems()))
-    return load_content(root, lang, pack_id, problems, values)
-
-
 def export_tmx(
     root: Path, pack_ids: list[str] | None = None, langs: list[str] | None = None
 ) -> bytes:
@@ -504,7 +490,9 @@ def export_tmx(
                 order[entry.id][1].extend(wanted)
             else:
                 order[entry.id] = (entry, wanted)
-    contents: dict[tuple[str, str], Content] = {}
+    from ..compose import Translations
+
+    tr = Translations(lib)  # the catalogues as the build reads them (value check included)
     store = tmxfile(sourcelanguage="en")
     header = store.document.getroot().find("header")
     assert header is not None  # a new tmxfile has its <header>
@@ -516,9 +504,7 @@ def export_tmx(
         translations: list[tuple[str, str]] = []
         for lang in CODES:
             for pack_id in [p for code, p in wanted if code == lang]:  # the first pack that has it
-                if (lang, pack_id) not in contents:  # read as the build reads it
-                    contents[(lang, pack_id)] = _build_content(root, lib, lang, pack_id, problems)
-                found = contents[(lang, pack_id)].lookup(entry.context, entry.msgid)
+                found = tr.content(lang, pack_id).lookup(entry.context, entry.msgid)
                 if found:
                     translations.append((lang, found))
                     break
@@ -535,6 +521,7 @@ def export_tmx(
             seg = tuv.find("seg")
             is_source = tuv.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
             _fill(seg, entry.msgid if is_source else (seg.text or ""), ids, str, "ph", None)
+    problems.extend([p for p in tr.all_problems() if p.level == "error"])
     problems.raise_errors()
     out = io.BytesIO()
     store.serialize(out)

@@ -218,62 +218,39 @@ def content_catalog(lib: Library) -> Catalog:
             _add(catalog, msgid, context, (rel, line), comments)
     for pack in sorted(lib.packs.values(), key=lambda p: p.id):
         origin = lib.origin("pack", pack.id)
-        _add(
-            catalog,
-            pack.title,
-            contexts.pack(pack.id),
-            (origin.file, origin.line),
-            ["Title of the pack"],
-        )
-        if pack.subtitle:
-            _add(
-                catalog,
-                pack.subtitle,
-                contexts.pack(pack.id, "subtitle"),
-                (origin.file, origin.line),
-                ["Subtitle of the pack (shown under each document's title)"],
-            )
-        _add(
-            catalog,
-            pack.event.name,
-            contexts.pack(pack.id, "event"),
-            (origin.file, origin.line),
-            ["Name of the event the pack is for (shown with its place and date)"],
-        )
-        _add(
-            catalog,
-            pack.event.place,
-            contexts.pack(pack.id, "place"),
-            (origin.file, origin.line),
-            ["Place of the event (the city's name in your language, e.g. Straßburg)"],
-        )
-        if pack.subtitle:
-            _add(
-                catalog,
-                pack.subtitle,
-                contexts.pack(pack.id, "subtitle"),
-                (origin.file, origin.line),
-                ["Subtitle of the pack's documents"],
-            )
-        if pack.service:
-            _add(
-                catalog,
+        own: list[tuple[str | None, str | None, str]] = [  # (text, context field, comment)
+            (pack.title, None, "Title of the pack"),
+            (pack.subtitle, "subtitle", "Subtitle of the pack (shown under each document's title)"),
+            (
+                pack.event.name,
+                "event",
+                "Name of the event the pack is for (shown with its place and date)",
+            ),
+            (
+                pack.event.place,
+                "place",
+                "Place of the event (the city's name in your language, e.g. Straßburg)",
+            ),
+            (
                 pack.service,
-                contexts.pack(pack.id, "service"),
-                (origin.file, origin.line),
-                ["The unit that prepared the pack, shown after the service's name"],
-            )
-        if pack.disclaimer:
-            _add(
-                catalog,
+                "service",
+                "The unit that prepared the pack, shown after the service's name",
+            ),
+            (
                 pack.disclaimer,
-                contexts.pack(pack.id, "disclaimer"),
-                (origin.file, origin.line),
-                [
-                    "Disclaimer and copyright notice at the end of every document; {year} is the "
-                    "year."
-                ],
-            )
+                "disclaimer",
+                "Disclaimer and copyright notice at the end of every document; {year} is the year.",
+            ),
+        ]
+        for text, name, comment in own:
+            if text:
+                _add(
+                    catalog,
+                    text,
+                    contexts.pack(pack.id, name),
+                    (origin.file, origin.line),
+                    [comment],
+                )
         for doc in pack.documents:
             _add(
                 catalog,

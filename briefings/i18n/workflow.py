@@ -18,7 +18,6 @@ from ..errors import BriefingsError, Problem, Problems, did_you_mean, rel
 from ..languages import BY_CODE, CODES, SOURCE_LANGUAGE
 from ..safefs import write_atomic
 from ..sources import Library, Pack, PackDocument, load_library
-from . import contexts
 from .catalogs import MESSAGES, po_path, read_catalog
 from .extract import messages_catalog, pack_catalog, pot_bytes
 from .suggest import fill, migrate
@@ -317,15 +316,9 @@ def _entry_states(
 ) -> dict[str, EntryCount]:
     """Units and English words of the entries a document uses, by catalogue state."""
     from ..coverage import words
-    from .units import is_translatable
 
     content = composer.content(lang, pack.id)
-    _source, units = composer.template(pdoc.template)
-    from ..compose import unit_context
-
-    keys = [(unit_context(pdoc.template, u), u.text) for u in units if is_translatable(u.text)]
-    keys += [(contexts.fact(f), composer.lib.facts[f].text) for f in composed.deps.facts]
-    keys.append((contexts.document(pack.id, pdoc.id), pdoc.title))
+    keys = composer.entry_keys(pack, pdoc, composed.deps.facts)
     out: dict[str, EntryCount] = {
         state: {"units": 0, "words": 0} for state in ("translated", "fuzzy", "untranslated")
     }
