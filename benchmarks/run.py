@@ -335,6 +335,11 @@ def main() -> None:
         "--pdf-only", action="store_true", help="only the PDF cost rows (not written to the README)"
     )
     args = ap.parse_args()
+    # An installed tool runs from bytecode (pip compiles it); an editable install under
+    # PYTHONDONTWRITEBYTECODE would compile every module in every process of every run.
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    package = Path(__file__).resolve().parents[1] / "briefings"
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=True)
     tmp = Path(tempfile.mkdtemp(prefix="briefings-bench-"))
     shipped = shipped_project(tmp)  # the shipped packs, every language published
     as_shipped = shipped_project(tmp, all_languages=False)  # as published under the gate

@@ -37,12 +37,12 @@ from .errors import (
 from .fingerprint import (
     MANIFEST,
     MANIFEST_VERSION,
+    Hashes,
     build_options,
     default_formats,
     effective,
     fingerprint,
     formats_of,
-    intact,
     read_manifest,
 )
 from .incremental import Inputs, unit_name
@@ -228,6 +228,8 @@ class _Run:
         self.published: dict[str, UnitRecord] = {}
         self.stages = {"load": 0.0, "units": 0.0, "site": 0.0, "publish": 0.0}
         self.pool: cf.ProcessPoolExecutor | None = None
+        # content hashes of inputs and published files, trusted while their stat data holds
+        self.hashes = Hashes(opts.root, Path(os.path.realpath(opts.out)))
 
     def timed(self, stage: str, started: float) -> float:
         now = time.perf_counter()
@@ -237,9 +239,11 @@ class _Run:
     def run(self) -> Report:
         opts = self.opts
         t = time.perf_counter()
-        published, _why = read_manifest(Path(os.path.realpath(opts.out)))
+        published, _why = read_manifest(self.hashes.out)
         # fingerprinted before reading: a file saved mid-build then makes the next build run again
-        printed = fingerprint(opts.root, effective(opts.fingerprint_options(), published))
+        printed = fingerprint(
+            opts.root, effective(opts.fingerprint_options(), published), self.hashes
+        )
         lib = load_library(opts.root)
         selected = select(lib, opts)
         publisher = Publisher(opts.root, opts.out)  # refuses a folder it must not replace
@@ -296,7 +300,9 @@ class _Run:
                 }
                 text = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True)
                 write_atomic(staging / MANIFEST, text.encode("utf-8"))
+                self.hashes.record_site(staging, self.files)
                 publisher.publish()
+                self.hashes.save()
                 self.timed("publish", t)
         except OSError as exc:  # disk full, permission denied, a folder gone: the user's to fix
             where = exc.filename or publisher.out
@@ -529,7 +535,7 @@ class _Run:
         """Hard-link a unit's published files into staging (copy where links fail), if each
         still has the content the manifest recorded."""
         names = [_file(unit, f) for f in formats]
-        if not all(n in hashes and intact(self.opts.out, n, hashes[n]) for n in names):
+        if not all(n in hashes and self.hashes.site_file(n, hashes[n]) for n in names):
             return False
         for name in names:
             src, dst = self.opts.out / name, staging / name

@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import stat
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -68,28 +69,130 @@ def input_files(root: Path) -> list[Path]:
     return found
 
 
-def code_hash() -> str:
+def code_hash(hashes: Hashes | None = None) -> str:
     """The tool's own code: a new version or a local change invalidates every output."""
     digest = hashlib.sha256()
     for path in sorted(PACKAGE.rglob("*.py")):
-        digest.update(path.relative_to(PACKAGE).as_posix().encode())
-        digest.update(path.read_bytes())
+        rel = path.relative_to(PACKAGE).as_posix()
+        digest.update(rel.encode())
+        if hashes is None:
+            digest.update(path.read_bytes())
+        else:  # the content's hash stands for the content (the cache keeps no bytes)
+            digest.update(hashes.of(path, f"code:{rel}").encode())
     return digest.hexdigest()[:32]
 
 
-def fingerprint(root: Path, options: JsonObject) -> str:
-    """One hash of every input file's path and content, the code and the build options."""
+def fingerprint(root: Path, options: JsonObject, hashes: Hashes | None = None) -> str:
+    """One hash of every input file's path and content, the code and the build options.
+    With `hashes`, a file whose stat data is unchanged since it was last hashed is not read."""
     digest = hashlib.sha256()
-    digest.update(code_hash().encode())
+    digest.update(code_hash(hashes).encode())
     digest.update(json.dumps(options, sort_keys=True).encode())
     digest.update(os.environ.get("SOURCE_DATE_EPOCH", "").encode())
     for path in input_files(root):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-        digest.update(file_hash(path).encode())
+        rel = path.relative_to(root).as_posix()
+        digest.update(rel.encode() + b"\0")
+        digest.update((hashes.of(path, rel) if hashes else file_hash(path)).encode())
     return digest.hexdigest()
 
 
-DEFAULT_FORMATS = ("html", "docx")  # and every format the site already has
+# --- the stat cache ---------------------------------------------------------------------
+
+CACHE_VERSION = 1
+# A file modified this close to the moment its stat data is recorded is not recorded: a
+# second change in the same clock tick would keep its size and modification time.
+RACY_NS = 1_000_000_000
+
+
+def cache_path(out: Path) -> Path:
+    """Beside the site, not in it (like the build lock): it is this machine's, never published."""
+    return out.parent / f".{out.name}.hashes.json"
+
+
+class Hashes:
+    """Content hashes that skip reading a file whose size, modification time and inode are
+    those recorded when it was last hashed, as git and make trust a file's stat data. A file
+    modified within RACY_NS of the recording is not recorded, so it is read the next time (a
+    second save in the same clock tick keeps its modification time). Published files are
+    recorded from staging, just before the swap, which moves neither inodes nor times. The
+    cache is a speed-up only: a missing, damaged or foreign one means every file is read, as
+    without it; an edit that restores a file's size, modification time and inode is not seen
+    (as by git)."""
+
+    def __init__(self, root: Path, out: Path):
+        self.root, self.out = str(Path(root).resolve()), out
+        self.known: dict[str, tuple[int, int, int, str]] = {}
+        self.seen: dict[str, tuple[int, int, int, str]] = {}
+        self.now = time.time_ns()
+        try:
+            raw = json.loads(cache_path(out).read_bytes())
+        except (OSError, ValueError):
+            return
+        if (
+            isinstance(raw, dict)
+            and raw.get("version") == CACHE_VERSION
+            and raw.get("root") == self.root
+            and isinstance(raw.get("files"), dict)
+        ):
+            for key, rec in raw["files"].items():
+                if (
+                    isinstance(rec, list)
+                    and len(rec) == 4
+                    and all(type(v) is int for v in rec[:3])
+                    and isinstance(rec[3], str)
+                ):
+                    self.known[key] = (rec[0], rec[1], rec[2], rec[3])
+
+    def of(self, path: Path, key: str, follow: bool = True) -> str:
+        try:
+            st = os.stat(path, follow_symlinks=follow)
+        except OSError:
+            return file_hash(path)
+        if not stat.S_ISREG(st.st_mode):
+            return file_hash(path)
+        mine = (st.st_size, st.st_mtime_ns, st.st_ino)
+        rec = self.known.get(key)
+        digest = rec[3] if rec is not None and rec[:3] == mine else file_hash(path)
+        if not digest.startswith("unreadable:") and self.now - st.st_mtime_ns > RACY_NS:
+            self.seen[key] = (*mine, digest)
+        return digest
+
+    def site_file(self, name: str, digest: str) -> bool:
+        """The published file `name` is there and still has the content `digest`."""
+        return self.of(self.out / name, f"site:{name}", follow=False) == digest
+
+    def record_site(self, folder: Path, files: dict[str, str]) -> None:
+        """What the build wrote (or linked) into `folder`, which becomes the site unchanged:
+        a rename moves neither a file's inode nor its modification time."""
+        for key in [k for k in self.seen if k.startswith("site:")]:
+            del self.seen[key]
+        now = time.time_ns()
+        for name, digest in files.items():
+            try:
+                st = os.lstat(folder / name)
+            except OSError:
+                continue
+            if stat.S_ISREG(st.st_mode) and now - st.st_mtime_ns > RACY_NS:
+                self.seen[f"site:{name}"] = (st.st_size, st.st_mtime_ns, st.st_ino, digest)
+
+    def save(self) -> None:
+        """Write the cache if it changed; a failure to write is no failure of the build."""
+        if self.seen == self.known:
+            return
+        from .safefs import write_atomic
+
+        body = {
+            "version": CACHE_VERSION,
+            "root": self.root,
+            "files": dict(sorted(self.seen.items())),
+        }
+        try:
+            write_atomic(cache_path(self.out), json.dumps(body, separators=(",", ":")).encode())
+        except OSError:
+            pass
+
+
+DEFAULT_FORMATS = ("html", "docx", "pdf")  # and every format the site already has
 
 
 def formats_of(records: Iterable[object]) -> tuple[str, ...]:
@@ -193,8 +296,11 @@ def up_to_date(root: Path, out: Path, options: JsonObject) -> bool:
     """True when the last build of `out` had exactly these inputs and options, and every file
     it published is still there, unaltered (an edited or damaged file is rebuilt)."""
     manifest, _why = read_manifest(out)
-    if manifest is None or manifest["fingerprint"] != fingerprint(
-        root, effective(options, manifest)
-    ):
+    if manifest is None:
         return False
-    return all(intact(out, name, digest) for name, digest in manifest["files"].items())
+    hashes = Hashes(root, out)
+    same = manifest["fingerprint"] == fingerprint(root, effective(options, manifest), hashes)
+    same = same and all(hashes.site_file(n, d) for n, d in manifest["files"].items())
+    if same:
+        hashes.save()  # a file touched but unchanged is then trusted again next time
+    return same

@@ -235,7 +235,7 @@ def test_only_publishes_the_selection_alone(built):
     result = cli("build", "-j", "1", "--pack", "test-pack", "--lang", "en", "--only", root=built)
     assert result.exit_code == 0, result.stderr
     units = {k for k in snapshot(site) if k.count("/") == 2 and not k.endswith("index.html")}
-    assert units == {"test-pack/en/note.html", "test-pack/en/note.docx"}
+    assert units == {"test-pack/en/note.html", "test-pack/en/note.docx", "test-pack/en/note.pdf"}
 
 
 # --- 3. a symlinked output folder -------------------------------------------------------------
@@ -255,7 +255,11 @@ def test_symlinked_site_folder_keeps_working_across_builds(project, tmp_path):  
         assert link.is_symlink() and os.readlink(link) == str(deploy)
         assert deploy.is_dir() and not deploy.is_symlink()
         assert f"Edit number {n}." in (deploy / "test-pack" / "en" / "note.html").read_text()
-        assert sorted(p.name for p in deploy.parent.iterdir()) == [".briefings.lock", "briefings"]
+        assert sorted(p.name for p in deploy.parent.iterdir()) == [
+            ".briefings.hashes.json",
+            ".briefings.lock",
+            "briefings",
+        ]
         assert sorted(p.name for p in (project / "build").iterdir()) == ["site"]
     assert cli("build", "-j", "1", root=project).stdout.startswith("up to date")
 
@@ -332,7 +336,11 @@ def test_staging_of_a_killed_build_goes_even_on_a_no_change_run(project):  # C39
     fact.write_text(original)
     result = cli("build", "-j", "1", root=project)
     assert result.stdout.startswith("up to date")
-    assert sorted(p.name for p in (project / "build").iterdir()) == [".site.lock", "site"]
+    assert sorted(p.name for p in (project / "build").iterdir()) == [
+        ".site.hashes.json",
+        ".site.lock",
+        "site",
+    ]
 
 
 # --- 5. environment failures are user errors ----------------------------------------------------
@@ -360,7 +368,11 @@ def test_disk_full_is_a_clear_error_and_the_site_stays(built, monkeypatch):  # C
     )
     assert ".site.staging-" in lines[0]  # names the path it could not write
     assert snapshot(site) == before
-    assert sorted(p.name for p in (built / "build").iterdir()) == [".site.lock", "site"]
+    assert sorted(p.name for p in (built / "build").iterdir()) == [
+        ".site.hashes.json",
+        ".site.lock",
+        "site",
+    ]
 
 
 def test_full_tmpfs_is_a_clear_error(project, tmp_path):  # C36, real

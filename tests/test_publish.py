@@ -59,7 +59,11 @@ def test_failed_build_leaves_previous_site_exactly(project):
     tpl.write_text(tpl.read_text() + "\n{{ fact('no.such-fact') }}\n")
     assert cli("build", "-j", "1", root=project).exit_code == 1
     assert snapshot(project / "build" / "site") == before
-    assert sorted(p.name for p in (project / "build").iterdir()) == [".site.lock", "site"]
+    assert sorted(p.name for p in (project / "build").iterdir()) == [
+        ".site.hashes.json",
+        ".site.lock",
+        "site",
+    ]
 
 
 def _build_process(project: Path, *extra) -> subprocess.Popen:
@@ -101,7 +105,9 @@ def test_killed_build_leaves_previous_site_and_no_litter(project):
     assert cli("build", "-j", "1", root=project).exit_code == 0
     assert snapshot(project / "build" / "site") == after
     leftovers = [
-        p.name for p in (project / "build").iterdir() if p.name not in ("site", ".site.lock")
+        p.name
+        for p in (project / "build").iterdir()
+        if p.name not in ("site", ".site.lock", ".site.hashes.json")
     ]
     assert leftovers == []
 

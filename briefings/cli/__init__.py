@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import re
@@ -21,7 +22,24 @@ if TYPE_CHECKING:
     from ..build import Unit
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The group, with `i18n` and `serve` imported only when they are asked for: `briefings
+    build` with nothing to do then loads neither (serve alone pulls in http.server, ssl and
+    email, a third of the start-up)."""
+
+    LAZY = {"i18n": ".i18n", "serve": ".serve"}  # command name -> module in this package
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.LAZY})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.LAZY and cmd_name not in self.commands:
+            module = importlib.import_module(self.LAZY[cmd_name], __package__)
+            self.add_command(getattr(module, cmd_name))
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="briefings")
 @click.option(
     "--root",
@@ -63,7 +81,7 @@ def main(ctx: click.Context, root: Path, debug: bool) -> None:
     default=None,
     metavar="FMT[,FMT…]",
     help="Rebuild only these formats: html, docx, pdf (tagged PDF/UA-1), md (the resolved "
-    "Markdown, for other tools).  [default: html,docx and every format the site already has]",
+    "Markdown, for other tools).  [default: html,docx,pdf and every format the site already has]",
 )
 @click.option(
     "--only",
@@ -445,13 +463,6 @@ def new_pack(
     click.echo(f"check: {len(errors)} error(s); build it with: briefings build --pack {spec.id}")
     if errors:
         sys.exit(EXIT_CONTENT)
-
-
-from .i18n import i18n  # noqa: E402
-from .serve import serve  # noqa: E402
-
-main.add_command(i18n)
-main.add_command(serve)
 
 
 if __name__ == "__main__":
