@@ -2,8 +2,10 @@
 
 Run `python -m briefings.writers.docx.reference templates/docx/reference.docx`. The file is
 built from the XML below (not from Word's heavy default template) so it stays small and
-byte-identical from run to run. An office may replace it with its own, as long as it
-defines the same style ids (`briefings check` verifies).
+byte-identical from run to run. An office may replace it with its own, made in Word, as
+long as it defines the same styles and has a footnotes part (`briefings check` verifies;
+docs/authoring.md lists what the writer reads from it). The numbering definitions here are
+the writer's own (`abstract_num_xml`): the writer reuses them, or adds them to an office's.
 """
 
 from __future__ import annotations
