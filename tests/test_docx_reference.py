@@ -242,6 +242,31 @@ def test_footnote_ids_clear_a_references_own_separators(word_like):
     assert all("".join(t.text for t in body_notes[r].iter(f"{W}t")).strip() for r in refs)
 
 
+def test_header_and_footer_put_their_right_text_at_the_right_margin(word_like):
+    """python-docx's Header and Footer styles stop at the centre (4680) and at 9360, made
+    for 1 in margins: on this page (content 8640) the text after the tab went to the
+    centre or past the margin."""
+    reference, out = word_like
+    content = _content_width(reference)
+    with zipfile.ZipFile(out) as zf:
+        parts = [n for n in zf.namelist() if re.fullmatch(r"word/(header|footer)\d+\.xml", n)]
+    assert len(parts) == 2
+    for name in parts:
+        p = next(_xml(out, name).iter(f"{W}p"))
+        stops = p.iterfind(f"{W}pPr/{W}tabs/{W}tab")
+        tabs = [(t.get(f"{W}val"), int(t.get(f"{W}pos"))) for t in stops]
+        assert ("right", content) in tabs and ("clear", 4680) in tabs, (name, tabs)
+        assert ("clear", 9360) in tabs
+        assert p.find(f"{W}r/{W}tab") is not None  # the line's own tab, to that stop
+
+
+def test_the_shipped_header_and_footer_keep_their_styles_tab(built):
+    out = built / "test-pack" / "en" / "note.docx"
+    for name in ("word/header1.xml", "word/footer1.xml"):
+        p = next(_xml(out, name).iter(f"{W}p"))
+        assert p.find(f"{W}pPr/{W}tabs") is None  # the style's right stop at 9638 serves
+
+
 # --- page geometry ----------------------------------------------------------------------
 
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 import docx
 import docx.shared
+from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
@@ -38,6 +39,7 @@ from .sanitize import sanitize_reference
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
     from docx.opc.part import Part
+    from docx.text.paragraph import Paragraph
 
     from ...coverage import Coverage
     from .. import WriteContext
@@ -311,7 +313,8 @@ def _canonical(el: etree._Element) -> bytes:
 
 
 def _ids(root: etree._Element, tag: str, attr: str) -> list[int]:
-    return [int(v) for el in root.iter(w(tag)) if (v := el.get(w(attr))) and v.isdigit()]
+    values = (el.get(w(attr)) for el in root.iter(w(tag)))
+    return [int(v) for v in values if v is not None and _is_int(v, signed=False)]
 
 
 class _Lists:
@@ -803,14 +806,15 @@ class DocxWriter:
         for el in _default_sizes(document):
             val = el.get(w("val"), "")
             if val.isascii() and val.isdigit():
-                el.set(w("val"), str(max(1, int(int(val) * 0.95 + 0.5))))
+                el.set(w("val"), str(max(1, (int(val) * 19 + 10) // 20)))  # 95 %, rounded
 
     def _colours(self, document: DocxDocument) -> None:
         """The house profile's accent where the writer's design has one: headings (in the
         darker accent when there is one, as the web page's), the product label, summary
         box, captions, links, the metadata's edge and the table head; the pale fills of
-        boxes and first columns follow the accent, as in the PDF. Only colours the
-        reference sets are replaced (no border or shading is added)."""
+        boxes and first columns follow the accent, as in the PDF. Text colours are set
+        (a theme colour replaced); borders and fills are recoloured only where the
+        reference's style has them (none is added)."""
         accent = self.accent
         root = document.styles.element
         styles = {el.get(w("styleId")): el for el in root.findall(w("style"))}
@@ -847,6 +851,7 @@ class DocxWriter:
         header.is_linked_to_previous = False
         hp = header.paragraphs[0]
         hp.style = document.styles["Header"]
+        _one_right_tab(hp, self.page.content)
         if self.logo:
             picture = hp.add_run().add_picture(io.BytesIO(self.logo), height=docx.shared.Cm(0.8))
             for doc_pr in picture._inline.iter(f"{{{WP}}}docPr"):
@@ -858,6 +863,7 @@ class DocxWriter:
         footer.is_linked_to_previous = False
         fp = footer.paragraphs[0]
         fp.style = document.styles["Footer"]
+        _one_right_tab(fp, self.page.content)
         fp.add_run(meta.title + "\t")
         template = labels.get("Page {page} of {pages}", "Page {page} of {pages}")
         _fields_into(fp._p, template)
@@ -921,6 +927,29 @@ def _set_colour(style: etree._Element, colour: str) -> None:
     color.set(w("val"), colour)
 
 
+def _one_right_tab(paragraph: Paragraph, content: int) -> None:
+    """Header and footer lines are 'left text<tab>right text': the paragraph gets one right
+    tab stop at the right margin, clearing the other stops its style sets (Word's own
+    Header and Footer styles have a centre stop, and stops made for another page). A style
+    with just that stop (the shipped one) is left to itself."""
+    style = paragraph.style.element if paragraph.style is not None else None
+    stops = [
+        (tab.get(w("val")), int(pos))
+        for tab in (
+            style.iterfind(f"{w('pPr')}/{w('tabs')}/{w('tab')}") if style is not None else ()
+        )
+        if (pos := tab.get(w("pos"))) is not None and _is_int(pos) and tab.get(w("val")) != "clear"
+    ]
+    if stops == [("right", content)]:
+        return
+    tabs = paragraph.paragraph_format.tab_stops
+    for val, pos in stops:
+        if (val, pos) != ("right", content):
+            tabs.add_tab_stop(docx.shared.Twips(pos), WD_TAB_ALIGNMENT.CLEAR)
+    if ("right", content) not in stops:
+        tabs.add_tab_stop(docx.shared.Twips(content), WD_TAB_ALIGNMENT.RIGHT)
+
+
 def _default_sizes(document: DocxDocument) -> list[etree._Element]:
     """The w:sz and w:szCs that set the reference's default text size: in w:docDefaults and
     in the default paragraph style."""
@@ -943,8 +972,10 @@ def _part_problems(document: DocxDocument) -> list[str]:
     problems = []
     try:
         notes = etree.fromstring(_footnotes_part(document).blob)
-    except ValueError as exc:  # no part, or XML lxml cannot read (XMLSyntaxError is one)
-        problems.append(str(exc) if "footnotes" in str(exc) else f"footnotes part: {exc}")
+    except ValueError as exc:  # no footnotes part
+        problems.append(str(exc))
+    except etree.XMLSyntaxError as exc:
+        problems.append(f"footnotes part: {exc}")
     else:
         if notes.tag != w("footnotes"):
             problems.append("the footnotes part is not a w:footnotes element")
@@ -964,15 +995,17 @@ def _part_problems(document: DocxDocument) -> list[str]:
             f"{tag} {el.get(w(attr))!r}"
             for tag, attr in (("abstractNum", "abstractNumId"), ("num", "numId"))
             for el in root.iter(w(tag))
-            if not (el.get(w(attr)) or "").isdigit()
+            if not _is_int(el.get(w(attr)), signed=False)
         ]
         if bad:
             problems.append(f"numbering part: ids that are not numbers: {', '.join(bad)}")
     return problems
 
 
-def _is_int(value: str | None) -> bool:
-    return value is not None and re.fullmatch(r"-?\d+", value) is not None
+def _is_int(value: str | None, signed: bool = True) -> bool:
+    """A whole number as OOXML writes one (ASCII digits; a minus sign where `signed`)."""
+    pattern = r"-?[0-9]+" if signed else r"[0-9]+"
+    return value is not None and re.fullmatch(pattern, value) is not None
 
 
 def _fit(text: str, limit: int) -> str:
