@@ -118,6 +118,8 @@ def _writers(root: Path, problems: Problems) -> None:
             problems.warn(
                 f"dropped from the reference document: {what}", file="templates/docx/reference.docx"
             )
+        for what in getattr(writer, "notes", ()):  # what the writer assumes for it
+            problems.warn(what, file="templates/docx/reference.docx")
 
 
 # Characters that make text lie about itself: bidirectional embeddings, overrides and

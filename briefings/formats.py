@@ -66,13 +66,16 @@ def _docx(root: Path, lib: Library | None) -> Writer:
         raise BriefingsError(
             Problem(f"cannot read the reference document: {exc.reason}", file=file)
         ) from None
-    problem = DocxWriter.check_reference(path)
-    if problem:
-        raise BriefingsError(Problem(problem, file=file))
+    check = DocxWriter.check_reference(path)
+    if check.problems:
+        raise BriefingsError([Problem(problem, file=file) for problem in check.problems])
     house = lib.house if lib is not None else None
     logo = house.profile.logo if house else None
     png = (root / logo.word_image).read_bytes() if logo and logo.word_image else None
-    return DocxWriter(path, png)
+    colours = house.profile.colours if house else None  # as the web pages' and the PDF's
+    if colours is None:
+        return DocxWriter(path, png)
+    return DocxWriter(path, png, accent=colours.accent, accent_dark=colours.accent_dark)
 
 
 def _pdf(root: Path, lib: Library | None) -> Writer:

@@ -35,7 +35,8 @@ def test_reference_document_defines_every_style_the_writer_names():
     ids = {s.style_id for s in ref.styles}
     for kind, names in STYLES_USED.items():
         assert names <= ids, f"{kind} styles missing: {names - ids}"
-    assert DocxWriter.check_reference(REPO / "templates" / "docx" / "reference.docx") is None
+    check = DocxWriter.check_reference(REPO / "templates" / "docx" / "reference.docx")
+    assert check.problems == () and check.notes == ()
 
 
 def test_reference_document_is_regenerated_byte_identically(tmp_path):
@@ -239,7 +240,7 @@ def test_internal_links_are_bookmarks_and_anchored_hyperlinks_not_external_targe
 def test_first_column_is_never_narrower_than_its_longest_word():
     from briefings import model as m
     from briefings.writers.columns import CELL_PADDING_PT, word_width_pt
-    from briefings.writers.docx.writer import CONTENT_WIDTH, _column_widths
+    from briefings.writers.docx.writer import SHIPPED_PAGE, _column_widths
 
     def cell(text):
         return m.TableCell((m.Text(text),))
@@ -254,8 +255,8 @@ def test_first_column_is_never_narrower_than_its_longest_word():
             (cell("Application"), cell(long), cell(long), cell(long)),
         ),
     )
-    widths = _column_widths(table, 4)
-    assert sum(widths) == CONTENT_WIDTH
+    widths = _column_widths(table, 4, SHIPPED_PAGE.content)
+    assert sum(widths) == SHIPPED_PAGE.content == 9638  # A4 less 2 cm each side
     for word in ("Supervisors", "Application"):
         assert widths[0] / 20 >= word_width_pt(word, bold=True) + CELL_PADDING_PT, (word, widths)
     assert widths[1] > widths[0]  # long text still gets the room
@@ -328,7 +329,7 @@ def test_table_of_contents_falls_back_when_the_reference_lacks_its_styles(tmp_pa
                     styles_xml(),
                 )
             zf.writestr(name, text)
-    assert DocxWriter.check_reference(ref) is None
+    assert DocxWriter.check_reference(ref).problems == ()
     import dataclasses
 
     doc = _doc([m.Heading(2, (m.Text(f"H{i}"),)) for i in range(3)])

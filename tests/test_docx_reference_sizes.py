@@ -28,7 +28,7 @@ def test_a_dense_document_on_a_reference_with_an_odd_default_size(tmp_path, size
     with zipfile.ZipFile(ref, "w") as zf:
         for name, text in reference_parts():
             zf.writestr(name, styles if name == "word/styles.xml" else text)
-    assert DocxWriter.check_reference(ref) is None
+    assert DocxWriter.check_reference(ref).problems == ()
     doc = _doc([m.Paragraph((m.Text("A short note."),))])
     doc = dataclasses.replace(doc, meta=dataclasses.replace(doc.meta, dense=True))
     document = docx.Document(io.BytesIO(DocxWriter(ref).write(doc)))

@@ -2,8 +2,10 @@
 
 Run `python -m briefings.writers.docx.reference templates/docx/reference.docx`. The file is
 built from the XML below (not from Word's heavy default template) so it stays small and
-byte-identical from run to run. An office may replace it with its own, as long as it
-defines the same style ids (`briefings check` verifies).
+byte-identical from run to run. An office may replace it with its own, made in Word, as
+long as it defines the same styles and has a footnotes part (`briefings check` verifies;
+docs/authoring.md lists what the writer reads from it). The numbering definitions here are
+the writer's own (`abstract_num_xml`): the writer reuses them, or adds them to an office's.
 """
 
 from __future__ import annotations
@@ -238,29 +240,32 @@ def styles_xml() -> str:
     )
 
 
-def numbering_xml() -> str:
-    def levels(kind: str) -> str:
-        out = []
-        bullets = ["•", "–", "◦"]
-        for lvl in range(9):
-            indent = 425 * (lvl + 1)
-            if kind == "bullet":
-                fmt, text = "bullet", bullets[lvl % 3]
-            else:
-                fmt, text = ["decimal", "lowerLetter", "lowerRoman"][lvl % 3], f"%{lvl + 1}."
-            out.append(
-                f'<w:lvl w:ilvl="{lvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
-                f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
-                f'<w:pPr><w:ind w:left="{indent}" w:hanging="283"/></w:pPr></w:lvl>'
-            )
-        return "".join(out)
+def abstract_num_xml(kind: str, abstract_id: int, ns: str = "") -> str:
+    """The writer's own list definition, `kind` "bullet" or "decimal", nine levels: the
+    reference carries these, and the writer adds them to an office's own reference."""
+    out = []
+    bullets = ["•", "–", "◦"]
+    for lvl in range(9):
+        indent = 425 * (lvl + 1)
+        if kind == "bullet":
+            fmt, text = "bullet", bullets[lvl % 3]
+        else:
+            fmt, text = ["decimal", "lowerLetter", "lowerRoman"][lvl % 3], f"%{lvl + 1}."
+        out.append(
+            f'<w:lvl w:ilvl="{lvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+            f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+            f'<w:pPr><w:ind w:left="{indent}" w:hanging="283"/></w:pPr></w:lvl>'
+        )
+    return (
+        f'<w:abstractNum{" " + ns if ns else ""} w:abstractNumId="{abstract_id}">'
+        f'<w:multiLevelType w:val="multilevel"/>{"".join(out)}</w:abstractNum>'
+    )
 
+
+def numbering_xml() -> str:
     return (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering {W}>'
-        '<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="multilevel"/>'
-        f"{levels('bullet')}</w:abstractNum>"
-        '<w:abstractNum w:abstractNumId="2"><w:multiLevelType w:val="multilevel"/>'
-        f"{levels('decimal')}</w:abstractNum>"
+        f"{abstract_num_xml('bullet', 1)}{abstract_num_xml('decimal', 2)}"
         '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2">'
         '<w:abstractNumId w:val="2"/></w:num></w:numbering>'
     )

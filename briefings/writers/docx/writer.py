@@ -10,27 +10,36 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from copy import deepcopy
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import docx
 import docx.shared
+from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.parts.numbering import NumberingPart
 from lxml import etree
 
 from ... import model as m
 from ...coverage import notice
+from ...house import pale_of
 from ...languages import BY_CODE
 from ..columns import column_widths
 from .image import timeline_png
+from .reference import DOCUMENT, abstract_num_xml
 from .sanitize import sanitize_reference
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
     from docx.opc.part import Part
+    from docx.text.paragraph import Paragraph
 
     from ...coverage import Coverage
     from .. import WriteContext
@@ -73,8 +82,108 @@ STYLES_USED = {
     "table": {"BriefingTable"},
 }
 
-CONTENT_WIDTH = 9638  # twentieths of a point: A4 minus the reference margins
 OPTIONAL_STYLES = {"TOCHeading": "SummaryHeading", "TOC1": "Compact"}  # style -> fallback
+PICTURE_WIDTH = int(5.3 * 914400)  # EMU: the timeline's width when the page has room for it
+EMU_PER_TWIP = 635
+
+
+@dataclass(frozen=True)
+class Page:
+    """The reference's page geometry (its body's last w:sectPr), in twips."""
+
+    width: int
+    left: int
+    right: int
+    gutter: int = 0
+
+    @property
+    def content(self) -> int:
+        """The width between the margins: tables fill it, pictures fit in it."""
+        return self.width - self.left - self.right - self.gutter
+
+
+_MEASURE = re.compile(r"(\d+(?:\.\d+)?)(mm|cm|in|pt|pc|pi)?")
+_TWIPS_PER = {"mm": 1440 / 25.4, "cm": 1440 / 2.54, "in": 1440, "pt": 20, "pc": 240, "pi": 240}
+
+
+def _twips(value: str | None) -> int | None:
+    """A w:pgSz / w:pgMar measure (twips, or a universal measure such as '2.54cm')."""
+    found = _MEASURE.fullmatch((value or "").strip())
+    if not found:
+        return None
+    number, unit = float(found[1]), found[2]
+    return round(number * _TWIPS_PER[unit]) if unit else round(number)
+
+
+def _last_section(body: etree._Element) -> etree._Element | None:
+    sects = body.findall(w("sectPr"))
+    return sects[-1] if sects else None
+
+
+def _page_in(sect: etree._Element | None) -> Page | None:
+    size = sect.find(w("pgSz")) if sect is not None else None
+    margins = sect.find(w("pgMar")) if sect is not None else None
+    if size is None or margins is None:
+        return None
+    width, left, right, gutter = (
+        _twips(size.get(w("w"))),
+        _twips(margins.get(w("left"))),
+        _twips(margins.get(w("right"))),
+        _twips(margins.get(w("gutter"), "0")),
+    )
+    if width is None or left is None or right is None or gutter is None:
+        return None
+    return Page(width, left, right, gutter)
+
+
+# the shipped reference's section (A4, 2 cm left and right): a reference that says none gets it
+SHIPPED_SECTION = etree.fromstring(DOCUMENT.encode()).findall(f"{w('body')}/{w('sectPr')}")
+SHIPPED_PAGE = _page_in(SHIPPED_SECTION[-1]) or Page(0, 0, 0)  # (reference.py has one)
+
+
+def page_of(document: DocxDocument) -> tuple[Page, str | None]:
+    """The page of the reference's last section, or the shipped page and why it was taken."""
+    sect = _last_section(document.element.body)
+    page = _page_in(sect)
+    if page is not None:
+        return page, None
+    what = "w:sectPr" if sect is None else "w:pgSz and w:pgMar"
+    return SHIPPED_PAGE, (
+        f"no readable page size and margins (the body's last {what}): "
+        "A4 with 2 cm left and right margins assumed for table and picture widths"
+    )
+
+
+# w:sectPr children that come after w:pgMar in the schema's order
+_AFTER_PGMAR = (
+    "paperSrc pgBorders lnNumType pgNumType cols formProt vAlign noEndnote titlePg "
+    "textDirection bidi rtlGutter docGrid printerSettings sectPrChange"
+).split()
+
+
+def _set_page(document: DocxDocument) -> None:
+    """The shipped page, assumed for a reference that says none, written into the file's
+    section (made if the body has none), so Word lays out the page the widths were made
+    for."""
+    body = document.element.body
+    sect = _last_section(body)
+    if sect is None:
+        sect = _el(body, "sectPr")
+    for old in [c for c in sect if c.tag in (w("pgSz"), w("pgMar"))]:
+        sect.remove(old)
+    later = [c for c in sect if etree.QName(c).localname in _AFTER_PGMAR]
+    for el in SHIPPED_SECTION[-1]:
+        if el.tag in (w("pgSz"), w("pgMar")):
+            later[0].addprevious(deepcopy(el)) if later else sect.append(deepcopy(el))
+
+
+@dataclass(frozen=True)
+class ReferenceCheck:
+    """What `check_reference` found: problems (the reference cannot be used) and notes
+    (what the writer assumes in place of something the reference does not say)."""
+
+    problems: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
 
 def _region(lang: str) -> str:
@@ -196,13 +305,121 @@ class _Runs:
                 raise TypeError(f"unknown inline node {type(node).__name__}")
 
 
+def _canonical(el: etree._Element) -> bytes:
+    """An abstractNum as exclusive C14N without its id: two definitions that list the same."""
+    copy = deepcopy(el)
+    copy.attrib.pop(w("abstractNumId"), None)
+    return etree.tostring(copy, method="c14n", exclusive=True)
+
+
+def _ids(root: etree._Element, tag: str, attr: str) -> list[int]:
+    values = (el.get(w(attr)) for el in root.iter(w(tag)))
+    return [int(v) for v in values if v is not None and _is_int(v, signed=False)]
+
+
+class _Lists:
+    """The writer's own list definitions in the document's numbering part, added on the
+    first list: a bullet and a decimal w:abstractNum (nine levels each) with ids above the
+    reference's own, one w:num for bullets and a fresh w:num per numbered list (so each
+    starts again at 1). A reference that already holds a definition identical to the
+    writer's (the shipped one does) has it reused, not repeated; a reference without a
+    numbering part gets one."""
+
+    NS = f'xmlns:w="{W_NS}"'
+
+    def __init__(self, document: DocxDocument) -> None:
+        self.document = document
+        self.root: etree._Element | None = None
+        self.abstract: dict[str, int] = {}
+        self.bullets = 0
+        self.next_num = 0
+
+    def _numbering(self) -> etree._Element:
+        part = self.document.part
+        try:
+            numbering: etree._Element = part.numbering_part.element
+            return numbering
+        except NotImplementedError:  # python-docx cannot make one: the reference had none
+            blob = (
+                f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering {self.NS}/>'
+            )
+            new = NumberingPart.load(
+                PackURI("/word/numbering.xml"), CT.WML_NUMBERING, blob.encode(), part.package
+            )
+            part.relate_to(new, RT.NUMBERING)
+            created: etree._Element = new.element
+            return created
+
+    def _setup(self) -> etree._Element:
+        root = self._numbering()
+        existing = {_canonical(a): a for a in root.findall(w("abstractNum"))}
+        top = max(_ids(root, "abstractNum", "abstractNumId"), default=0)
+        for kind in ("bullet", "decimal"):
+            mine = etree.fromstring(abstract_num_xml(kind, 0, self.NS))
+            same = existing.get(_canonical(mine))
+            if same is not None:
+                self.abstract[kind] = int(same.get(w("abstractNumId"), "0"))
+                continue
+            top += 1
+            mine.set(w("abstractNumId"), str(top))
+            later = [c for c in root if c.tag in (w("num"), w("numIdMacAtCleanup"))]
+            if later:
+                later[0].addprevious(mine)  # schema order: abstractNum before num
+            else:
+                root.append(mine)
+            self.abstract[kind] = top
+        self.next_num = max(_ids(root, "num", "numId"), default=0)
+        for num in root.findall(w("num")):
+            ref = num.find(w("abstractNumId"))
+            plain = num.find(w("lvlOverride")) is None
+            if plain and ref is not None and ref.get(w("val")) == str(self.abstract["bullet"]):
+                self.bullets = int(num.get(w("numId"), "0"))
+                break
+        else:
+            self.bullets = self._num(root, self.abstract["bullet"], restart=False)
+        self.next_num = max(self.next_num, 100)  # numbered lists from 101, as before
+        return root
+
+    def _num(self, root: etree._Element, abstract: int, restart: bool) -> int:
+        self.next_num += 1
+        num = etree.Element(w("num"))
+        num.set(w("numId"), str(self.next_num))
+        _el(num, "abstractNumId", val=abstract)
+        if restart:
+            for lvl in range(9):
+                override = _el(num, "lvlOverride", ilvl=lvl)
+                _el(override, "startOverride", val=1)
+        cleanup = root.find(w("numIdMacAtCleanup"))
+        if cleanup is not None:
+            cleanup.addprevious(num)
+        else:
+            root.append(num)
+        return self.next_num
+
+    def bullet(self) -> int:
+        if self.root is None:
+            self.root = self._setup()
+        return self.bullets
+
+    def numbered(self) -> int:
+        """A fresh numbering instance so each numbered list starts again at 1."""
+        if self.root is None:
+            self.root = self._setup()
+        return self._num(self.root, self.abstract["decimal"], restart=True)
+
+
 class _Body:
     """Block nodes to body elements, appended before the section properties."""
 
     def __init__(
-        self, document: DocxDocument, doc: m.Document, notes: dict[int, int], styles: set[str]
+        self,
+        document: DocxDocument,
+        doc: m.Document,
+        notes: dict[int, int],
+        styles: set[str],
+        page: Page = SHIPPED_PAGE,
     ) -> None:
-        self.document, self.doc = document, doc
+        self.document, self.doc, self.page = document, doc, page
         self.body = document.element.body
         self.sect = self.body[-1]
         self.styles = styles
@@ -213,8 +430,7 @@ class _Body:
         for node_id, anchor in ids.items():
             self.anchors.setdefault(anchor, self.bookmarks[node_id][1])
         self.runs = _Runs(document.part, doc.meta.lang, notes, self.anchors)
-        self.numbering = document.part.numbering_part.element
-        self.next_num = 100
+        self.lists = _Lists(document)
         self.figures = 0
 
     def label(self, key: str) -> str:
@@ -329,7 +545,7 @@ class _Body:
         self.add(sdt)
 
     def list(self, node: m.ListBlock, level: int) -> None:
-        num_id = 1 if not node.ordered else self.new_num()
+        num_id = self.lists.numbered() if node.ordered else self.lists.bullet()
         for item in node.items:
             first = True
             for b in item:
@@ -340,17 +556,6 @@ class _Body:
                 else:
                     self.block(b, "Compact", level)
                 first = False
-
-    def new_num(self) -> int:
-        """A fresh numbering instance so each numbered list starts again at 1."""
-        self.next_num += 1
-        num = etree.SubElement(self.numbering, w("num"))
-        num.set(w("numId"), str(self.next_num))
-        _el(num, "abstractNumId", val=2)
-        for lvl in range(9):
-            override = _el(num, "lvlOverride", ilvl=lvl)
-            _el(override, "startOverride", val=1)
-        return self.next_num
 
     def table(self, node: m.Table) -> None:
         if node.caption:
@@ -371,7 +576,7 @@ class _Body:
             noHBand=1,
             noVBand=1,
         )
-        widths = _column_widths(node, cols)  # from content: no word broken mid-word
+        widths = _column_widths(node, cols, self.page.content)  # no word broken mid-word
         grid = _el(tbl, "tblGrid")
         for width in widths:
             _el(grid, "gridCol", w=width)
@@ -412,7 +617,10 @@ class _Body:
         # python-docx builds the picture XML in a scratch paragraph; its drawing is copied
         scratch = self.document.add_paragraph()
         run = scratch.add_run()
-        shape = run.add_picture(io.BytesIO(png), width=docx.shared.Emu(int(5.3 * 914400)))
+        # 5.3 in where the page has room, else the width between its margins (the height
+        # follows: python-docx keeps the aspect ratio when given the width only)
+        width = min(PICTURE_WIDTH, self.page.content * EMU_PER_TWIP)
+        shape = run.add_picture(io.BytesIO(png), width=docx.shared.Emu(width))
         docpr = shape._inline.docPr  # the picture's wp:docPr
         docpr.set("descr", node.alt)
         docpr.set("title", m.plain_text(node.caption) or node.alt)
@@ -432,29 +640,63 @@ class _Body:
 class DocxWriter:
     """Renders Documents on one reference document, read from disk once."""
 
-    def __init__(self, reference: Path, logo: bytes | None = None) -> None:
+    def __init__(
+        self,
+        reference: Path,
+        logo: bytes | None = None,
+        accent: str | None = None,
+        accent_dark: str | None = None,
+    ) -> None:
         # only the design is taken from the reference (sanitize.py); `dropped` says what went
         self.reference, self.dropped = sanitize_reference(Path(reference).read_bytes())
         self.logo = logo  # the house profile's PNG for the page header, if any
+        # the house profile's colours (#rrggbb), where the writer's design has its accent
+        self.accent, self.accent_dark = accent, accent_dark
+        self.page, note = page_of(docx.Document(io.BytesIO(self.reference)))
+        self.notes = (note,) if note else ()  # what is assumed for the reference (check)
+        self.assumed_page = note is not None  # written into each file's section then
 
     @staticmethod
-    def check_reference(path: Path) -> str | None:
-        """Why a reference document cannot be used (corrupt, missing styles), or None."""
+    def check_reference(path: Path) -> ReferenceCheck:
+        """Whether the writer can build on a reference document: every style it names, of
+        the right type; a footnotes part; a numbering part it can add its lists to (or
+        none); the page geometry, or a note that the shipped page is assumed."""
         try:
             clean, _dropped = sanitize_reference(Path(path).read_bytes())
             document = docx.Document(io.BytesIO(clean))
         except Exception as exc:  # python-docx raises many types for a bad package
-            return f"not a valid Word document ({type(exc).__name__}: {str(exc)[:80]})"
-        have = {(s.type.name.lower() if s.type else "", s.style_id) for s in document.styles}
-        ids = {sid for _, sid in have}
-        missing = sorted(sid for kind in STYLES_USED.values() for sid in kind if sid not in ids)
+            return ReferenceCheck(
+                (f"not a valid Word document ({type(exc).__name__}: {str(exc)[:80]})",)
+            )
+        problems: list[str] = []
+        notes: list[str] = []
+        kinds = {s.style_id: (s.type.name.lower() if s.type else "") for s in document.styles}
+        missing = sorted(sid for sids in STYLES_USED.values() for sid in sids if sid not in kinds)
         if missing:
-            return f"styles missing: {', '.join(missing)}"
-        try:
-            _footnotes_part(document)
-        except ValueError as exc:
-            return str(exc)
-        return None
+            problems.append(f"styles missing: {', '.join(missing)}")
+        wrong = sorted(
+            f"{sid} (a {kinds[sid]} style; the writer applies it as a {kind} style)"
+            for kind, sids in STYLES_USED.items()
+            for sid in sids
+            if sid in kinds and kinds[sid] != kind
+        )
+        if wrong:
+            problems.append(f"styles of the wrong type: {', '.join(wrong)}")
+        problems += _part_problems(document)
+        page, note = page_of(document)
+        if note:
+            notes.append(note)
+        elif page.content <= 0:
+            problems.append(
+                f"no room between the page margins (w:pgSz width {page.width}, w:pgMar left "
+                f"{page.left}, right {page.right}, gutter {page.gutter} twips)"
+            )
+        if not _default_sizes(document):
+            notes.append(
+                "no default font size (w:sz in w:docDefaults or the default paragraph style): "
+                "a dense product ('At a glance') is written at the reference's own size"
+            )
+        return ReferenceCheck(tuple(problems), tuple(notes))
 
     def write(self, doc: m.Document, ctx: WriteContext | dt.datetime | None = None) -> bytes:
         """`ctx`: a WriteContext (or the datetime the file carries; None: the pack's date)."""
@@ -463,12 +705,17 @@ class DocxWriter:
         else:
             when, coverage = ctx.when, ctx.coverage
         document = docx.Document(io.BytesIO(self.reference))
+        if self.assumed_page:
+            _set_page(document)
         meta = doc.meta
         notes_part = _footnotes_part(document)
         notes_root = etree.fromstring(notes_part.blob)
-        note_ids = {note.number: note.number for note in doc.footnotes}
+        # note ids above the reference's own (separators are -1 and 0 in Word, 0 and 1 in
+        # LibreOffice's files)
+        base = max(_ids(notes_root, "footnote", "id"), default=0)
+        note_ids = {note.number: base + note.number for note in doc.footnotes}
         styles = {s.style_id for s in document.styles}
-        body = _Body(document, doc, note_ids, styles)
+        body = _Body(document, doc, note_ids, styles, self.page)
         self._front(body, doc, coverage)
         placed = False
         for block in doc.blocks:
@@ -477,10 +724,12 @@ class DocxWriter:
                 placed = True
             body.block(block)
         self._back(body, doc)
-        self._footnotes(notes_part, notes_root, doc, body.anchors)
+        self._footnotes(notes_part, notes_root, doc, body.anchors, note_ids)
         self._language(document, meta.lang)
         if meta.dense:
             self._dense(document)
+        if self.accent or self.accent_dark:
+            self._colours(document)
         self._header_footer(document, doc)
         self._properties(document, doc, when)
         return _package_bytes(document, when)
@@ -522,11 +771,16 @@ class DocxWriter:
             )
 
     def _footnotes(
-        self, part: Part, root: etree._Element, doc: m.Document, anchors: dict[str, str]
+        self,
+        part: Part,
+        root: etree._Element,
+        doc: m.Document,
+        anchors: dict[str, str],
+        ids: dict[int, int],
     ) -> None:
         runs = _Runs(part, doc.meta.lang, None, anchors)
         for note in doc.footnotes:
-            fn = _el(root, "footnote", id=note.number)
+            fn = _el(root, "footnote", id=ids[note.number])
             p = _para("FootnoteText")
             fn.append(p)
             r = _el(p, "r")
@@ -545,14 +799,49 @@ class DocxWriter:
             lang_el.set(w("val"), _region(lang))
 
     def _dense(self, document: DocxDocument) -> None:
-        """An 'At a glance' note is meant to fit two pages: a half point smaller body. A size
-        of the reference without a whole number of half points is left as it is."""
-        rpr = document.styles.element.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
-        for tag in ("sz", "szCs"):
-            el = rpr.find(w(tag)) if rpr is not None else None
-            val = el.get(w("val")) if el is not None else None
-            if el is not None and val is not None and val.isascii() and val.isdigit():
-                el.set(w("val"), str(max(int(val) - 1, 16)))
+        """An 'At a glance' note is meant to fit two pages: its body set at 95 % of the
+        reference's own default size, in whole half points (10 pt becomes 9.5 pt). The sizes
+        changed are the reference's defaults (w:docDefaults and the default paragraph
+        style); a size without a whole number of half points is left as it is."""
+        for el in _default_sizes(document):
+            val = el.get(w("val"), "")
+            if val.isascii() and val.isdigit():
+                el.set(w("val"), str(max(1, (int(val) * 19 + 10) // 20)))  # 95 %, rounded
+
+    def _colours(self, document: DocxDocument) -> None:
+        """The house profile's accent where the writer's design has one: headings (in the
+        darker accent when there is one, as the web page's), the product label, summary
+        box, captions, links, the metadata's edge and the table head; the pale fills of
+        boxes and first columns follow the accent, as in the PDF. Text colours are set
+        (a theme colour replaced); borders and fills are recoloured only where the
+        reference's style has them (none is added)."""
+        accent = self.accent
+        root = document.styles.element
+        styles = {el.get(w("styleId")): el for el in root.findall(w("style"))}
+        text = dict.fromkeys(ACCENT_TEXT, accent) | dict.fromkeys(
+            ACCENT_HEADINGS, self.accent_dark or accent
+        )
+        for sid, colour in text.items():
+            style = styles.get(sid)
+            if style is not None and colour:
+                _set_colour(style, colour[1:].upper())
+        if not accent:
+            return
+        fill, pale = accent[1:].upper(), pale_of(accent)[1:].upper()
+        for sid in ACCENT_BOXES:
+            style = styles.get(sid)
+            if style is None:
+                continue
+            for edge in style.iterfind(f"{w('pPr')}/{w('pBdr')}/*"):
+                edge.set(w("color"), fill)
+            for shd in style.iterfind(f"{w('pPr')}/{w('shd')}"):
+                shd.set(w("fill"), pale)
+        table = styles.get("BriefingTable")
+        for part in table.iterfind(w("tblStylePr")) if table is not None else ():
+            for shd in part.iterfind(f"{w('tcPr')}/{w('shd')}"):
+                kind = part.get(w("type"))
+                if kind in ("firstRow", "firstCol"):
+                    shd.set(w("fill"), fill if kind == "firstRow" else pale)
 
     def _header_footer(self, document: DocxDocument, doc: m.Document) -> None:
         meta = doc.meta
@@ -562,6 +851,7 @@ class DocxWriter:
         header.is_linked_to_previous = False
         hp = header.paragraphs[0]
         hp.style = document.styles["Header"]
+        _one_right_tab(hp, self.page.content)
         if self.logo:
             picture = hp.add_run().add_picture(io.BytesIO(self.logo), height=docx.shared.Cm(0.8))
             for doc_pr in picture._inline.iter(f"{{{WP}}}docPr"):
@@ -573,6 +863,7 @@ class DocxWriter:
         footer.is_linked_to_previous = False
         fp = footer.paragraphs[0]
         fp.style = document.styles["Footer"]
+        _one_right_tab(fp, self.page.content)
         fp.add_run(meta.title + "\t")
         template = labels.get("Page {page} of {pages}", "Page {page} of {pages}")
         _fields_into(fp._p, template)
@@ -597,12 +888,124 @@ class DocxWriter:
         cp.revision = 1
 
 
-def _column_widths(table: m.Table, cols: int) -> list[int]:
-    """Column widths in twips from the table's content (see `writers/columns.py`): in
-    proportion to their text, never narrower than their longest word."""
-    widths = [int(x * 20) for x in column_widths(table, cols, CONTENT_WIDTH / 20)]
-    widths[-1] += CONTENT_WIDTH - sum(widths)
+def _column_widths(table: m.Table, cols: int, content: int) -> list[int]:
+    """Column widths in twips filling `content` (the page's width between its margins),
+    from the table's content (see `writers/columns.py`): in proportion to their text, never
+    narrower than their longest word."""
+    widths = [int(x * 20) for x in column_widths(table, cols, content / 20)]
+    widths[-1] += content - sum(widths)
     return widths
+
+
+# where the writer's design has its accent colour (reference.py): text colour by style id
+ACCENT_HEADINGS = ("Heading1", "Heading2")
+ACCENT_TEXT = ("ProductLabel", "SummaryHeading", "TOCHeading", "Caption", "Hyperlink")
+ACCENT_BOXES = ("Metadata", "SummaryHeading", "Summary")  # border in the accent, pale fill
+# w:rPr children that come after w:color in the schema's order
+_AFTER_COLOR = (
+    "spacing w kern position sz szCs highlight u effect bdr shd fitText vertAlign rtl cs em "
+    "lang eastAsianLayout specVanish oMath"
+).split()
+# w:style children that come after w:rPr
+_AFTER_RPR = ("tblPr", "trPr", "tcPr", "tblStylePr")
+
+
+def _set_colour(style: etree._Element, colour: str) -> None:
+    """A style's text colour, its w:rPr and w:color made in schema order when missing."""
+    rpr = style.find(w("rPr"))
+    if rpr is None:
+        rpr = etree.Element(w("rPr"))
+        later = [c for c in style if etree.QName(c).localname in _AFTER_RPR]
+        later[0].addprevious(rpr) if later else style.append(rpr)
+    color = rpr.find(w("color"))
+    if color is None:
+        color = etree.Element(w("color"))
+        later = [c for c in rpr if etree.QName(c).localname in _AFTER_COLOR]
+        later[0].addprevious(color) if later else rpr.append(color)
+    for attr in ("themeColor", "themeShade", "themeTint"):
+        color.attrib.pop(w(attr), None)
+    color.set(w("val"), colour)
+
+
+def _one_right_tab(paragraph: Paragraph, content: int) -> None:
+    """Header and footer lines are 'left text<tab>right text': the paragraph gets one right
+    tab stop at the right margin, clearing the other stops its style sets (Word's own
+    Header and Footer styles have a centre stop, and stops made for another page). A style
+    with just that stop (the shipped one) is left to itself."""
+    style = paragraph.style.element if paragraph.style is not None else None
+    stops = [
+        (tab.get(w("val")), int(pos))
+        for tab in (
+            style.iterfind(f"{w('pPr')}/{w('tabs')}/{w('tab')}") if style is not None else ()
+        )
+        if (pos := tab.get(w("pos"))) is not None and _is_int(pos) and tab.get(w("val")) != "clear"
+    ]
+    if stops == [("right", content)]:
+        return
+    tabs = paragraph.paragraph_format.tab_stops
+    for val, pos in stops:
+        if (val, pos) != ("right", content):
+            tabs.add_tab_stop(docx.shared.Twips(pos), WD_TAB_ALIGNMENT.CLEAR)
+    if ("right", content) not in stops:
+        tabs.add_tab_stop(docx.shared.Twips(content), WD_TAB_ALIGNMENT.RIGHT)
+
+
+def _default_sizes(document: DocxDocument) -> list[etree._Element]:
+    """The w:sz and w:szCs that set the reference's default text size: in w:docDefaults and
+    in the default paragraph style."""
+    root = document.styles.element
+    holders = [root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")]
+    for style in root.findall(w("style")):
+        if style.get(w("type")) == "paragraph" and style.get(w("default")) in ("1", "true"):
+            holders.append(style.find(w("rPr")))
+    return [
+        el
+        for rpr in holders
+        if rpr is not None
+        for tag in ("sz", "szCs")
+        for el in rpr.findall(w(tag))
+    ]
+
+
+def _part_problems(document: DocxDocument) -> list[str]:
+    """What makes the footnotes or numbering part unusable for the writer."""
+    problems = []
+    try:
+        notes = etree.fromstring(_footnotes_part(document).blob)
+    except ValueError as exc:  # no footnotes part
+        problems.append(str(exc))
+    except etree.XMLSyntaxError as exc:
+        problems.append(f"footnotes part: {exc}")
+    else:
+        if notes.tag != w("footnotes"):
+            problems.append("the footnotes part is not a w:footnotes element")
+        elif any(not _is_int(n.get(w("id"))) for n in notes.iter(w("footnote"))):
+            problems.append("the footnotes part has a w:footnote whose w:id is not a number")
+    for rel in document.part.rels.values():
+        if rel.reltype != RT.NUMBERING:
+            continue
+        try:
+            root = etree.fromstring(rel.target_part.blob)
+        except etree.XMLSyntaxError as exc:
+            problems.append(f"numbering part: {exc}")
+            continue
+        if root.tag != w("numbering"):
+            problems.append("the numbering part is not a w:numbering element")
+        bad = [
+            f"{tag} {el.get(w(attr))!r}"
+            for tag, attr in (("abstractNum", "abstractNumId"), ("num", "numId"))
+            for el in root.iter(w(tag))
+            if not _is_int(el.get(w(attr)), signed=False)
+        ]
+        if bad:
+            problems.append(f"numbering part: ids that are not numbers: {', '.join(bad)}")
+    return problems
+
+
+def _is_int(value: str | None, signed: bool = True) -> bool:
+    """A whole number as OOXML writes one (ASCII digits; a minus sign where `signed`)."""
+    pattern = r"-?[0-9]+" if signed else r"[0-9]+"
+    return value is not None and re.fullmatch(pattern, value) is not None
 
 
 def _fit(text: str, limit: int) -> str:
