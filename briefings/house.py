@@ -106,8 +106,8 @@ def pale_of(accent: str) -> str:
 
 
 class Colours(Strict):
-    """Web page colours; each must reach 4.5:1 against white (WCAG 2.1 AA), since links and
-    headings use it as text and the header shows white text on it."""
+    """The house colours (web pages, Word, PDF); each must reach 4.5:1 against white (WCAG
+    2.1 AA), since links and headings use it as text and the header shows white text on it."""
 
     accent: Annotated[str | None, Field(pattern=HEX)] = None
     accent_dark: Annotated[str | None, Field(pattern=HEX)] = None

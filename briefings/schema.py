@@ -124,8 +124,9 @@ FIELD_HELP: dict[str, str] = {
     "HouseProfile.disclaimer": "Disclaimer and copyright notice per language code; `{year}` is the "
     "year. Without one, documents have no disclaimer section.",
     "HouseProfile.logo": "A logo for web pages and Word documents: `{file, alt}`.",
-    "HouseProfile.colours": "Colours of the web pages: `{accent, accent_dark}` as `#rrggbb` (else "
-    "the stylesheet's).",
+    "HouseProfile.colours": "The house colours of web pages, Word and PDF: "
+    "`{accent, accent_dark}` as `#rrggbb` (else the defaults); Word's and the PDF's pale "
+    "fills are 7 % of the accent.",
     "HouseProfile.reference_pattern": "A regular expression every pack's `reference` must match "
     "(`check` warns otherwise), e.g. `^PE \\d{3}\\.\\d{3}$`.",
     "HouseProfile.products": "The kinds of publication the office makes; a pack's documents name "

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ... import model as m
 from ...coverage import notice
 from ...formatting import format_date
+from ...house import pale_of
 from ..columns import column_widths
 
 CONTENT_WIDTH_PT = 481.9  # A4 less 2 cm margins each side, as the Word reference
@@ -103,14 +104,6 @@ def text(value: str, missing: AbstractSet[str] = frozenset(), replacement: str =
 
 
 ACCENT, PALE = "#0B4F9C", "#EEF3FA"  # without a house colour (the web page's default accent)
-
-
-def pale_of(accent: str) -> str:
-    """The fill of summary boxes and row headers for an accent colour: 7 % of it on white
-    (about what the default #EEF3FA is of #0B4F9C)."""
-    return "#" + "".join(
-        f"{round(255 - 0.07 * (255 - int(accent[i : i + 2], 16))):02X}" for i in (1, 3, 5)
-    )
 
 
 def colours(accent: str | None) -> str:
