@@ -1,9 +1,11 @@
 """Resolved Markdown to the Document model's blocks, through Python-Markdown's tree.
 
-Python-Markdown parses (tables, footnotes, admonitions for the summary box); a
-treeprocessor registered last hands us the element tree, which is mapped onto the
-closed set of model nodes. Anything outside that set (raw HTML above all) is an
-error naming the file and line: it is never passed through.
+Python-Markdown parses (tables, footnotes, admonitions for the summary box):
+`element_tree` runs its preprocessors, block parser and treeprocessors (the public
+`Markdown.preprocessors`, `.parser` and `.treeprocessors`, in the order `convert()` runs
+them) and stops at the element tree, which is mapped onto the closed set of model nodes.
+Anything outside that set (raw HTML above all) is an error naming the file and line: it is
+never passed through.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from . import model as m
 from .errors import Problems
 from .fields import SAFE_URL_RE
 
-_STASH = re.compile("\x02wzxhzdk:(\\d+)\x03")
+_STASH = markdown.util.HTML_PLACEHOLDER_RE  # a stashed raw-HTML block: \x02wzxhzdk:N\x03
 _MARKER = re.compile("\x02[^\x03]*\x03")
 # Python-Markdown writes an email autolink's characters as entities behind this marker.
 _AMP_ENTITY = re.compile("\x02amp\x03(#\\d{1,7};|#x[0-9a-fA-F]{1,6};)")

@@ -361,6 +361,11 @@ class HelperCalls:
     # --- bookkeeping ---
 
     def line(self) -> int | None:
+        """The template line of the helper call being run. Jinja2 compiles a template to a
+        Python function and maps its lines back only for tracebacks, and a helper called from
+        the template is given no line: the interpreter's frames are walked up to the template's
+        own code (its `co_filename` is the template's) and its line mapped back, the same
+        lookup Jinja2 makes when it rewrites a traceback."""
         frame: FrameType | None = sys._getframe(1)
         while frame is not None:
             if frame.f_code.co_filename == self.template.filename:

@@ -121,8 +121,8 @@ def new_catalog(lang: str, template: Catalog) -> Catalog:
         language_team=f"{BY_CODE[lang].english} <>",
         fuzzy=False,
     )
-    catalog.locale = Locale.parse(BY_CODE[lang].babel)
-    catalog._set_locale(lang if lang != "pt" else "pt_PT")
+    # the public setter, once: the header's Language is the catalogue's code (pt_PT for pt)
+    catalog.locale = lang if lang != "pt" else "pt_PT"
     for message in template:
         if message.id:
             catalog.add(
