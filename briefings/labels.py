@@ -77,7 +77,6 @@ MESSAGES: dict[str, str] = {
     # TRANSLATORS: label of the highlighted entry of the timeline figure.
     "this event": N_("this event"),
     "Documents": N_("Documents"),
-    "Download": N_("Download"),
     "Languages": N_("Languages"),
     "complete": N_("complete"),
     "partly in English": N_("partly in English"),
@@ -112,7 +111,6 @@ MESSAGES: dict[str, str] = {
     ),
     # TRANSLATORS: on a language switcher, marks a language version that is not fully translated.
     "fallback_legend": N_("* partly in English"),
-    "Contents": N_("Contents"),
     "PDF document": N_("PDF document"),
 }
 
@@ -122,8 +120,6 @@ PLURALS: dict[str, tuple[str, str]] = {
     "days": (N_("{n} day"), N_("{n} days")),
     "weeks": (N_("{n} week"), N_("{n} weeks")),
     "months": (N_("{n} month"), N_("{n} months")),
-    "documents": (N_("{n} document"), N_("{n} documents")),
-    "footnotes": (N_("{n} footnote"), N_("{n} footnotes")),
 }
 
 

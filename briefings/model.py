@@ -95,7 +95,6 @@ class Callout:
 
     kind: str
     blocks: tuple[Block, ...]
-    title: tuple[Inline, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -167,3 +167,23 @@ def test_a_published_record_that_would_break_the_build_is_rebuilt(project, edit)
     assert "(1 rebuilt, 0 unchanged;" in result.output, result.output
     assert {k: v for k, v in snapshot(site).items() if k != MANIFEST} == before
     assert UnitRecord.parse(_manifest(site)["units"]["test-pack/note/en"]).sizes["html"] > 0
+
+
+def test_a_box_has_no_title_field_and_a_quoted_title_is_an_error_with_its_line():
+    """Callout.title was always empty (the parser dropped the title): it is gone, and a
+    quoted title, which used to vanish without a word, is reported with its line."""
+    import dataclasses
+
+    from briefings import model as m
+    from briefings.parse import Parser
+
+    assert [f.name for f in dataclasses.fields(m.Callout)] == ["kind", "blocks"]
+    parser = Parser()
+    blocks, _notes, problems = parser.parse("!!! summary\n    Short.\n", "t.md")
+    assert not problems.errors and blocks == (
+        m.Callout("summary", (m.Paragraph((m.Text("Short."),)),)),
+    )
+    text = 'Intro.\n\n!!! note "Watch out"\n    Careful.\n'
+    _blocks, _notes, problems = parser.parse(text, "t.md")
+    assert [(p.file, p.line) for p in problems.errors] == [("t.md", 3)]
+    assert "box title ('!!! note \"Watch out\"') is not supported" in problems.errors[0].message
