@@ -207,7 +207,7 @@ class Parser:
                         m.Footnote(number, self.note(notes[index], file, conv.problems))
                     )
         footnotes.sort(key=lambda n: n.number)
-        return tuple(blocks), tuple(footnotes), conv.problems
+        return m.with_section_ids(blocks), tuple(footnotes), conv.problems
 
 
 class _Converter:

@@ -187,3 +187,47 @@ def test_a_box_has_no_title_field_and_a_quoted_title_is_an_error_with_its_line()
     _blocks, _notes, problems = parser.parse(text, "t.md")
     assert [(p.file, p.line) for p in problems.errors] == [("t.md", 3)]
     assert "box title ('!!! note \"Watch out\"') is not supported" in problems.errors[0].message
+
+
+def test_the_parser_gives_every_heading_its_anchor_summary_box_first():
+    from briefings import model as m
+    from briefings.parse import Parser
+
+    text = "## Key dates\n\n!!! summary\n    ### Key dates\n\n    Short.\n\n## Key dates\n"
+    blocks, _notes, problems = Parser().parse(text, "t.md")
+    assert not problems.errors
+    top = [b.id for b in blocks if isinstance(b, m.Heading)]
+    (box,) = [b for b in blocks if isinstance(b, m.Callout)]
+    assert [b.id for b in box.blocks if isinstance(b, m.Heading)] == ["s-key-dates"]
+    assert top == ["s-key-dates-2", "s-key-dates-3"]
+    doc = m.Document(_meta(), blocks)
+    assert list(m.section_ids(doc).values()) == ["s-key-dates", "s-key-dates-2", "s-key-dates-3"]
+    # a Document built by hand (no ids) gets the same anchors
+    bare = m.Document(_meta(), (m.Heading(2, (m.Text("Key dates"),)),) * 1)
+    assert list(m.section_ids(bare).values()) == ["s-key-dates"]
+
+
+def _meta():
+    import datetime as dt
+
+    from briefings import model as m
+
+    day = dt.date(2026, 5, 18)
+    return m.Meta("p", "d", "en", "T", "briefing", day, "E", "P", day, None, None, "S")
+
+
+def test_check_and_the_page_agree_on_the_anchor_of_a_heading_in_the_summary_box(project):
+    """check.py used to make its own anchors from the top-level headings only, so a link to
+    a heading inside the summary box was reported although the page has it."""
+    note = project / "templates" / "briefings" / "note.md"
+    text = note.read_text(encoding="utf-8")
+    text = text.replace("!!! summary\n\n", "!!! summary\n\n    ### Why it matters\n\n", 1)
+    text += "\nSee [why](#s-why-it-matters) and [nowhere](#s-nowhere).\n"
+    note.write_text(text, encoding="utf-8")
+    checked = cli("check", root=project)
+    said = checked.stdout + checked.stderr
+    links = [line for line in said.splitlines() if "internal link" in line]
+    assert len(links) == 1 and "'#s-nowhere'" in links[0], said
+    assert cli("build", "-j", "1", "--lang", "en", root=project).exit_code == 0
+    page = (project / "build" / "site" / "test-pack" / "en" / "note.html").read_text()
+    assert 'id="s-why-it-matters"' in page and 'href="#s-why-it-matters"' in page
