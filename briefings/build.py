@@ -12,6 +12,7 @@ on listing everything that is published (`only=True` publishes the selection alo
 from __future__ import annotations
 
 import concurrent.futures as cf
+import dataclasses
 import json
 import multiprocessing
 import os
@@ -20,16 +21,15 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NotRequired, TypedDict, TypeVar
+from typing import Any, TypeVar
 
 from . import worker
-from .compose import DepsDict
-from .coverage import CoverageDict
+from .compose import Deps
+from .coverage import Coverage
 from .errors import (
     BriefingsError,
     EnvironmentFailure,
     Problem,
-    ProblemDict,
     Problems,
     UsageError,
     did_you_mean,
@@ -50,7 +50,7 @@ from .labels import Labels
 from .languages import BY_CODE, SOURCE_LANGUAGE, protocol_sorted
 from .publish import Publisher
 from .safefs import write_atomic
-from .site import write_site
+from .site import SiteInputs, write_site
 from .sources import Library, Pack, load_library
 from .worker import AnyComposed
 
@@ -58,22 +58,133 @@ Unit = tuple[str, str, str]
 _R = TypeVar("_R")
 
 
-class UnitRecord(TypedDict):
-    """One unit as the manifest records it (`_record_ok` checks one read back)."""
+class BadRecord(ValueError):
+    """A manifest's record of a unit that this version cannot use (the unit is rebuilt)."""
 
-    keys: dict[str, str]  # format -> the key of the inputs it was built from
-    sizes: dict[str, int]  # format -> bytes published
-    deps: DepsDict
+
+def _strs(obj: object, values: type) -> dict[str, Any]:
+    """`obj` if it is a JSON object whose values are all of type `values` (bool is no int)."""
+    if not isinstance(obj, dict) or not all(
+        isinstance(k, str) and isinstance(v, values) and not (values is int and isinstance(v, bool))
+        for k, v in obj.items()
+    ):
+        raise ValueError(f"is not an object of {values.__name__} values")
+    return obj
+
+
+def _field(obj: dict[str, Any], name: str, kind: type, optional: bool = False) -> Any:
+    value = obj.get(name)
+    if optional and value is None:
+        return None
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise BadRecord(f"{name} is {type(value).__name__}, not {kind.__name__}")
+    return value
+
+
+def _coverage(obj: object) -> Coverage:
+    try:
+        counts = _strs(obj, int)
+    except ValueError as exc:
+        raise BadRecord(f"coverage {exc}") from None
+    got = Coverage(counts.get("words", 0), counts.get("fallback", 0), counts.get("original", 0))
+    if got.as_dict() != counts:
+        raise BadRecord(
+            "coverage does not have the words, fallback, original and percent it implies"
+        )
+    return got
+
+
+def _warning(obj: object) -> Problem:
+    if not isinstance(obj, dict) or set(obj) != set(Problem.__dataclass_fields__):
+        raise BadRecord("a warning does not have a problem's fields")
+    texts = {k: v for k, v in obj.items() if k != "line"}
+    if not isinstance(obj["message"], str) or not all(
+        v is None or isinstance(v, str) for v in texts.values()
+    ):
+        raise BadRecord("a warning's fields are not text")
+    if obj["line"] is not None and (type(obj["line"]) is not int):
+        raise BadRecord("a warning's line is not a number")
+    return Problem(**obj)
+
+
+@dataclass(frozen=True)
+class UnitRecord:
+    """One unit as the manifest records it: what it was built from and what it published."""
+
+    keys: Mapping[str, str]  # format -> the key of the inputs it was built from
+    sizes: Mapping[str, int]  # format -> bytes published
+    deps: Deps
     title: str
-    product: str
-    title_lang: NotRequired[str | None]
+    product: str  # the product's name in the unit's language
+    title_lang: str | None  # the title's language where it is not the unit's
     complete: bool
     translated: int
     fallback: int
-    coverage: CoverageDict
+    coverage: Coverage
     published: bool
-    map: NotRequired[dict[str, bool] | None]  # the page's language switcher (_switcher)
-    warnings: list[ProblemDict]
+    map: Mapping[str, bool] | None  # the page's language switcher (_switcher); None: no page
+    warnings: tuple[Problem, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        """The record as the manifest holds it."""
+        return {
+            "keys": dict(self.keys),
+            "sizes": dict(self.sizes),
+            "deps": self.deps.to_json(),
+            "title": self.title,
+            "product": self.product,
+            "title_lang": self.title_lang,
+            "complete": self.complete,
+            "translated": self.translated,
+            "fallback": self.fallback,
+            "coverage": self.coverage.as_dict(),
+            "published": self.published,
+            "map": None if self.map is None else dict(self.map),
+            "warnings": [w.as_dict() for w in self.warnings],
+        }
+
+    @classmethod
+    def parse(cls, obj: object) -> UnitRecord:
+        """A record read back from a manifest; BadRecord says what is wrong with one that does
+        not have the shape this version writes."""
+        if not isinstance(obj, dict):
+            raise BadRecord(f"the record is {type(obj).__name__}, not an object")
+        try:
+            keys, sizes = _strs(obj.get("keys"), str), _strs(obj.get("sizes"), int)
+        except ValueError as exc:
+            raise BadRecord(f"keys or sizes {exc}") from None
+        published = _field(obj, "published", bool)
+        if published and set(keys) != set(sizes):
+            raise BadRecord("a published unit's keys and sizes name different formats")
+        try:
+            deps = Deps.from_json(obj.get("deps"))
+            switcher = None if obj.get("map") is None else _strs(obj["map"], bool)
+        except ValueError as exc:
+            raise BadRecord(str(exc)) from None
+        return cls(
+            keys=keys,
+            sizes=sizes,
+            deps=deps,
+            title=_field(obj, "title", str),
+            product=_field(obj, "product", str),
+            title_lang=_field(obj, "title_lang", str, optional=True),
+            complete=_field(obj, "complete", bool),
+            translated=_field(obj, "translated", int),
+            fallback=_field(obj, "fallback", int),
+            coverage=_coverage(obj.get("coverage")),
+            published=published,
+            map=switcher,
+            warnings=tuple(_warning(w) for w in _field(obj, "warnings", list)),
+        )
+
+    @classmethod
+    def from_json(cls, obj: object) -> UnitRecord | None:
+        """The record, or None when it does not have the shape this version writes (the
+        unit is then rebuilt)."""
+        try:
+            return cls.parse(obj)
+        except BadRecord:
+            return None
 
 
 Progress = Callable[[Unit, int, int], None]
@@ -161,32 +272,6 @@ def _file(unit: Unit, fmt: str) -> str:
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:
     return list(dict.fromkeys(problems))
-
-
-_RECORD = {
-    "keys": dict,
-    "sizes": dict,
-    "deps": dict,
-    "title": str,
-    "product": str,
-    "complete": bool,
-    "translated": int,
-    "fallback": int,
-    "warnings": list,
-    "coverage": dict,
-    "published": bool,
-}
-
-
-def _record_ok(rec: object) -> bool:
-    """A published unit's record has the shape this version writes (else it is rebuilt)."""
-    return (
-        isinstance(rec, dict)
-        and all(isinstance(rec.get(k), t) for k, t in _RECORD.items())
-        and (set(rec["keys"]) == set(rec["sizes"]) or not rec["published"])
-        and isinstance(rec["coverage"].get("percent"), int)
-        and (rec.get("map") is None or isinstance(rec["map"], dict))
-    )
 
 
 def _defined(lib: Library, unit: Unit) -> bool:
@@ -286,16 +371,15 @@ class _Run:
                     return Labels(found) if found is not None else composer.labels(pack, lang)
 
                 units = site_order(lib, plans)
-                self.files.update(
-                    write_site(lib, opts.base_url, staging, units, records, labels, maps)
-                )
+                site = SiteInputs(lib, units, records, labels, maps, opts.base_url)
+                self.files.update(write_site(site, staging))
                 t = self.timed("site", t)
                 report.outputs = len(self.files)
                 shutil.rmtree(staging / ".composed", ignore_errors=True)  # never published
                 manifest = {
                     "briefings": MANIFEST_VERSION,
                     "fingerprint": printed,
-                    "units": {unit_name(u): records[unit_name(u)] for u in units},
+                    "units": {unit_name(u): records[unit_name(u)].to_json() for u in units},
                     "files": dict(sorted(self.files.items())),
                 }
                 text = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True)
@@ -327,25 +411,24 @@ class _Run:
             if len(parts) != 3:
                 continue
             unit = (parts[0], parts[1], parts[2])
-            if _record_ok(rec) and _defined(lib, unit):
-                published[unit] = rec
+            usable = UnitRecord.from_json(rec)
+            if usable is not None and _defined(lib, unit):
+                published[unit] = usable
         self.published = {unit_name(u): rec for u, rec in published.items()}  # the usable records
-        had = formats_of(published.values())
+        had = formats_of(rec.to_json() for rec in published.values())
         chosen = self.opts.formats or default_formats(had)
         chosen = tuple(dict.fromkeys(tuple(chosen) + self.widen))
         plans: dict[Unit, _Plan] = {}
         for unit in selected:
             rec = published.get(unit)
             keep = (
-                ()
-                if self.opts.only or not rec
-                else tuple(f for f in rec["keys"] if f not in chosen)
+                () if self.opts.only or not rec else tuple(f for f in rec.keys if f not in chosen)
             )
             plans[unit] = _Plan(tuple(chosen), keep, True)
         if not self.opts.only:
             for unit, rec in published.items():
                 if unit not in plans:
-                    plans[unit] = _Plan((), tuple(rec["keys"]), False)
+                    plans[unit] = _Plan((), tuple(rec.keys), False)
         return plans, tuple(dict.fromkeys(tuple(chosen) + had))
 
     def build_units(
@@ -371,24 +454,23 @@ class _Run:
         stale: list[Unit] = []
         for unit, plan in plans.items():
             rec = published.get(unit_name(unit))
-            shown = rec is None or rec.get("published", True)
+            shown = rec is None or rec.published
             wanted = (plan.build + plan.keep) if shown else ()
-            kept = {f: rec["keys"][f] for f in plan.keep if f in rec["keys"]} if rec else {}
+            kept = {f: rec.keys[f] for f in plan.keep if f in rec.keys} if rec else {}
             fresh = rec is not None and (
                 not plan.selected
                 or all(
-                    rec["keys"].get(f) == k
-                    for f, k in inputs.format_keys(unit, rec["deps"], plan.build, kept).items()
+                    rec.keys.get(f) == k
+                    for f, k in inputs.format_keys(unit, rec.deps, plan.build, kept).items()
                 )
             )
             if rec is not None and fresh and self._link(unit, wanted, staging, hashes):
-                records[unit_name(unit)] = {
-                    **rec,
-                    "keys": {f: rec["keys"][f] for f in plan.build + plan.keep if f in rec["keys"]},
-                    "sizes": {f: rec["sizes"][f] for f in wanted},
-                }
-                # reported again, every build
-                warnings += [Problem(**w) for w in rec.get("warnings", [])]
+                records[unit_name(unit)] = dataclasses.replace(
+                    rec,
+                    keys={f: rec.keys[f] for f in plan.build + plan.keep if f in rec.keys},
+                    sizes={f: rec.sizes[f] for f in wanted},
+                )
+                warnings += rec.warnings  # reported again, every build
                 self.tick(unit)
             else:
                 if not plan.selected or not (
@@ -406,8 +488,8 @@ class _Run:
             if u not in composed
             and plan.selected
             and "html" in plan.build
-            and "html" in records[unit_name(u)]["sizes"]  # a published page
-            and records[unit_name(u)].get("map") != _switcher(available[u[:2]])
+            and "html" in records[unit_name(u)].sizes  # a published page
+            and records[unit_name(u)].map != _switcher(available[u[:2]])
         ]
         composed.update(self._compose(again))  # a linked page whose switcher changed
         writes = [(u, plans[u].build if u in stale else ("html",)) for u in plans if u in composed]
@@ -460,13 +542,14 @@ class _Run:
         args: list[tuple[AnyComposed, str, tuple[str, ...], dict[str, int], dict[str, int]]] = []
         for unit, formats in writes:
             c = composed[unit]
-            old: Mapping[str, Any] = published.get(unit_name(unit), {})
+            old = published.get(unit_name(unit))
             if unit in gate and not gate[unit]:
                 formats = ()  # below the gate: no file in any format
             if unit in gate:
-                kept = {f: old["sizes"][f] for f in plans[unit].keep if f in old.get("sizes", {})}
+                had = old.sizes if old else {}
+                kept = {f: had[f] for f in plans[unit].keep if f in had}
             else:  # the page again: its files stay
-                kept = {f: n for f, n in records[unit_name(unit)]["sizes"].items() if f != "html"}
+                kept = {f: n for f, n in records[unit_name(unit)].sizes.items() if f != "html"}
             args.append((c, str(staging), tuple(formats), available[unit[:2]], kept))
         for res in self._map(worker.write_task, args):
             errors.extend(res.errors)
@@ -475,36 +558,41 @@ class _Run:
             unit = res.unit
             c = composed[unit]
             plan = plans[unit]
-            old = published.get(unit_name(unit), {})
+            old = published.get(unit_name(unit))
             for fmt, digest in res.hashes.items():
                 self.files[_file(unit, fmt)] = digest
             self.labels.setdefault((unit[0], unit[2]), dict(c.document.labels))
             if unit not in gate:  # only its page was written again
-                records[unit_name(unit)] = {
-                    **records[unit_name(unit)],
-                    "map": _switcher(available[unit[:2]]),
-                    "sizes": {**records[unit_name(unit)]["sizes"], **res.sizes},
-                }
+                again = records[unit_name(unit)]
+                records[unit_name(unit)] = dataclasses.replace(
+                    again, map=_switcher(available[unit[:2]]), sizes={**again.sizes, **res.sizes}
+                )
                 self.rebuilt.add(unit)
                 continue
-            kept = {f: old["keys"][f] for f in plan.keep if f in old.get("keys", {})}
+            old_keys = old.keys if old else {}
+            kept_keys = {f: old_keys[f] for f in plan.keep if f in old_keys}
+            old_sizes = old.sizes if old else {}
             meta = c.document.meta
             shown = gate[unit]
-            records[unit_name(unit)] = {
-                "keys": inputs.format_keys(unit, c.deps.as_dict(), plan.build, kept),
-                "deps": c.deps.as_dict(),
-                "title": meta.title,
-                "product": c.document.labels[meta.product],
-                "title_lang": SOURCE_LANGUAGE if "title" in meta.untranslated else None,
-                "complete": c.coverage.complete,
-                "translated": meta.translated,
-                "fallback": meta.fallback,
-                "coverage": c.coverage.as_dict(),
-                "published": shown,
-                "sizes": {**{f: old["sizes"][f] for f in plan.keep if shown}, **res.sizes},
-                "map": _switcher(available[unit[:2]]) if "html" in res.sizes else old.get("map"),
-                "warnings": [w.as_dict() for w in c.warnings],
-            }
+            records[unit_name(unit)] = UnitRecord(
+                keys=inputs.format_keys(unit, c.deps, plan.build, kept_keys),
+                deps=c.deps,
+                title=meta.title,
+                product=c.document.labels[meta.product],
+                title_lang=SOURCE_LANGUAGE if "title" in meta.untranslated else None,
+                complete=c.coverage.complete,
+                translated=meta.translated,
+                fallback=meta.fallback,
+                coverage=c.coverage,
+                published=shown,
+                sizes={**{f: old_sizes[f] for f in plan.keep if shown}, **res.sizes},
+                map=(
+                    _switcher(available[unit[:2]])
+                    if "html" in res.sizes
+                    else (old.map if old else None)
+                ),
+                warnings=tuple(c.warnings),
+            )
             self.rebuilt.add(unit)
             self.tick(unit)
         if errors:
@@ -578,10 +666,8 @@ def _availability(
                 out[unit[:2]][unit[2]] = composed[unit].coverage.percent
         else:
             rec = records[unit_name(unit)]
-            if rec.get("published", True):
-                out[unit[:2]][unit[2]] = rec.get("coverage", {}).get(
-                    "percent", 100 if rec["complete"] else 0
-                )
+            if rec.published:
+                out[unit[:2]][unit[2]] = rec.coverage.percent
     return {k: dict(sorted(v.items())) for k, v in out.items()}
 
 
@@ -592,7 +678,7 @@ def _coverage_failures(lib: Library, records: Mapping[str, UnitRecord]) -> list[
     for name, rec in sorted(records.items()):
         pack, doc, lang = name.split("/")
         need = lib.packs[pack].coverage_threshold
-        pct = rec.get("coverage", {}).get("percent", 100)
+        pct = rec.coverage.percent
         if pct < need:
             out.append(
                 Problem(

@@ -277,12 +277,8 @@ def _typed_values(template: str, source: str, problems: Problems) -> None:
 
 
 def _anchors(document: m.Document) -> set[str]:
-    from .model import slug
-
-    seen: dict[str, int] = {}
-    return {
-        slug(m.plain_text(b.children), seen) for b in document.blocks if isinstance(b, m.Heading)
-    }
+    """Every heading's anchor, as the writers link to it (nested headings too)."""
+    return set(m.section_ids(document).values())
 
 
 def _internal_links(template: str, source: str, anchors: set[str], problems: Problems) -> None:

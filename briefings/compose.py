@@ -33,7 +33,7 @@ _Doc = TypeVar("_Doc")  # the Document, or what stands for it while set aside
 _Other = TypeVar("_Other")
 
 
-class DepsDict(TypedDict):
+class DepsJson(TypedDict):
     """Deps as the build manifest records them."""
 
     facts: list[str]
@@ -49,8 +49,22 @@ class Deps:
     terms: tuple[str, ...]
     glossary: bool  # the whole glossary (glossary_table() lists every term)
 
-    def as_dict(self) -> DepsDict:
+    def to_json(self) -> DepsJson:
         return {"facts": list(self.facts), "terms": list(self.terms), "glossary": self.glossary}
+
+    @classmethod
+    def from_json(cls, obj: object) -> Deps:
+        """Deps read back from a manifest; ValueError says what is wrong with `obj`."""
+        if not isinstance(obj, dict):
+            raise ValueError(f"deps is {type(obj).__name__}, not an object")
+        facts, terms, glossary = obj.get("facts"), obj.get("terms"), obj.get("glossary")
+        for name, names in (("facts", facts), ("terms", terms)):
+            if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+                raise ValueError(f"deps.{name} is not a list of identifiers")
+        if not isinstance(glossary, bool):
+            raise ValueError("deps.glossary is not true or false")
+        assert isinstance(facts, list) and isinstance(terms, list)  # checked above
+        return cls(tuple(facts), tuple(terms), glossary)
 
 
 @dataclass(frozen=True)

@@ -15,16 +15,19 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .fingerprint import code_hash, file_hash
 from .formats import DOWNLOADS as PAGE_LINKS  # the files a document's web page offers for download
 from .i18n.catalogs import MESSAGES, po_path
 from .sources import Library
 from .writers.pdf import inputs_hash as pdf_inputs
+
+if TYPE_CHECKING:
+    from .compose import Deps
 
 
 def _hash(*parts: str) -> str:
@@ -110,9 +113,9 @@ class Inputs:
         term = self.lib.terms.get(term_id)
         return term.model_dump_json() if term else "missing"
 
-    def key(self, unit: tuple[str, str, str], deps: Mapping[str, Any]) -> str:
-        """What every format of the unit depends on. `deps` is Deps.as_dict(), or the record of
-        the last build (read back from its JSON manifest)."""
+    def key(self, unit: tuple[str, str, str], deps: Deps) -> str:
+        """What every format of the unit depends on. `deps` is the composed unit's, or the
+        last build's (read back from its manifest)."""
         pack_id, doc_id, lang = unit
         pack = self.lib.packs[pack_id]
         pdoc = next(d for d in pack.documents if d.id == doc_id)
@@ -125,9 +128,9 @@ class Inputs:
             self.catalogs(lang, pack_id),
             self.epoch,
             self.base_url or "",
-            *(self.fact(f) for f in deps.get("facts", ())),
-            *(self.term(t) for t in deps.get("terms", ())),
-            self.glossary if deps.get("glossary") else "",
+            *(self.fact(f) for f in deps.facts),
+            *(self.term(t) for t in deps.terms),
+            self.glossary if deps.glossary else "",
         )
 
     def format_key(self, common: str, fmt: str, others: dict[str, str]) -> str:
@@ -143,7 +146,7 @@ class Inputs:
     def format_keys(
         self,
         unit: tuple[str, str, str],
-        deps: Mapping[str, Any],
+        deps: Deps,
         formats: Iterable[str],
         kept: dict[str, str] | None = None,
     ) -> dict[str, str]:

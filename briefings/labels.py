@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
+from typing import TypeVar, overload
 
 from babel.dates import format_date as babel_format_date
 
@@ -76,7 +77,6 @@ MESSAGES: dict[str, str] = {
     # TRANSLATORS: label of the highlighted entry of the timeline figure.
     "this event": N_("this event"),
     "Documents": N_("Documents"),
-    "Download": N_("Download"),
     "Languages": N_("Languages"),
     "complete": N_("complete"),
     "partly in English": N_("partly in English"),
@@ -111,7 +111,6 @@ MESSAGES: dict[str, str] = {
     ),
     # TRANSLATORS: on a language switcher, marks a language version that is not fully translated.
     "fallback_legend": N_("* partly in English"),
-    "Contents": N_("Contents"),
     "PDF document": N_("PDF document"),
 }
 
@@ -121,16 +120,68 @@ PLURALS: dict[str, tuple[str, str]] = {
     "days": (N_("{n} day"), N_("{n} days")),
     "weeks": (N_("{n} week"), N_("{n} weeks")),
     "months": (N_("{n} month"), N_("{n} months")),
-    "documents": (N_("{n} document"), N_("{n} documents")),
-    "footnotes": (N_("{n} footnote"), N_("{n} footnotes")),
 }
 
 
+# What labels_for and the composer (compose.Composer.labels) add to the interface text for a
+# pack's documents; with MESSAGES' keys and the house profile's product ids (each product's
+# name), these are all the keys a writer or layout may ask for. `logo_href` and `logo_alt` are
+# there only when the house profile has a logo.
+PACK_KEYS = frozenset(
+    {
+        "event_date",
+        "month_year",
+        "pack_title",
+        "lang",
+        "a11y_href",
+        "home_href",
+        "source_lang",
+        "pack_title_lang",
+        "event_name",
+        "event_place",
+        "draft_caps",
+        "byline",
+        "logo_href",
+        "logo_alt",
+        "publisher",
+        "service_line",
+        "disclaimer",
+    }
+)
+KNOWN_KEYS = frozenset(MESSAGES) | PACK_KEYS
+
+_T = TypeVar("_T")
+
+
+class UnknownLabel(KeyError):
+    """A writer or layout asked for a key that is no label: a misspelt key, a bug in the code
+    (the build stops with an internal error rather than print the key in every language)."""
+
+
 class Labels(dict[str, str]):
-    """Translated interface text for one language; a missing key shows the key."""
+    """Translated interface text for one language, by key. A key that is no label (not in
+    KNOWN_KEYS, nor one this mapping holds, such as a product id) raises UnknownLabel, with
+    `[]` and with `get`; `get` gives its default only for a known key not set here (the
+    logo's, without a logo). In a Jinja layout a key that raises is undefined, which
+    StrictUndefined refuses."""
 
     def __missing__(self, key: str) -> str:
-        return key
+        if key in KNOWN_KEYS:
+            raise UnknownLabel(f"the interface label {key!r} is not set for this document")
+        raise UnknownLabel(f"{key!r} is no interface label (labels.MESSAGES, labels.PACK_KEYS)")
+
+    @overload
+    def get(self, key: str, default: None = None, /) -> str | None: ...
+    @overload
+    def get(self, key: str, default: str, /) -> str: ...
+    @overload
+    def get(self, key: str, default: _T, /) -> str | _T: ...
+    def get(self, key: str, default: object = None, /) -> object:
+        if key in self:
+            return self[key]
+        if key in KNOWN_KEYS:
+            return default
+        return self.__missing__(key)
 
 
 def interface(translations: gettext.NullTranslations) -> Labels:

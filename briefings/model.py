@@ -61,7 +61,9 @@ Inline = Text | Strong | Emph | Code | Link | FootnoteRef | LineBreak
 class Heading:
     level: int  # 2..4 in a body; the title is the document's
     children: tuple[Inline, ...]
-    id: str = ""
+    # its anchor (`s-key-dates`), set by the parser (with_section_ids); made from the text and
+    # its place, so left out of comparisons and of repr (a reviser's sign-off digests the repr)
+    id: str = field(default="", compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,6 @@ class Callout:
 
     kind: str
     blocks: tuple[Block, ...]
-    title: tuple[Inline, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -199,23 +200,54 @@ def slug(text: str, seen: dict[str, int]) -> str:
     return base if seen[base] == 1 else f"{base}-{seen[base]}"
 
 
-def section_ids(doc: Document) -> dict[int, str]:
-    """id(heading node) -> anchor, in the order the HTML writer assigns them (summary box
-    first, then the body, nested blocks in reading order)."""
-    out: dict[int, str] = {}
-    seen: dict[str, int] = {}
+def _headings(blocks: Iterable[Block]) -> list[Heading]:
+    """Every heading, in the order anchors are numbered: the summary box first, then the
+    body, nested blocks in reading order (the order the HTML page shows them)."""
+    out: list[Heading] = []
 
-    def walk(blocks: Iterable[Block]) -> None:
-        for node in blocks:
+    def walk(nodes: Iterable[Block]) -> None:
+        for node in nodes:
             if isinstance(node, Heading):
-                out[id(node)] = node.id or slug(plain_text(node.children), seen)
+                out.append(node)
             elif isinstance(node, (Callout, Quote)):
                 walk(node.blocks)
             elif isinstance(node, ListBlock):
                 for item in node.items:
                     walk(item)
 
-    summary = [b for b in doc.blocks if isinstance(b, Callout) and b.kind == "summary"]
-    walk(summary)
-    walk([b for b in doc.blocks if not (isinstance(b, Callout) and b.kind == "summary")])
+    blocks = tuple(blocks)
+    walk(b for b in blocks if isinstance(b, Callout) and b.kind == "summary")
+    walk(b for b in blocks if not (isinstance(b, Callout) and b.kind == "summary"))
     return out
+
+
+def with_section_ids(blocks: Iterable[Block]) -> tuple[Block, ...]:
+    """The blocks with every heading's `id` set to its anchor (the parser's last step): the
+    one place anchors are made, so every writer and the checks use the same."""
+    blocks = tuple(blocks)
+    seen: dict[str, int] = {}
+    ids = {id(h): slug(plain_text(h.children), seen) for h in _headings(blocks)}
+
+    def put(node: Block) -> Block:
+        if isinstance(node, Heading):
+            return Heading(node.level, node.children, ids[id(node)])
+        if isinstance(node, Callout):
+            return Callout(node.kind, tuple(put(b) for b in node.blocks))
+        if isinstance(node, Quote):
+            return Quote(tuple(put(b) for b in node.blocks))
+        if isinstance(node, ListBlock):
+            return ListBlock(node.ordered, tuple(tuple(put(b) for b in i) for i in node.items))
+        return node
+
+    return tuple(put(b) for b in blocks)
+
+
+def section_ids(doc: Document) -> dict[int, str]:
+    """id(heading node) -> its anchor (`Heading.id`), in the order anchors are numbered. A
+    Document built by hand (in tests) may have headings without ids: they get the anchors
+    `with_section_ids` would give them."""
+    headings = _headings(doc.blocks)
+    if any(not h.id for h in headings):
+        headings = _headings(with_section_ids(doc.blocks))
+        return {id(a): b.id for a, b in zip(_headings(doc.blocks), headings, strict=True)}
+    return {id(h): h.id for h in headings}

@@ -209,7 +209,7 @@ class Parser:
                         m.Footnote(number, self.note(notes[index], file, conv.problems))
                     )
         footnotes.sort(key=lambda n: n.number)
-        return tuple(blocks), tuple(footnotes), conv.problems
+        return m.with_section_ids(blocks), tuple(footnotes), conv.problems
 
 
 class _Converter:
@@ -388,14 +388,24 @@ class _Converter:
             kinds = [c for c in el.get("class", "").split() if c != "admonition"]
             kind = kinds[0] if kinds and kinds[0] in _CALLOUT_KINDS else "note"
             children = list(el)
-            title: tuple[m.Inline, ...] = ()
             if (
                 children
                 and children[0].tag == "p"
                 and "admonition-title" in children[0].get("class", "")
             ):
+                # a box has no title of its own: the summary box is headed 'Summary' in the
+                # reader's language, and a quoted title would be English in every language
+                written = "".join(children[0].itertext())
+                if kinds and written != kinds[0].capitalize():  # Python-Markdown's default
+                    self.problems.add(
+                        f"a box title ('!!! {kinds[0]} \"{written}\"') is not supported: the "
+                        "summary box is headed 'Summary' in the reader's language and other "
+                        "boxes have no title; remove the quoted title",
+                        file=self.file,
+                        line=self.line_of(written),
+                    )
                 el.remove(children[0])
-            return m.Callout(kind, self.blocks(el), title)
+            return m.Callout(kind, self.blocks(el))
         if tag == "hr":
             return None
         if tag == "pre":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape as xml_escape
@@ -122,20 +123,26 @@ class Site:
         return ("\n".join(out) + "\n").encode("utf-8")
 
 
-def write_site(
-    lib: Library,
-    base_url: str | None,
-    staging: Path,
-    units: Sequence[Unit],
-    records: Mapping[str, UnitRecord],
-    labels_of: Callable[[Pack, str], Labels],
-    available: Mapping[tuple[str, str], Mapping[str, int]],
-) -> dict[str, str]:
-    """Home page, pack indexes, 404, accessibility statement, sitemap and assets: always
-    written anew (they are cheap) from the records of every unit the site holds, built now
-    or kept. `available`: (pack, document) -> {language: coverage %} of the languages each
-    document is published in. Returns the files written with their content hashes."""
-    if not any("html" in records["/".join(u)]["sizes"] for u in units):
+@dataclass(frozen=True)
+class SiteInputs:
+    """What the site pages are made from: every unit the site holds, built now or kept."""
+
+    lib: Library
+    units: Sequence[Unit]  # in the order a full build lists them
+    records: Mapping[str, UnitRecord]  # by unit name ('pack/document/lang')
+    labels: Callable[[Pack, str], Labels]  # a pack's interface text in a language
+    # (pack, document) -> {language: coverage %} of the languages each document is published in
+    available: Mapping[tuple[str, str], Mapping[str, int]]
+    base_url: str | None = None
+
+
+def write_site(inputs: SiteInputs, staging: Path) -> dict[str, str]:
+    """Home page, pack indexes, 404, accessibility statement, sitemap and assets, into
+    `staging`: always written anew (they are cheap) from the records of every unit the site
+    holds. Returns the files written with their content hashes."""
+    lib, units, records = inputs.lib, inputs.units, inputs.records
+    labels_of, available, base_url = inputs.labels, inputs.available, inputs.base_url
+    if not any("html" in records["/".join(u)].sizes for u in units):
         return {}
     site = Site(lib.root / "templates" / "html", base_url)
     files: dict[str, str] = {}
@@ -171,10 +178,10 @@ def write_site(
                 if lang not in where:  # below the gate: say where it is
                     docs.append(
                         {
-                            "title": rec["title"],
-                            "product": rec["product"],
+                            "title": rec.title,
+                            "product": rec.product,
                             "available": False,
-                            "title_lang": rec.get("title_lang"),
+                            "title_lang": rec.title_lang,
                             "elsewhere": [
                                 {
                                     "lang": x,
@@ -183,36 +190,36 @@ def write_site(
                                 }
                                 for x in protocol_sorted(where)
                             ],
-                            "percent": rec.get("coverage", {}).get("percent", 0),
+                            "percent": rec.coverage.percent,
                             "downloads": [],
                         }
                     )
                     continue
                 downloads: list[tuple[str, str, str]] = []
-                if "html" in rec["sizes"]:
+                if "html" in rec.sizes:
                     downloads.append(
                         (
                             f"{labels['Web page']} (HTML)",
                             f"{unit[1]}.html",
-                            human_size(rec["sizes"]["html"]),
+                            human_size(rec.sizes["html"]),
                         )
                     )
                 for fmt in DOWNLOADS:
                     key = FORMATS[fmt].download
-                    if fmt in rec["sizes"] and key:  # every one of DOWNLOADS has its label key
+                    if fmt in rec.sizes and key:  # every one of DOWNLOADS has its label key
                         downloads.append(
                             (
                                 f"{labels[key]} ({fmt.upper()})",
                                 f"{unit[1]}.{fmt}",
-                                human_size(rec["sizes"][fmt]),
+                                human_size(rec.sizes[fmt]),
                             )
                         )
                 docs.append(
                     {
-                        "title": rec["title"],
+                        "title": rec.title,
                         "href": f"{unit[1]}.html",
-                        "product": rec["product"],
-                        "title_lang": rec.get("title_lang"),
+                        "product": rec.product,
+                        "title_lang": rec.title_lang,
                         "available": True,
                         "complete": where[lang] >= 100,
                         "percent": where[lang],

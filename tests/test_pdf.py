@@ -16,7 +16,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefings import model as m
-from briefings.labels import Labels
 from briefings.site import human_size
 from briefings.writers import WriteContext
 from briefings.writers.pdf import PdfError, PdfWriter, inputs_hash
@@ -70,7 +69,7 @@ def doc_of(blocks, footnotes=(), lang="en", product="briefing", title="T") -> m.
         author=None,
         service="S",
     )
-    return m.Document(meta, tuple(blocks), tuple(footnotes), (), Labels())
+    return m.Document(meta, tuple(blocks), tuple(footnotes), (), {})
 
 
 def struct_elements(pdf: pikepdf.Pdf):
@@ -694,7 +693,7 @@ def test_the_logo_carries_alt_text_in_the_readers_language():
         doc.blocks,
         doc.footnotes,
         doc.references,
-        Labels({"logo_alt": "Service de recherche parlementaire"}),
+        {"logo_alt": "Service de recherche parlementaire"},
     )
     source = typst_source(doc, logo=Logo(svg, "svg"))
     assert 'format: "svg", height: 0.7cm, alt: "Service de recherche parlementaire"' in source

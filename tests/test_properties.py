@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefings import model as m
-from briefings.labels import Labels
+from briefings.labels import KNOWN_KEYS, Labels
 from briefings.parse import Parser
 from briefings.render import escape_markdown
 from briefings.writers.docx import DocxWriter
@@ -70,6 +70,10 @@ MARKDOWN_BITS = st.sampled_from(
 MARKDOWN = st.lists(st.one_of(MARKDOWN_BITS, st.text(max_size=20)), max_size=40).map("".join)
 
 
+# every label a page may show, as its own key (logo aside), and the product's name
+LABELS = Labels({k: k for k in KNOWN_KEYS - {"logo_href", "logo_alt"}} | {"briefing": "briefing"})
+
+
 def document(blocks, footnotes=()) -> m.Document:
     meta = m.Meta(
         pack="p",
@@ -85,7 +89,7 @@ def document(blocks, footnotes=()) -> m.Document:
         author=None,
         service="S",
     )
-    return m.Document(meta, tuple(blocks), tuple(footnotes), (), Labels())
+    return m.Document(meta, tuple(blocks), tuple(footnotes), (), LABELS)
 
 
 def write_both(doc: m.Document):

@@ -117,7 +117,7 @@ class _Body:
         self.labels = doc.labels
         self.ref_count: dict[int, int] = {}
         self.figures = 0
-        self.heading_ids: dict[int, str] = {}
+        self.heading_ids = m.section_ids(doc)  # id(heading) -> its anchor (Heading.id)
 
     def label(self, key: str) -> str:
         return self.labels.get(key, key)
@@ -153,28 +153,26 @@ class _Body:
     def inlines(self, nodes: Iterable[m.Inline]) -> str:
         return "".join(self.inline(n) for n in nodes)
 
-    def block(self, node: m.Block, heading_ids: dict[str, int]) -> str:
+    def block(self, node: m.Block) -> str:
         if isinstance(node, m.Figure):
             return self.figure(node)  # drawn from dates and escaped text only
-        return sanitize(self._block(node, heading_ids))
+        return sanitize(self._block(node))
 
-    def _block(self, node: m.Block, heading_ids: dict[str, int]) -> str:
+    def _block(self, node: m.Block) -> str:
         if isinstance(node, m.Heading):
-            text = m.plain_text(node.children)
-            hid = node.id or m.slug(text, heading_ids)
-            self.heading_ids[id(node)] = hid  # the one id, reused by the contents list
+            hid = self.heading_ids[id(node)]  # the contents list links to the same
             return f'<h{node.level} id="{_e(hid)}">{self.inlines(node.children)}</h{node.level}>'
         if isinstance(node, m.Paragraph):
             lang = f' lang="{node.lang}"' if node.lang else ""
             return f"<p{lang}>{self.inlines(node.children)}</p>"
         if isinstance(node, m.ListBlock):
             tag = "ol" if node.ordered else "ul"
-            items = "".join(f"<li>{self.item(item, heading_ids)}</li>" for item in node.items)
+            items = "".join(f"<li>{self.item(item)}</li>" for item in node.items)
             return f"<{tag}>{items}</{tag}>"
         if isinstance(node, m.Table):
             return self.table(node)
         if isinstance(node, m.Callout):
-            inner = "".join(self._nested(b, heading_ids) for b in node.blocks)
+            inner = "".join(self._nested(b) for b in node.blocks)
             if node.kind == "summary":
                 return (
                     f'<section class="summary" aria-labelledby="summary-title">'
@@ -182,11 +180,7 @@ class _Body:
                 )
             return f'<aside class="callout callout-{node.kind}">{inner}</aside>'
         if isinstance(node, m.Quote):
-            return (
-                "<blockquote>"
-                + "".join(self._nested(b, heading_ids) for b in node.blocks)
-                + "</blockquote>"
-            )
+            return "<blockquote>" + "".join(self._nested(b) for b in node.blocks) + "</blockquote>"
         raise TypeError(f"unknown block node {type(node).__name__}")
 
     def figure(self, node: m.Figure) -> str:
@@ -199,14 +193,14 @@ class _Body:
             f'<figcaption id="{fid}-caption">{caption}</figcaption></figure>'
         )
 
-    def item(self, blocks: Sequence[m.Block], heading_ids: dict[str, int]) -> str:
+    def item(self, blocks: Sequence[m.Block]) -> str:
         if len(blocks) >= 1 and isinstance(blocks[0], m.Paragraph) and not blocks[0].lang:
             first = self.inlines(blocks[0].children)
-            return first + "".join(self._nested(b, heading_ids) for b in blocks[1:])
-        return "".join(self._nested(b, heading_ids) for b in blocks)
+            return first + "".join(self._nested(b) for b in blocks[1:])
+        return "".join(self._nested(b) for b in blocks)
 
-    def _nested(self, node: m.Block, heading_ids: dict[str, int]) -> str:
-        return self.figure(node) if isinstance(node, m.Figure) else self._block(node, heading_ids)
+    def _nested(self, node: m.Block) -> str:
+        return self.figure(node) if isinstance(node, m.Figure) else self._block(node)
 
     def table(self, node: m.Table) -> str:
         def style(cell: m.TableCell) -> str:
@@ -261,14 +255,11 @@ class HtmlWriter:
         """`ctx` is a WriteContext (its `page` places the page in the site) or a Page."""
         page = ctx if isinstance(ctx, Page) else (ctx.page or Page())
         body = _Body(doc)
-        ids: dict[str, int] = {}
         summary = "".join(
-            body.block(b, ids)
-            for b in doc.blocks
-            if isinstance(b, m.Callout) and b.kind == "summary"
+            body.block(b) for b in doc.blocks if isinstance(b, m.Callout) and b.kind == "summary"
         )
         rest = [b for b in doc.blocks if not (isinstance(b, m.Callout) and b.kind == "summary")]
-        content = "".join(body.block(b, ids) for b in rest)
+        content = "".join(body.block(b) for b in rest)
         toc = [
             (body.heading_ids[id(b)], m.plain_text(b.children))
             for b in rest
