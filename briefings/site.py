@@ -137,7 +137,7 @@ def write_site(
     document is published in. Returns the files written with their content hashes."""
     if not any("html" in records["/".join(u)]["sizes"] for u in units):
         return {}
-    site = Site(lib.root / "templates" / "html", base_url)
+    site = Site(lib.layout.layouts, base_url)
     files: dict[str, str] = {}
 
     def put(name: str, data: bytes) -> None:
@@ -300,7 +300,7 @@ def write_site(
         for x in protocol_sorted(statements)
     ]
     put("sitemap.xml", site.sitemap(homes + a11y + sitemap))
-    css = (lib.root / "templates" / "html" / "briefings.css").read_bytes()
+    css = lib.layout.css.read_bytes()
     house = lib.house.profile if lib.house else None
     if house and (house.colours.accent or house.colours.accent_dark):  # the house's colours win
         over = "".join(
