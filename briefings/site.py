@@ -7,15 +7,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape as xml_escape
 
-import jinja2
-
 from .fingerprint import content_hash
 from .formats import DOWNLOADS, FORMATS
 from .formatting import punctuation
 from .labels import Labels, accessibility_page, home_page
 from .languages import BY_CODE, protocol_sorted
 from .safefs import write_atomic
-from .writers.html import CSP, Alternate, Page
+from .writers.html import CSP, Alternate, Page, layout_environment
 
 if TYPE_CHECKING:
     from .build import UnitRecord
@@ -30,13 +28,7 @@ def human_size(n: int) -> str:
 
 class Site:
     def __init__(self, layouts: Path, base_url: str | None = None):
-        self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(layouts)),
-            autoescape=True,
-            undefined=jinja2.StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
+        self.env = layout_environment(layouts)
         self.layouts = layouts
         self.base_url = base_url.rstrip("/") + "/" if base_url else None
 

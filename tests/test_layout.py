@@ -225,3 +225,22 @@ def test_the_layout_rule_sees_each_way_of_spelling_a_path():
     ]
     for code in fine:
         assert not layout_spellings(code), code
+
+
+def test_only_one_function_builds_the_layouts_jinja_environment():
+    """The document pages (writers/html.py) and the site's pages (site.py) render the
+    layouts with one environment factory, so that their settings cannot differ. Not counted:
+    a bare `Environment()` for Jinja's lexer (i18n), and the briefing templates' sandbox
+    (render.py), which is another class and loads no files."""
+    calls = sorted(
+        (name, _call_name(node))
+        for name, path in MODULES.items()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and _call_name(node) in {"Environment", "FileSystemLoader"}
+        and (node.args or node.keywords)
+    )
+    assert calls == [
+        ("briefings.writers.html", "Environment"),
+        ("briefings.writers.html", "FileSystemLoader"),
+    ], calls
