@@ -19,6 +19,7 @@ from .errors import BriefingsError, Problem, Problems
 from .i18n import contexts
 from .i18n.units import is_translatable
 from .languages import SOURCE_LANGUAGE
+from .project import NAMES, ProjectLayout
 from .sources import Library, Pack, Term, load_library
 from .yamlread import line_of
 
@@ -71,7 +72,7 @@ def check(root: Path, packs: list[str] | None = None) -> list[Problem]:
                     problems.add(
                         f"internal error while checking {pack.id}/{lang}/{pdoc.id}: "
                         f"{type(exc).__name__}: {str(exc)[:200]} (please report it)",
-                        file=f"templates/briefings/{pdoc.template}.md",
+                        file=NAMES.template(pdoc.template).as_posix(),
                     )
                     continue
                 if lang == SOURCE_LANGUAGE:
@@ -116,7 +117,8 @@ def _writers(root: Path, problems: Problems) -> None:
             continue
         for what in getattr(writer, "dropped", ()):
             problems.warn(
-                f"dropped from the reference document: {what}", file="templates/docx/reference.docx"
+                f"dropped from the reference document: {what}",
+                file=NAMES.reference_docx.as_posix(),
             )
         for what in getattr(writer, "notes", ()):  # what the writer assumes for it
             problems.warn(what, file="templates/docx/reference.docx")
@@ -209,7 +211,7 @@ def _invisible(lib: Library, composer: Composer, problems: Problems) -> None:
         for n, line in enumerate(source.split("\n"), 1):
             why = invisible_problem(line)
             if why:
-                problems.warn(why, file=f"templates/briefings/{template}.md", line=n)
+                problems.warn(why, file=NAMES.template(template).as_posix(), line=n)
     pairs = {(lang, p.id) for p in lib.packs.values() for lang in p.languages}
     for lang, pack_id in sorted(pair for pair in pairs if pair[0] != SOURCE_LANGUAGE):
         content = composer.content(lang, pack_id)
@@ -225,11 +227,11 @@ def _manifest(root: Path, problems: Problems) -> None:
     """The default site's manifest, if it is not one (hand-edited, or written by something else)."""
     from .fingerprint import MANIFEST, read_manifest
 
-    _found, why = read_manifest(root / "build" / "site")
+    _found, why = read_manifest(ProjectLayout(root).site)
     if why:
         problems.warn(
             f"the site's manifest {why}; the next build ignores it and rebuilds every output",
-            file=f"build/site/{MANIFEST}",
+            file=(NAMES.site / MANIFEST).as_posix(),
         )
 
 
@@ -246,7 +248,7 @@ def _epoch(problems: Problems) -> None:
 def _typed_values(template: str, source: str, problems: Problems) -> None:
     """Warn where a date, amount or deadline is typed into prose instead of coming from a fact,
     and where a number stands in a paragraph that cites nothing."""
-    file = f"templates/briefings/{template}.md"
+    file = NAMES.template(template).as_posix()
     original = source.split("\n")
     # Jinja blanked out, keeping the line numbers
     blanked = _JINJA.sub(lambda found: re.sub(r"[^\n]", " ", found.group()), source)
@@ -282,7 +284,7 @@ def _anchors(document: m.Document) -> set[str]:
 
 
 def _internal_links(template: str, source: str, anchors: set[str], problems: Problems) -> None:
-    file = f"templates/briefings/{template}.md"
+    file = NAMES.template(template).as_posix()
     for n, line in enumerate(source.split("\n"), 1):
         for target in re.findall(r"\]\(#([^)\s]+)\)", line):
             if target not in anchors:
@@ -362,7 +364,7 @@ def _products(lib: Library, packs: Sequence[Pack], composer: Composer, problems:
             if product is None:
                 continue
             source, _units = composer.template(pdoc.template)
-            file = f"templates/briefings/{pdoc.template}.md"
+            file = NAMES.template(pdoc.template).as_posix()
             for n, line in enumerate(source.split("\n"), 1):
                 if not product.summary and line.startswith("!!! summary"):
                     problems.warn(

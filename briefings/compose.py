@@ -23,6 +23,7 @@ from .i18n.units import Unit, is_translatable, localize, split_units
 from .labels import Labels, interface, labels_for
 from .languages import BY_CODE, SOURCE_LANGUAGE
 from .parse import Parser
+from .project import NAMES
 from .render import FigureSpec, Renderer, source_details, title_language
 from .safefs import UnsafeFile, read_text
 from .sources import Fact, Library, Pack, PackDocument
@@ -179,7 +180,7 @@ class Composer:
 
     def template(self, template_id: str) -> tuple[str, list[Unit]]:
         if template_id not in self._templates:
-            path = self.root / "templates" / "briefings" / f"{template_id}.md"
+            path = self.lib.layout.template(template_id)
             try:
                 # a BOM some editors write
                 source = read_text(path, self.root).removeprefix("\ufeff")
@@ -287,7 +288,7 @@ class Composer:
         self.tr.switch(lang)
         unit = (pack.id, pdoc.id, lang)
         source, units = self.template(pdoc.template)
-        file = f"templates/briefings/{pdoc.template}.md"
+        file = NAMES.template(pdoc.template).as_posix()
         labels = self.labels(pack, lang)
         if lang != SOURCE_LANGUAGE:
             self.tr.reviews(lang)  # its problems are the language's catalogue problems

@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-INPUT_DIRS = ("sources", "templates", "locales")
+from .project import INPUT_DIRS  # the folders whose files are hashed
+
 # the build options and the site's manifest are JSON objects (json.dumps / json.loads)
 JsonObject = dict[str, Any]
 # .svg and .png: the house logo (its file must be under one of INPUT_DIRS, see house.Logo)

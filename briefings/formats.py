@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import BriefingsError, Problem, rel
+from .project import NAMES, ProjectLayout
 from .writers import Writer
 
 if TYPE_CHECKING:
@@ -29,7 +30,8 @@ def _html(root: Path, lib: Library | None) -> Writer:
     from .writers.html import HtmlWriter
 
     # layouts: regular files inside the project
-    for path in walk_files(root / "templates" / "html"):
+    layouts = ProjectLayout(root).layouts
+    for path in walk_files(layouts):
         try:
             check_file(path, root)
         except UnsafeFile as exc:
@@ -37,14 +39,16 @@ def _html(root: Path, lib: Library | None) -> Writer:
                 Problem(f"cannot read layout: {exc.reason}", file=rel(path, root))
             ) from None
     try:
-        return HtmlWriter(root / "templates" / "html")
+        return HtmlWriter(layouts)
     except jinja2.TemplateNotFound as exc:
-        raise BriefingsError(Problem("layout missing", file=f"templates/html/{exc.name}")) from None
+        raise BriefingsError(
+            Problem("layout missing", file=f"{NAMES.layouts.as_posix()}/{exc.name}")
+        ) from None
     except jinja2.TemplateSyntaxError as exc:
         raise BriefingsError(
             Problem(
                 f"layout syntax: {exc.message}",
-                file=f"templates/html/{exc.name or 'briefing.html'}",
+                file=(NAMES.layouts / (exc.name or "briefing.html")).as_posix(),
                 line=exc.lineno,
             )
         ) from None
@@ -54,8 +58,8 @@ def _docx(root: Path, lib: Library | None) -> Writer:
     from .safefs import UnsafeFile, check_file
     from .writers.docx import DocxWriter
 
-    path = root / "templates" / "docx" / "reference.docx"
-    file = "templates/docx/reference.docx"
+    path = ProjectLayout(root).reference_docx
+    file = NAMES.reference_docx.as_posix()
     if not os.path.lexists(path):
         raise BriefingsError(
             Problem("reference document missing (regenerate it with `make reference`)", file=file)

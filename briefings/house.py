@@ -19,6 +19,7 @@ from pydantic import Field, field_validator
 from .errors import BriefingsError, Problem, Problems, rel
 from .fields import Id, LangCode, Strict, Text, validate_model
 from .languages import SOURCE_LANGUAGE
+from .project import LOGO_FOLDERS, ProjectLayout
 from .yamlread import LinedDict, load_yaml
 
 PerLanguage = dict[LangCode, Text]
@@ -29,9 +30,6 @@ def _needs_source(value: PerLanguage) -> PerLanguage:
     if SOURCE_LANGUAGE not in value:
         raise ValueError(f"the source language '{SOURCE_LANGUAGE}' is required")
     return value
-
-
-LOGO_FOLDERS = ("templates/",)  # inside fingerprint.INPUT_DIRS, whose files the build hashes
 
 
 class Logo(Strict):
@@ -201,7 +199,7 @@ NEUTRAL = HouseProfile(
 
 def load_house(root: Path) -> House:
     """sources/house.yaml, validated; the neutral profile when the project has none."""
-    path = Path(root) / "sources" / "house.yaml"
+    path = ProjectLayout(Path(root)).house
     if not path.exists():
         return House(NEUTRAL, None)
     file = rel(path, Path(root))

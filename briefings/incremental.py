@@ -53,28 +53,22 @@ class Inputs:
     base_url: str | None
 
     def __post_init__(self) -> None:
-        root = self.lib.root
+        root, layout = self.lib.root, self.lib.layout
         self.code = code_hash()
         # the documents and the glossary as load_library reads them
-        docs = sorted((root / "sources").glob("documents.y*ml")) + sorted(
-            (root / "sources" / "documents").glob("*.y*ml")
-        )
+        docs = layout.document_files()
         self.documents = _hash(*(f"{p.name}:{_maybe(p)}" for p in docs))
-        glossary = sorted((root / "sources").glob("glossary.y*ml")) + sorted(
-            (root / "sources" / "glossary").glob("*.y*ml")
-        )
+        glossary = layout.glossary_files()
         self.glossary = _hash(*(f"{p.name}:{_maybe(p)}" for p in glossary))
         # the house profile (names, disclaimer, colours: in every document) and its logo's
         # files (embedded in the Word and PDF files, not only linked from the web page)
         logo = self.lib.house.profile.logo if self.lib.house else None
         images = sorted({n for n in (logo.file, logo.png) if n is not None}) if logo else []
-        self.house = _hash(
-            _maybe(root / "sources" / "house.yaml"), *(f"{n}:{_maybe(root / n)}" for n in images)
-        )
+        self.house = _hash(_maybe(layout.house), *(f"{n}:{_maybe(root / n)}" for n in images))
         fonts = pdf_inputs()  # the shipped fonts (embedded in PDFs, measuring DOCX columns), Typst
         self.own = {  # what each format adds
-            "docx": _hash(_maybe(root / "templates" / "docx" / "reference.docx"), fonts),
-            "html": _folder(root / "templates" / "html"),
+            "docx": _hash(_maybe(layout.reference_docx), fonts),
+            "html": _folder(layout.layouts),
             "pdf": fonts,
         }
         self.epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
@@ -84,7 +78,7 @@ class Inputs:
 
     def template(self, name: str) -> str:
         if name not in self._templates:
-            self._templates[name] = _maybe(self.lib.root / "templates" / "briefings" / f"{name}.md")
+            self._templates[name] = _maybe(self.lib.layout.template(name))
         return self._templates[name]
 
     def pack(self, pack_id: str) -> str:

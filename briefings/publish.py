@@ -25,7 +25,8 @@ from .errors import OutputRefused, Problem
 from .fingerprint import MANIFEST, read_manifest
 
 # Folders of the project that a build must never replace, whatever they hold.
-PROTECTED = ("sources", "templates", "locales", "tests", ".git", ".venv")
+from .project import PROTECTED
+
 _SITE_TOP = {"index.html", "404.html", "accessibility.html", "sitemap.xml", MANIFEST}
 # the accessibility statement and the home page in each language
 _SITE_TOP_LANG = re.compile(r"(accessibility|index)-[a-z]{2}\.html")

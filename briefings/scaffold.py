@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .errors import BriefingsError, Problem, UsageError, did_you_mean
 from .languages import BY_CODE, SOURCE_LANGUAGE
+from .project import ProjectLayout
 from .schema import modeline
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ def files(
 ) -> dict[Path, str]:
     """The files to create, by path; `product` is the house profile's briefing product."""
     out = _files(root, p, today)
-    starter = root / "templates" / "briefings" / f"{p.id}-briefing.md"
+    starter = ProjectLayout(root).template(f"{p.id}-briefing")
     if product is not None and product.template:
         out[starter] = (root / product.template).read_text(encoding="utf-8")
     elif product is not None:
@@ -99,12 +100,14 @@ def _files(root: Path, p: NewPack, today: dt.date) -> dict[Path, str]:
     """The files to create, by path."""
     as_of = min(today, p.date).isoformat()
     doc, fact, term = f"{p.id}-source", p.id, f"{p.id}-term"
+    layout = ProjectLayout(root)
     paths = {
-        "pack": root / "sources" / "packs" / f"{p.id}.yaml",
-        "documents": root / "sources" / "documents" / f"{p.id}.yaml",
-        "facts": root / "sources" / "facts" / f"{p.id}.yaml",
-        "glossary": root / "sources" / "glossary" / f"{p.id}.yaml",
+        "pack": layout.packs / f"{p.id}.yaml",
+        "documents": layout.documents / f"{p.id}.yaml",
+        "facts": layout.facts / f"{p.id}.yaml",
+        "glossary": layout.glossary / f"{p.id}.yaml",
     }
+    starter = layout.template(f"{p.id}-briefing")
     out = {
         paths["pack"]: f"""{modeline("pack", paths["pack"], root)}
 # Pack manifest made by `briefings new pack`. Fields: docs/authoring.md.
@@ -153,10 +156,7 @@ terms:
     terms: {{en: "example term"}}
     defined_in: {{document: {doc}, pinpoint: "point 3"}}
 """,
-        root
-        / "templates"
-        / "briefings"
-        / f"{p.id}-briefing.md": f"""{{# Starter briefing made by `briefings new pack` (docs/authoring.md explains every helper).
+        starter: f"""{{# Starter briefing made by `briefings new pack` (docs/authoring.md explains every helper).
    Replace the example text; keep facts, dates and figures in helpers so that each is cited.
      {{{{ fact("{fact}.example-date") }}}}      the fact's sentence, its citation as a note
      {{{{ cite("{doc}", "point 1") }}}}        a note citing a document at a pinpoint
@@ -213,7 +213,7 @@ def create(root: Path, p: NewPack, today: dt.date | None = None) -> list[Path]:
                 for path in taken
             ]
         )
-    if not (root / "sources").is_dir():
+    if not ProjectLayout(root).sources.is_dir():
         raise BriefingsError(
             Problem(
                 f"no sources/ folder in {root.resolve()} (run inside a briefings "

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from .house import HouseProfile
+from .project import NAMES, ProjectLayout
 from .safefs import write_atomic
 from .sources import Fact, Pack, SourceDocument, Term
 
@@ -154,23 +155,28 @@ FIELD_HELP: dict[str, str] = {
     "before the pack's date.",
 }
 
+
+def _where(*paths: Path) -> str:
+    return ", ".join(p.as_posix() for p in paths)
+
+
 # kind -> (model, top-level list key or None for a one-entry file, where the files live, a title)
 KINDS: dict[str, tuple[type[BaseModel], str | None, str, str]] = {
-    "pack": (Pack, None, "sources/packs/*.yaml", "briefings pack manifest"),
+    "pack": (Pack, None, _where(NAMES.packs / "*.yaml"), "briefings pack manifest"),
     "documents": (
         SourceDocument,
         "documents",
-        "sources/documents.yaml, sources/documents/*.yaml",
+        _where(NAMES.documents_file, NAMES.documents / "*.yaml"),
         "briefings cited documents",
     ),
-    "facts": (Fact, "facts", "sources/facts/*.yaml", "briefings facts"),
+    "facts": (Fact, "facts", _where(NAMES.facts / "*.yaml"), "briefings facts"),
     "glossary": (
         Term,
         "terms",
-        "sources/glossary.yaml, sources/glossary/*.yaml",
+        _where(NAMES.glossary_file, NAMES.glossary / "*.yaml"),
         "briefings glossary",
     ),
-    "house": (HouseProfile, None, "sources/house.yaml", "briefings house profile"),
+    "house": (HouseProfile, None, _where(NAMES.house), "briefings house profile"),
 }
 
 
@@ -231,7 +237,7 @@ def modeline(kind: str, source_file: Path, root: Path) -> str:
     """The first line that points an editor at the schema, relative to the source file."""
     import os
 
-    target = os.path.relpath(root / "schemas" / file_name(kind), source_file.parent)
+    target = os.path.relpath(ProjectLayout(root).schemas / file_name(kind), source_file.parent)
     return f"# yaml-language-server: $schema={Path(target).as_posix()}"
 
 
@@ -394,5 +400,5 @@ if __name__ == "__main__":  # make docs
     import sys
 
     root = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
-    write_schemas(root / "schemas")
+    write_schemas(ProjectLayout(root).schemas)
     update_guide(root / "docs" / "authoring.md")

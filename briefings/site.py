@@ -8,15 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape as xml_escape
 
-import jinja2
-
 from .fingerprint import content_hash
 from .formats import DOWNLOADS, FORMATS
 from .formatting import punctuation
 from .labels import Labels, accessibility_page, home_page
 from .languages import BY_CODE, protocol_sorted
 from .safefs import write_atomic
-from .writers.html import CSP, Alternate, Page
+from .writers.html import CSP, Alternate, Page, layout_environment
 
 if TYPE_CHECKING:
     from .build import UnitRecord
@@ -31,13 +29,7 @@ def human_size(n: int) -> str:
 
 class Site:
     def __init__(self, layouts: Path, base_url: str | None = None):
-        self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(layouts)),
-            autoescape=True,
-            undefined=jinja2.StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
+        self.env = layout_environment(layouts)
         self.layouts = layouts
         self.base_url = base_url.rstrip("/") + "/" if base_url else None
 
@@ -144,7 +136,7 @@ def write_site(inputs: SiteInputs, staging: Path) -> dict[str, str]:
     labels_of, available, base_url = inputs.labels, inputs.available, inputs.base_url
     if not any("html" in records["/".join(u)].sizes for u in units):
         return {}
-    site = Site(lib.root / "templates" / "html", base_url)
+    site = Site(lib.layout.layouts, base_url)
     files: dict[str, str] = {}
 
     def put(name: str, data: bytes) -> None:
@@ -307,7 +299,7 @@ def write_site(inputs: SiteInputs, staging: Path) -> dict[str, str]:
         for x in protocol_sorted(statements)
     ]
     put("sitemap.xml", site.sitemap(homes + a11y + sitemap))
-    css = (lib.root / "templates" / "html" / "briefings.css").read_bytes()
+    css = lib.layout.css.read_bytes()
     house = lib.house.profile if lib.house else None
     if house and (house.colours.accent or house.colours.accent_dark):  # the house's colours win
         over = "".join(

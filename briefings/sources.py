@@ -30,6 +30,7 @@ from .fields import (
 )
 from .i18n.notation import read_pinpoint, render_oj
 from .languages import SOURCE_LANGUAGE
+from .project import NAMES, SOURCES, ProjectLayout
 from .yamlread import LinedDict, LinedList, YamlValue, line_of, load_yaml
 
 if TYPE_CHECKING:
@@ -337,11 +338,15 @@ class Library:
     pack_data: dict[str, LinedDict] = field(default_factory=dict)
     house: House | None = None  # sources/house.yaml (or the neutral profile)
 
+    @property
+    def layout(self) -> ProjectLayout:
+        return ProjectLayout(self.root)
+
     def origin(self, kind: str, id_: str) -> Origin:
-        return self.origins.get((kind, id_), Origin("sources", None))
+        return self.origins.get((kind, id_), Origin(SOURCES, None))
 
     def files(self) -> list[Path]:
-        src = self.root / "sources"
+        src = self.layout.sources
         return sorted(p for p in src.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
@@ -445,7 +450,7 @@ def pinpoint_definitions(doc: SourceDocument | None) -> frozenset[str]:
 
 
 def _load_packs(lib: Library, problems: Problems) -> None:
-    for path in sorted((lib.root / "sources" / "packs").glob("*.y*ml")):
+    for path in lib.layout.pack_files():
         file = rel(path, lib.root)
         try:
             data = load_yaml(path, lib.root)
@@ -488,8 +493,7 @@ def _check_refs(lib: Library, problems: Problems) -> None:
     for term in lib.terms.values():
         if term.defined_in.document not in lib.documents:
             unknown_doc(term.defined_in.document, "term", term.id, "defined_in.document")
-    templates = lib.root / "templates" / "briefings"
-    known = sorted(p.stem for p in templates.glob("*.md"))
+    known = sorted(p.stem for p in lib.layout.template_files())
     for pack in lib.packs.values():
         data = lib.pack_data[pack.id]
         origin = lib.origin("pack", pack.id)
@@ -498,7 +502,7 @@ def _check_refs(lib: Library, problems: Problems) -> None:
             line = line_of(data, ("documents", i, "template"))
             if doc.template not in known:
                 problems.add(
-                    f"no template templates/briefings/{doc.template}.md"
+                    f"no template {NAMES.template(doc.template).as_posix()}"
                     f"{did_you_mean(doc.template, known)}",
                     file=origin.file,
                     line=line,
@@ -540,7 +544,7 @@ def load_library(root: Path) -> Library:
     root = Path(root)
     problems = Problems()
     lib = Library(root=root)
-    src = root / "sources"
+    src = lib.layout.sources
     if not src.is_dir():
         raise BriefingsError(
             Problem(
@@ -548,11 +552,11 @@ def load_library(root: Path) -> Library:
                 "(run inside a briefings project or pass --root)"
             )
         )
-    docs = sorted(src.glob("documents.y*ml")) + sorted((src / "documents").glob("*.y*ml"))
+    docs = lib.layout.document_files()
     _load_kind(lib, docs, "documents", "document", SourceDocument, lib.documents, problems)
-    facts = sorted((src / "facts").glob("*.y*ml"))
+    facts = lib.layout.fact_files()
     _load_kind(lib, facts, "facts", "fact", Fact, lib.facts, problems)
-    glossary = sorted(src.glob("glossary.y*ml")) + sorted((src / "glossary").glob("*.y*ml"))
+    glossary = lib.layout.glossary_files()
     _load_kind(lib, glossary, "terms", "term", Term, lib.terms, problems)
     _load_packs(lib, problems)
     from .house import load_house

@@ -25,6 +25,7 @@ from .compose import Composed, Composer
 from .errors import BriefingsError, Problem
 from .fingerprint import content_hash
 from .formats import FORMATS, ordered
+from .project import NAMES
 from .safefs import write_atomic
 from .site import Site, human_size
 from .sources import Library, load_library
@@ -110,7 +111,7 @@ class Workshop:
         self.formats = tuple(formats)
         self.base_url = base_url
         self.composer = Composer(lib)
-        self.site = Site(lib.root / "templates" / "html", base_url)
+        self.site = Site(lib.layout.layouts, base_url)
         self.writers = {f: FORMATS[f].setup(lib.root, lib) for f in ordered(formats)}
 
     def compose(self, unit: Unit, spool: str | None = None) -> Composition:
@@ -193,7 +194,7 @@ class Workshop:
                 out.errors.append(
                     Problem(
                         f"PDF not written: {exc}",
-                        file=f"templates/briefings/{pdoc.template}.md",
+                        file=NAMES.template(pdoc.template).as_posix(),
                         entry=f"{pack_id}/{lang}/{doc_id}",
                     )
                 )

@@ -327,6 +327,32 @@ def test_an_edited_source_is_refused(project, tmp_path):
     assert "the <source> is not the English of this unit" in _refused(project, tmp_path, edit)
 
 
+def test_a_file_original_that_names_no_pack_catalogue_of_the_language_is_refused(project, tmp_path):
+    po = po_path(project, "fr", PACK)
+    before = po.read_bytes()
+    for original in (
+        f"locales/de/LC_MESSAGES/{PACK}.po",  # another language's catalogue
+        "locales/fr/LC_MESSAGES/no-such-pack.po",
+        "locales/fr/LC_MESSAGES/messages.po",  # the interface's, not a pack's
+        f"locales/fr/{PACK}.po",
+    ):
+        path = tmp_path / "fr.xlf"
+        tree = export(project, path)
+        tree.find(f"{X}file").set("original", original)
+        tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+        result = cli("i18n", "import", path, root=project)
+        assert result.exit_code == 1, (original, result.output)
+        assert f"<file original={original!r}> names no pack catalogue of this language" in (
+            result.output
+        )
+        assert "(expected locales/fr/LC_MESSAGES/<pack>.po" in result.output
+        assert po.read_bytes() == before
+    tree = export(project, path)  # the catalogue the export names is accepted
+    assert tree.find(f"{X}file").get("original") == f"locales/fr/LC_MESSAGES/{PACK}.po"
+    result = cli("i18n", "import", path, "--translator", "A <a@example.eu>", root=project)
+    assert result.exit_code == 0 and "no change" in result.output, result.output
+
+
 def test_entity_declarations_are_refused(project, tmp_path):
     path = tmp_path / "xxe.xlf"
     path.write_text(

@@ -132,3 +132,37 @@ def test_a_date_that_ends_with_a_full_stop_is_not_given_a_second_one(tmp_path):
     )
     description = page.split('<meta name="description" content="', 1)[1].split('"', 1)[0]
     assert description.endswith("d.") and not description.endswith("..")
+
+
+def test_site_and_document_pages_render_the_layouts_with_the_same_settings():
+    """One environment factory (writers.html.layout_environment) for both: autoescaped,
+    strict about undefined names, the same loader, filters, tests and globals."""
+    import jinja2
+
+    from briefings.project import ProjectLayout
+    from briefings.site import Site
+    from briefings.writers.html import HtmlWriter
+
+    from .conftest import REPO
+
+    layouts = ProjectLayout(REPO).layouts
+
+    def settings(env: jinja2.Environment) -> tuple[object, ...]:
+        loader = env.loader
+        assert isinstance(loader, jinja2.FileSystemLoader)
+        return (
+            type(env),
+            env.autoescape,
+            env.undefined,
+            env.trim_blocks,
+            env.lstrip_blocks,
+            env.keep_trailing_newline,
+            sorted(env.filters),
+            sorted(env.tests),
+            sorted(env.globals),
+            loader.searchpath,
+        )
+
+    site, page = settings(Site(layouts).env), settings(HtmlWriter(layouts).env)
+    assert site == page
+    assert site[1] is True and site[2] is jinja2.StrictUndefined and site[-1] == [str(layouts)]

@@ -4,6 +4,7 @@ module imports another's private names, and no import cycle runs at import or ca
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "briefings"
@@ -119,3 +120,127 @@ def test_there_is_no_import_cycle():
         if v not in order:
             visit(v)
     assert not cycles, cycles
+
+
+# The project's folder names (briefings/project.py) as path segments; "briefings" is
+# templates/briefings/, "build" the default output build/site/.
+LAYOUT_SEGMENTS = {"templates", "sources", "locales", "LC_MESSAGES", "briefings", "build"}
+# names that are never anything but a folder of the project, wherever they stand
+LAYOUT_NAMES = {"templates", "sources", "locales", "LC_MESSAGES"}
+# a string that starts with a path of the project (a message's file=..., a pattern)
+LAYOUT_PATH = re.compile(r"(sources|templates|locales)/|build/site\b")
+# calls whose string arguments are paths
+PATH_CALLS = {"Path", "PurePath", "PurePosixPath", "joinpath", "join", "glob", "rglob"}
+# Spelled elsewhere on purpose, with the reason. writers/docx/ is another engineer's in this
+# round: its command line's default output (`make reference` passes the path anyway).
+LAYOUT_EXCEPTIONS = {("writers/docx/reference.py", "templates/docx/reference.docx")}
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                found.add(id(body[0].value))
+    return found
+
+
+def _literal_parts(node: ast.AST) -> list[str]:
+    """The literal text of a string constant or an f-string (its constant parts)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.JoinedStr):
+        return [v.value for v in node.values if isinstance(v, ast.Constant)]
+    return []
+
+
+def _call_name(node: ast.Call) -> str:
+    func = node.func
+    return func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+
+
+def layout_spellings(source: str) -> list[tuple[int, str]]:
+    """(line, text) of every project path spelled in a module: a folder name of the layout
+    used as a path segment (in a `/` expression or a path call) or standing alone (a tuple
+    of folders), or a string that starts with a project path."""
+    tree = ast.parse(source)
+    skip = _docstrings(tree)
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(tree):
+        segments: list[ast.AST] = []
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
+            segments = [node.left, node.right]
+        elif isinstance(node, ast.Call) and _call_name(node) in PATH_CALLS:
+            segments = list(node.args)
+        for part in segments:
+            for text in _literal_parts(part):
+                if LAYOUT_SEGMENTS & set(text.split("/")):
+                    found.append((part.lineno, text))
+        if id(node) not in skip and isinstance(node, (ast.Constant, ast.JoinedStr)):
+            parts = _literal_parts(node)
+            starts_with_text = isinstance(node, ast.Constant) or (
+                node.values and isinstance(node.values[0], ast.Constant)
+            )
+            if parts and starts_with_text and LAYOUT_PATH.match(parts[0]):
+                found.append((node.lineno, parts[0]))
+            elif isinstance(node, ast.Constant) and node.value in LAYOUT_NAMES:
+                found.append((node.lineno, node.value))
+    return found
+
+
+def test_only_project_py_spells_the_project_layout():
+    """Every path of a project is named by briefings/project.py (ProjectLayout); a message
+    may mention one in its text, but a path used as a path comes from the layout."""
+    found = sorted(
+        f"{path.relative_to(PACKAGE).as_posix()}:{line}: {text!r}"
+        for path in PACKAGE.rglob("*.py")
+        if path.name != "project.py" or path.parent != PACKAGE
+        for line, text in set(layout_spellings(path.read_text(encoding="utf-8")))
+        if (path.relative_to(PACKAGE).as_posix(), text) not in LAYOUT_EXCEPTIONS
+    )
+    assert not found, found
+
+
+def test_the_layout_rule_sees_each_way_of_spelling_a_path():
+    spelled = [
+        'root / "templates" / "briefings" / f"{name}.md"',
+        'Path(root, "locales", lang)',
+        'root.joinpath("sources/facts")',
+        'file = f"templates/briefings/{name}.md"',
+        'problems.warn(why, file="build/site/.briefings-manifest.json")',
+        're.fullmatch(r"locales/([a-z]{2})/LC_MESSAGES/.*", original)',
+        'folder / lang / "LC_MESSAGES"',
+        'out = root / "build" / "site"',
+        'WATCHED = ("sources", "templates", "locales")',
+    ]
+    for code in spelled:
+        assert layout_spellings(code), code
+    fine = [
+        '"""Reads templates/briefings/<id>.md."""',
+        'project = "briefings"',
+        'problems.add(f"no {SOURCES}/ folder in {root}")',
+        "layout.template(name)",
+        'text = "expected locales/<lang>/LC_MESSAGES/<pack>.po"',
+    ]
+    for code in fine:
+        assert not layout_spellings(code), code
+
+
+def test_only_one_function_builds_the_layouts_jinja_environment():
+    """The document pages (writers/html.py) and the site's pages (site.py) render the
+    layouts with one environment factory, so that their settings cannot differ. Not counted:
+    a bare `Environment()` for Jinja's lexer (i18n), and the briefing templates' sandbox
+    (render.py), which is another class and loads no files."""
+    calls = sorted(
+        (name, _call_name(node))
+        for name, path in MODULES.items()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and _call_name(node) in {"Environment", "FileSystemLoader"}
+        and (node.args or node.keywords)
+    )
+    assert calls == [
+        ("briefings.writers.html", "Environment"),
+        ("briefings.writers.html", "FileSystemLoader"),
+    ], calls

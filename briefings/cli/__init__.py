@@ -14,6 +14,7 @@ import click
 
 from .. import __version__
 from ..errors import BriefingsError, UsageError, safe_text
+from ..project import NAMES, ProjectLayout
 from .common import EXIT_CONTENT, EXIT_INTERNAL, EXIT_USAGE, Context, csv_list, report_problems, run
 
 if TYPE_CHECKING:
@@ -147,7 +148,7 @@ def build(
             f"expected an http:// or https:// URL, got {safe_text(base_url[:60])!r}",
             param_hint="--base-url",
         )
-    out = Path(out or obj.root / "build" / "site")
+    out = Path(out or ProjectLayout(obj.root).site)
     # cheap: decides before the document libraries load
     from ..fingerprint import build_options, up_to_date
     from ..publish import Publisher
@@ -353,7 +354,7 @@ def list_(obj: Context, fmt: str) -> None:
                                 "id": d.id,
                                 "product": d.product,
                                 "title": d.title,
-                                "template": f"templates/briefings/{d.template}.md",
+                                "template": NAMES.template(d.template).as_posix(),
                             }
                             for d in pack.documents
                         ],
@@ -368,7 +369,8 @@ def list_(obj: Context, fmt: str) -> None:
     for pack in lib.packs.values():
         click.echo(f"{pack.id}: {pack.title} ({pack.event.place}, {pack.event.date.isoformat()})")
         for doc in pack.documents:
-            click.echo(f"  {doc.id:<16} {doc.product:<12} templates/briefings/{doc.template}.md")
+            template = NAMES.template(doc.template).as_posix()
+            click.echo(f"  {doc.id:<16} {doc.product:<12} {template}")
         click.echo(f"  languages: {' '.join(pack.languages)}")
 
 
@@ -389,7 +391,7 @@ def schema(obj: Context, out: Path | None) -> None:
     """
     from ..schema import write_schemas
 
-    folder = out or obj.root / "schemas"
+    folder = out or ProjectLayout(obj.root).schemas
     try:
         written = write_schemas(folder)
     except OSError as exc:

@@ -73,17 +73,17 @@ def init(lang: str, force: bool, packs: str | None) -> None:
     and plural forms. Existing files are kept (`i18n update` merges changes)."""
     from ..i18n.catalogs import MESSAGES
     from ..i18n.workflow import init as do
+    from ..project import ProjectLayout
     from .common import csv_list
 
     names = [MESSAGES, *(csv_list(packs) or [])] if packs else None
     created = _run(do, lang, force, names)
     _echo_paths(created, "created")
-    folder = _obj().root / "locales" / lang / "LC_MESSAGES"
-    kept = sorted(
+    kept = [
         p
-        for p in folder.glob("*.po")
+        for p in ProjectLayout(_obj().root).catalogue_files(lang)
         if p not in created and not force and (names is None or p.stem in names)
-    )
+    ]
     _echo_paths(kept, "kept (already there; `i18n update` merges changes)")
 
 

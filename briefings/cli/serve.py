@@ -28,9 +28,10 @@ def serve(obj: Context, port: int, packs: str | None, langs: str | None) -> None
     """Build, serve the site on 127.0.0.1 and rebuild when sources, templates or locales change."""
     from ..build import Options, build
     from ..errors import BriefingsError, UsageError, safe_text
+    from ..project import ProjectLayout
 
     root = obj.root
-    out = root / "build" / "site"
+    out = ProjectLayout(root).site
     from ..fingerprint import fingerprint
 
     # One worker: forking from a process whose threads serve HTTP risks deadlocks, and

@@ -20,6 +20,7 @@ from babel.messages.pofile import PoFileError, read_po
 from ..errors import Problems, rel
 from ..languages import BY_CODE
 from ..marks import strip as strip_marks
+from ..project import ProjectLayout
 from ..safefs import UnsafeFile, read_bytes
 from . import contexts
 from .plural import PluralError, PluralForms
@@ -37,7 +38,7 @@ _BRACE = re.compile(r"\{(\w+)\}")
 
 
 def po_path(root: Path, lang: str, domain: str) -> Path:
-    return root / "locales" / lang / "LC_MESSAGES" / f"{domain}.po"
+    return ProjectLayout(root).catalogue(lang, domain)
 
 
 def read_catalog(path: Path, lang: str, root: Path, problems: Problems) -> Catalog | None:

@@ -40,6 +40,7 @@ from lxml import etree
 
 from ..errors import BriefingsError, Problem, Problems, UsageError, did_you_mean, rel
 from ..languages import BY_CODE, CODES, SOURCE_LANGUAGE
+from ..project import NAMES
 from . import contexts
 from .catalogs import (
     MACHINE_MARK,
@@ -801,18 +802,18 @@ def _code_difference(
 
 def _pack_of(original: str, lang: str, lib: Library, file: str) -> str:
     """The pack whose catalogue an XLIFF file was exported from (its <file original>)."""
-    match = re.fullmatch(r"locales/([a-z]{2})/LC_MESSAGES/([a-z0-9][a-z0-9-]*)\.po", original)
-    if match is None or match.group(1) != lang or match.group(2) not in lib.packs:
-        known = ", ".join(sorted(lib.packs))
-        raise BriefingsError(
-            Problem(
-                f"<file original={original[:80]!r}> names no pack catalogue of this "
-                f"language (expected locales/{lang}/LC_MESSAGES/<pack>.po, a pack "
-                f"being one of: {known}); export the pack again",
-                file=file,
-            )
+    for pack_id in lib.packs:
+        if original == NAMES.catalogue(lang, pack_id).as_posix():
+            return pack_id
+    known = ", ".join(sorted(lib.packs))
+    raise BriefingsError(
+        Problem(
+            f"<file original={original[:80]!r}> names no pack catalogue of this "
+            f"language (expected {NAMES.catalogue(lang, '<pack>').as_posix()}, a pack "
+            f"being one of: {known}); export the pack again",
+            file=file,
         )
-    return match.group(2)
+    )
 
 
 def _header_fields(fnode: etree._Element, ns: str | None) -> dict[str, str]:

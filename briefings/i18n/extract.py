@@ -19,6 +19,7 @@ from babel.messages.pofile import write_po
 
 from .. import __version__
 from ..labels import MESSAGES, PLURALS
+from ..project import NAMES
 from ..sources import Library, Pack
 from . import contexts
 from .units import is_translatable, split_units
@@ -209,9 +210,8 @@ def _english(call: Call, lib: Library, template: str) -> str:
 def content_catalog(lib: Library) -> Catalog:
     """Every unit of every template, every fact text and label, pack and document titles."""
     catalog = _new_catalog("content")
-    root = lib.root
-    for path in sorted((root / "templates" / "briefings").glob("*.md")):
-        rel = f"templates/briefings/{path.name}"
+    for path in lib.layout.template_files():
+        rel = NAMES.template(path.stem).as_posix()
         for line, context, msgid, comments in template_units(
             path.stem, path.read_text(encoding="utf-8-sig"), lib
         ):

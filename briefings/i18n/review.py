@@ -34,14 +34,14 @@ from typing import TypedDict
 
 from .. import model as m
 from ..errors import BriefingsError, Problems, rel
+from ..project import ProjectLayout
 
-REVIEWS = "reviews.yaml"
 REVISER_NAME = re.compile(r"[^\x00-\x1f\x7f<>{}\[\]\\]{1,120}")
 _DIGEST = re.compile(r"[0-9a-f]{64}")
 
 
 def reviews_path(root: Path, lang: str) -> Path:
-    return root / "locales" / lang / REVIEWS
+    return ProjectLayout(root).reviews(lang)
 
 
 @dataclass(frozen=True)

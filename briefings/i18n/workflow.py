@@ -16,6 +16,7 @@ from babel.messages.pofile import write_po
 
 from ..errors import BriefingsError, Problem, Problems, did_you_mean, rel
 from ..languages import BY_CODE, CODES, SOURCE_LANGUAGE
+from ..project import ProjectLayout
 from ..safefs import write_atomic
 from ..sources import Library, Pack, PackDocument, load_library
 from .catalogs import MESSAGES, po_path, read_catalog
@@ -99,10 +100,10 @@ def extract(root: Path) -> list[Path]:
     """locales/messages.pot and locales/<pack>.pot; returns the files written."""
     written = []
     for name, catalog in templates(root).items():
-        path = root / "locales" / f"{name}.pot"
+        path = ProjectLayout(root).template_pot(name)
         write_atomic(path, pot_bytes(catalog))
         written.append(path)
-    stale = root / "locales" / f"{OLD_CONTENT}.pot"  # version 1's single content template
+    stale = ProjectLayout(root).template_pot(OLD_CONTENT)  # version 1's single content template
     if stale.is_file() and not stale.is_symlink():
         stale.unlink()
     return written
@@ -166,15 +167,17 @@ def init(
 
 
 def languages_present(root: Path) -> list[str]:
-    folder = root / "locales"
-    return [code for code in CODES if (folder / code / "LC_MESSAGES").is_dir()]
+    layout = ProjectLayout(root)
+    return [code for code in CODES if layout.catalogue_dir(code).is_dir()]
 
 
 def catalogue_names(root: Path, lang: str) -> list[str]:
     """The PO files of a language that are present: `messages` first, then the packs'."""
-    folder = root / "locales" / lang / "LC_MESSAGES"
-    names = sorted(p.stem for p in folder.glob("*.po") if p.stem not in (MESSAGES, OLD_CONTENT))
-    return [MESSAGES] * (folder / f"{MESSAGES}.po").exists() + names
+    layout = ProjectLayout(root)
+    names = sorted(
+        p.stem for p in layout.catalogue_files(lang) if p.stem not in (MESSAGES, OLD_CONTENT)
+    )
+    return [MESSAGES] * layout.catalogue(lang, MESSAGES).exists() + names
 
 
 def _catalogs(root: Path) -> list[tuple[Path, str, Catalog]]:

@@ -238,17 +238,23 @@ class _Body:
         return "".join(items)
 
 
+def layout_environment(layouts: Path) -> jinja2.Environment:
+    """The Jinja environment of the HTML layouts (`layouts`: the folder), for the document
+    pages and the site's pages alike, so that no setting can differ between them."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(layouts)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
 class HtmlWriter:
     """Renders Documents with one compiled layout."""
 
     def __init__(self, layouts: Path):
-        self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(layouts)),
-            autoescape=True,
-            undefined=jinja2.StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
+        self.env = layout_environment(layouts)
         self.layout = self.env.get_template("briefing.html")
 
     def write(self, doc: m.Document, ctx: WriteContext | Page) -> bytes:
