@@ -43,7 +43,7 @@ golden: $(TESTSTAMP)
 	$(BIN)/python -m pytest -q tests/test_golden.py --update-golden
 
 docs: $(STAMP)
-	$(BIN)/python -m briefings.schema .
+	$(BIN)/python -m briefings.sources.schema .
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py --write-readme

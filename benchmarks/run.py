@@ -298,7 +298,7 @@ def stage_shares(root: Path, out: Path) -> dict[str, float]:
     code = (
         "import cProfile,pstats,json,sys\n"
         "from pathlib import Path\n"
-        "from briefings.build import Options, build\n"
+        "from briefings.build.builder import Options, build\n"
         f"o=Options(root=Path({str(root)!r}), out=Path({str(out)!r}), packs=[{PACK!r}], jobs=1)\n"
         "p=cProfile.Profile(); p.enable(); r=build(o); p.disable()\n"
         "s=pstats.Stats(p).stats\n"
@@ -308,9 +308,9 @@ def stage_shares(root: Path, out: Path) -> dict[str, float]:
         "'parse (Python-Markdown)':cum(('parse.py','parse')),"
         "'DOCX writer':cum(('writer.py','write')),"
         "'HTML writer':cum(('html.py','write')),"
-        "'site pages':cum(('site.py','write_site')),"
-        "'load and validate sources':cum(('sources.py','load_library'))}\n"
-        "total=cum(('build.py','build'))\n"
+        "'site pages':cum(('site/pages.py','write_site')),"
+        "'load and validate sources':cum(('sources/library.py','load_library'))}\n"
+        "total=cum(('build/builder.py','build'))\n"
         "parts['other (I/O, hashing, publishing)']=max(0,total-sum(parts.values()))\n"
         "print(json.dumps({k:v/total for k,v in parts.items()}))\n"
     )

@@ -85,7 +85,7 @@ def edits() -> list[tuple[float, str, str]]:
 
 def unrelated() -> list[tuple[float, str, str]]:
     from briefings.i18n.extract import content_catalog
-    from briefings.sources import load_library
+    from briefings.sources.library import load_library
 
     lib = load_library(ROOT)
     entries = [(m.context, m.id) for m in content_catalog(lib) if m.id]

@@ -14,17 +14,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict
 
 from . import model as m
-from .compose import Composer, unit_context
+from .compose.composer import Composer, unit_context
 from .errors import BriefingsError, Problem, Problems
 from .i18n import contexts
 from .i18n.units import is_translatable
 from .languages import SOURCE_LANGUAGE
 from .project import NAMES, ProjectLayout
-from .sources import Library, Pack, Term, load_library
-from .yamlread import line_of
+from .sources.library import Library, Pack, Term, load_library
+from .sources.yamlread import line_of
 
 if TYPE_CHECKING:
-    from .sources import Pack
+    from .sources.library import Pack
 
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -107,7 +107,7 @@ _LIST_MARK = re.compile(r"^\s*(?:\d+\.|[-*+])\s")
 def _writers(root: Path, problems: Problems) -> None:
     """What the writers refuse at set-up (layouts, the reference document), and what the
     reference document's sanitising drops."""
-    from .formats import FORMATS
+    from .writers.registry import FORMATS
 
     for fmt in ("html", "docx"):
         try:
@@ -121,7 +121,7 @@ def _writers(root: Path, problems: Problems) -> None:
                 file=NAMES.reference_docx.as_posix(),
             )
         for what in getattr(writer, "notes", ()):  # what the writer assumes for it
-            problems.warn(what, file="templates/docx/reference.docx")
+            problems.warn(what, file=NAMES.reference_docx.as_posix())
 
 
 # Characters that make text lie about itself: bidirectional embeddings, overrides and
@@ -225,7 +225,7 @@ def _invisible(lib: Library, composer: Composer, problems: Problems) -> None:
 
 def _manifest(root: Path, problems: Problems) -> None:
     """The default site's manifest, if it is not one (hand-edited, or written by something else)."""
-    from .fingerprint import MANIFEST, read_manifest
+    from .build.fingerprint import MANIFEST, read_manifest
 
     _found, why = read_manifest(ProjectLayout(root).site)
     if why:
@@ -238,7 +238,7 @@ def _manifest(root: Path, problems: Problems) -> None:
 def _epoch(problems: Problems) -> None:
     import os
 
-    from .worker import epoch_problem
+    from .build.worker import epoch_problem
 
     why = epoch_problem(os.environ.get("SOURCE_DATE_EPOCH"))
     if why:

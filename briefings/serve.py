@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO, TypedDict
 
-from .fingerprint import INPUT_SUFFIXES
+from .build.fingerprint import INPUT_SUFFIXES
 from .project import INPUT_DIRS as WATCHED
 
 _HOST = re.compile(r"^(?:127\.0\.0\.1|localhost|\[::1\])(?::\d{1,5})?$", re.I)

@@ -21,11 +21,11 @@ import pytest
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from briefings import marks
-from briefings.compose import Composer
+from briefings.compose.composer import Composer
+from briefings.compose.render import pinpoint_markdown, source_details
+from briefings.compose.tidy import combine_pinpoints
 from briefings.i18n.notation import read_pinpoint
-from briefings.render import pinpoint_markdown, source_details
-from briefings.sources import load_library, pinpoint_definitions
-from briefings.tidy import combine_pinpoints
+from briefings.sources.library import load_library, pinpoint_definitions
 from briefings.writers.docx import DocxWriter
 from briefings.writers.html import HtmlWriter, Page
 
@@ -203,7 +203,7 @@ def test_references_and_press_dates_follow_the_language():
 
 def test_hungarian_note_has_one_full_stop():
     """A Hungarian OJ reference ends with the date's own full stop; the note adds none."""
-    from briefings.render import Renderer
+    from briefings.compose.render import Renderer
 
     renderer = Renderer(load_library(REPO))
     assert renderer.citation("ai-act", "Art. 1", "hu").endswith(
@@ -283,13 +283,13 @@ def test_markdown_notes_show_the_notation_without_marks(shipped, lang):
 def test_notes_join_citations_with_the_languages_own_semicolon():
     """Greek's semicolon is the ano teleia (';' is its question mark); French puts a
     non-breaking space before it."""
-    from briefings.formatting import punctuation
+    from briefings.i18n.formatting import punctuation
 
     assert punctuation("; ", "el") == "\u00b7 "
     assert punctuation("; ", "fr") == "\u00a0; "
     assert punctuation("; ", "de") == "; "
-    from briefings.render import Renderer
-    from briefings.sources import load_library
+    from briefings.compose.render import Renderer
+    from briefings.sources.library import load_library
 
     from .conftest import REPO
 

@@ -16,7 +16,7 @@ from lxml import etree
 from briefings.i18n.catalogs import MACHINE_MARK, po_path
 from briefings.i18n.exchange import bcp47, split_codes, unit_id
 from briefings.languages import CODES
-from briefings.sources import load_library
+from briefings.sources.library import load_library
 
 from .conftest import cli, copy_repo
 
@@ -500,7 +500,7 @@ def test_tmx_has_one_tu_per_translated_unit(project, tmp_path):
     from briefings.i18n.exchange import pack_entries
 
     lib = load_library(project)
-    from briefings.compose import Translations
+    from briefings.compose.composer import Translations
 
     tr = Translations(lib)
     expected = {}

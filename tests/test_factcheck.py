@@ -10,7 +10,7 @@ import zipfile
 
 import pytest
 
-from briefings.sources import load_library
+from briefings.sources.library import load_library
 
 from .conftest import REPO, cli
 

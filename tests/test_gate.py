@@ -14,8 +14,8 @@ import docx
 import html5lib
 import pytest
 
-from briefings.labels import Labels
-from briefings.sources import load_library
+from briefings.i18n.labels import Labels
+from briefings.sources.library import load_library
 
 from .conftest import REPO, cli, copy_project
 
@@ -249,7 +249,7 @@ def test_coverage_rounds_down_and_counts_every_visible_field():
     import datetime as dt
 
     from briefings import model as m
-    from briefings.coverage import Coverage, measure
+    from briefings.compose.coverage import Coverage, measure
 
     assert Coverage(1000, 1, 0).percent == 99  # never rounded up to 100
     assert Coverage(10, 0, 3).percent == 100 and Coverage(10, 0, 3).complete

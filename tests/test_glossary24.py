@@ -16,13 +16,13 @@ import pytest
 from lxml import etree
 from pydantic import ValidationError
 
-from briefings.compose import Composer
+from briefings.compose.composer import Composer
 from briefings.errors import Problems
 from briefings.i18n.catalogs import check_translation, load_messages
 from briefings.i18n.values import ValueMatcher
 from briefings.languages import CODES
 from briefings.model import Table
-from briefings.sources import Term, load_library
+from briefings.sources.library import Term, load_library
 
 from .conftest import REPO, cli, copy_repo
 from .test_i18n import set_translation

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from briefings import fingerprint
-from briefings.fingerprint import build_options, cache_path, up_to_date
+from briefings.build import fingerprint
+from briefings.build.fingerprint import build_options, cache_path, up_to_date
 
 from .conftest import cli
 

@@ -233,7 +233,7 @@ def test_a_draft_pack_says_so_in_every_language(shipped):
 
 
 def test_greek_capitals_keep_the_diaeresis_and_drop_the_tonos():
-    from briefings.formatting import caps
+    from briefings.i18n.formatting import caps
 
     assert caps("Με μια ματιά", "el") == "ΜΕ ΜΙΑ ΜΑΤΙΑ"
     assert caps("προϊόν", "el") == "ΠΡΟΪΟΝ"
@@ -244,7 +244,7 @@ def test_editing_only_the_logo_rebuilds_every_file_that_shows_it(project):
     """The logo is embedded in the Word and PDF files and copied for the web pages: a change
     to its file alone (nothing else) is noticed by the no-change check and the unit keys."""
     from briefings import serve
-    from briefings.fingerprint import INPUT_SUFFIXES
+    from briefings.build.fingerprint import INPUT_SUFFIXES
 
     assert serve.INPUT_SUFFIXES is INPUT_SUFFIXES and {".svg", ".png"} <= set(
         INPUT_SUFFIXES

@@ -140,7 +140,7 @@ def test_site_and_document_pages_render_the_layouts_with_the_same_settings():
     import jinja2
 
     from briefings.project import ProjectLayout
-    from briefings.site import Site
+    from briefings.site.pages import Site
     from briefings.writers.html import HtmlWriter
 
     from .conftest import REPO

@@ -11,8 +11,8 @@ import pytest
 from babel.messages.pofile import read_po, write_po
 
 from briefings.errors import Problems
-from briefings.formatting import format_date, format_value
 from briefings.i18n.catalogs import load_messages
+from briefings.i18n.formatting import format_date, format_value
 from briefings.languages import CODES, LANGUAGES
 
 from .conftest import REPO, cli
@@ -315,7 +315,7 @@ def test_a_placeholder_with_a_keyword_argument_gets_the_same_translator_note(hel
     """`term(term_id="x")` is the same call as `term("x")`: the catalogue's note says what it
     shows in English (it used to fail with a KeyError on None)."""
     from briefings.i18n.extract import placeholder_notes
-    from briefings.sources import load_library
+    from briefings.sources.library import load_library
 
     from .conftest import REPO
 

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from briefings.labels import KNOWN_KEYS, MESSAGES, PACK_KEYS, Labels, UnknownLabel
+from briefings.i18n.labels import KNOWN_KEYS, MESSAGES, PACK_KEYS, Labels, UnknownLabel
 
 from .conftest import REPO, cli, copy_project, copy_repo
 
@@ -32,8 +32,8 @@ def test_a_known_label_not_set_gives_the_default_with_get_only():
 
 def test_the_composer_sets_exactly_the_known_pack_keys():
     """PACK_KEYS is the list of what compose.Composer.labels adds: kept true both ways."""
-    from briefings.compose import Composer
-    from briefings.sources import load_library
+    from briefings.compose.composer import Composer
+    from briefings.sources.library import load_library
 
     lib = load_library(REPO)
     composer = Composer(lib)

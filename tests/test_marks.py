@@ -17,9 +17,9 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from briefings import marks
-from briefings.compose import Composer
-from briefings.sources import load_library
-from briefings.worker import Workshop, source_date
+from briefings.build.worker import Workshop, source_date
+from briefings.compose.composer import Composer
+from briefings.sources.library import load_library
 from briefings.writers import WriteContext
 
 from .conftest import REPO

@@ -1,11 +1,11 @@
-"""Citation notes tidied in the resolved Markdown (briefings.tidy.merge_notes)."""
+"""Citation notes tidied in the resolved Markdown (briefings.compose.tidy.merge_notes)."""
 
 from __future__ import annotations
 
 import re
 
-from briefings.render import note_marker as n
-from briefings.tidy import NOTE, combine_pinpoints, merge_notes, plain_numbers
+from briefings.compose.render import note_marker as n
+from briefings.compose.tidy import NOTE, combine_pinpoints, merge_notes, plain_numbers
 
 
 def _notes(text):

@@ -347,7 +347,7 @@ def test_staging_of_a_killed_build_goes_even_on_a_no_change_run(project):  # C39
 
 
 def test_disk_full_is_a_clear_error_and_the_site_stays(built, monkeypatch):  # C36
-    from briefings import worker
+    from briefings.build import worker
 
     site = built / "build" / "site"
     before = snapshot(site)
@@ -398,7 +398,7 @@ def test_full_tmpfs_is_a_clear_error(project, tmp_path):  # C36, real
 
 
 def test_vanished_output_parent_is_a_clear_error(project, tmp_path, monkeypatch):
-    from briefings import publish
+    from briefings.build import publish
 
     out = tmp_path / "gone" / "site"
     real = publish.Publisher.publish

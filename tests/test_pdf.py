@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefings import model as m
-from briefings.site import human_size
+from briefings.site.pages import human_size
 from briefings.writers import WriteContext
 from briefings.writers.pdf import PdfError, PdfWriter, inputs_hash
 from briefings.writers.pdf.typst_source import lit, shown, typst_source
@@ -342,8 +342,8 @@ def test_the_fonts_and_typst_version_are_in_the_incremental_key(tmp_path):
         (fonts / "Carlito-Regular.ttf").read_bytes() + b"\0"
     )
     assert inputs_hash(fonts) != before
-    from briefings.incremental import Inputs
-    from briefings.sources import load_library
+    from briefings.build.incremental import Inputs
+    from briefings.sources.library import load_library
 
     lib = load_library(copy_project(tmp_path / "p"))
     inputs = Inputs(lib, None)
@@ -833,8 +833,8 @@ def test_a_tables_first_column_is_tagged_as_row_headers(writer, tmp_path):
 
 
 def test_row_headers_in_the_shipped_key_terms_and_briefing(pdf_shipped):
-    from briefings.compose import Composer
-    from briefings.sources import load_library
+    from briefings.compose.composer import Composer
+    from briefings.sources.library import load_library
 
     for doc_id in ("key-terms", "briefing"):
         path = pdf_shipped / "plenary-2026-05-18" / "en" / f"{doc_id}.pdf"
@@ -951,8 +951,8 @@ def test_a_house_profile_colours_the_built_pdfs(pdf_built):
 def test_the_outline_has_every_heading_of_the_shipped_briefing(pdf_shipped):
     """Bookmarks for every heading the PDF shows, in the Document's order (the summary box's
     title, the sections, the references), in English and in French."""
-    from briefings.compose import Composer
-    from briefings.sources import load_library
+    from briefings.compose.composer import Composer
+    from briefings.sources.library import load_library
     from briefings.writers.pdf.typst_source import _headings
 
     lib = load_library(REPO)

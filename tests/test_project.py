@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefings.project import INPUT_DIRS, NAMES, PROTECTED, ProjectLayout
-from briefings.sources import load_library
+from briefings.sources.library import load_library
 
 from .conftest import REPO, cli, copy_project
 

@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefings import model as m
-from briefings.labels import KNOWN_KEYS, Labels
-from briefings.parse import Parser
-from briefings.render import escape_markdown
+from briefings.compose.parse import Parser
+from briefings.compose.render import escape_markdown
+from briefings.i18n.labels import KNOWN_KEYS, Labels
 from briefings.writers.docx import DocxWriter
 from briefings.writers.html import HtmlWriter, Page
 

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from briefings.build import BadRecord, UnitRecord
-from briefings.compose import Deps
-from briefings.coverage import Coverage
+from briefings.build.builder import BadRecord, UnitRecord
+from briefings.build.fingerprint import MANIFEST
+from briefings.compose.composer import Deps
+from briefings.compose.coverage import Coverage
 from briefings.errors import Problem
-from briefings.fingerprint import MANIFEST
 
 from .conftest import cli
 from .test_publish import snapshot
@@ -175,7 +175,7 @@ def test_a_box_has_no_title_field_and_a_quoted_title_is_an_error_with_its_line()
     import dataclasses
 
     from briefings import model as m
-    from briefings.parse import Parser
+    from briefings.compose.parse import Parser
 
     assert [f.name for f in dataclasses.fields(m.Callout)] == ["kind", "blocks"]
     parser = Parser()
@@ -191,7 +191,7 @@ def test_a_box_has_no_title_field_and_a_quoted_title_is_an_error_with_its_line()
 
 def test_the_parser_gives_every_heading_its_anchor_summary_box_first():
     from briefings import model as m
-    from briefings.parse import Parser
+    from briefings.compose.parse import Parser
 
     text = "## Key dates\n\n!!! summary\n    ### Key dates\n\n    Short.\n\n## Key dates\n"
     blocks, _notes, problems = Parser().parse(text, "t.md")

@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 import yaml
 
-from briefings.schema import KINDS, file_name, schema_bytes
+from briefings.sources.schema import KINDS, file_name, schema_bytes
 
 from .conftest import FIXTURE, REPO, cli
 
@@ -146,7 +146,7 @@ def test_schema_command_writes_every_kind(tmp_path, project):
 
 def test_the_authoring_guide_is_up_to_date(tmp_path):
     """docs/authoring.md's generated part is what `make docs` writes from the code now."""
-    from briefings.schema import update_guide
+    from briefings.sources.schema import update_guide
 
     copy = tmp_path / "authoring.md"
     copy.write_text((REPO / "docs" / "authoring.md").read_text(encoding="utf-8"), encoding="utf-8")
@@ -156,14 +156,14 @@ def test_the_authoring_guide_is_up_to_date(tmp_path):
 def test_every_field_and_helper_is_documented():
     import re
 
-    from briefings.schema import FIELD_HELP, HELPERS, models
+    from briefings.sources.schema import FIELD_HELP, HELPERS, models
 
     fields = {f"{name}.{f}" for name, model in models().items() for f in model.model_fields}
     assert fields == set(FIELD_HELP), (
         sorted(fields - set(FIELD_HELP)),
         sorted(set(FIELD_HELP) - fields),
     )
-    render = (REPO / "briefings" / "render.py").read_text(encoding="utf-8")
+    render = (REPO / "briefings" / "compose" / "render.py").read_text(encoding="utf-8")
     exposed = set(re.findall(r'"(\w+)": call\.(\w+)', render))
     assert exposed and {name for name, _ in exposed} == set(HELPERS)
 

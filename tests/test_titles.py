@@ -17,8 +17,8 @@ import yaml
 from pydantic import ValidationError
 
 from briefings.languages import CODES, SOURCE_LANGUAGE
-from briefings.schema import file_name
-from briefings.sources import SourceDocument, load_library
+from briefings.sources.library import SourceDocument, load_library
+from briefings.sources.schema import file_name
 
 from .conftest import REPO, cli, copy_project
 

@@ -10,6 +10,7 @@ import json
 
 import pytest
 
+from briefings.compose.tidy import CAPITAL, capital_starts, capitalise_first
 from briefings.i18n.catalogs import check_translation
 from briefings.i18n.values import (
     ValueMatcher,
@@ -19,7 +20,6 @@ from briefings.i18n.values import (
     title_forms,
     value_pattern,
 )
-from briefings.tidy import CAPITAL, capital_starts, capitalise_first
 
 from .conftest import cli
 from .test_i18n import page_text, set_translation
@@ -170,7 +170,7 @@ def matchers():
 
     from briefings.errors import Problems
     from briefings.i18n.catalogs import load_messages
-    from briefings.sources import load_library
+    from briefings.sources.library import load_library
 
     from .conftest import REPO
 

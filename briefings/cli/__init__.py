@@ -20,7 +20,7 @@ from .common import EXIT_CONTENT, EXIT_INTERNAL, EXIT_USAGE, Context, csv_list, 
 if TYPE_CHECKING:
     from click._termui_impl import ProgressBar  # what click.progressbar() returns
 
-    from ..build import Unit
+    from ..build.builder import Unit
 
 
 class _Commands(click.Group):
@@ -150,8 +150,8 @@ def build(
         )
     out = Path(out or ProjectLayout(obj.root).site)
     # cheap: decides before the document libraries load
-    from ..fingerprint import build_options, up_to_date
-    from ..publish import Publisher
+    from ..build.fingerprint import build_options, up_to_date
+    from ..build.publish import Publisher
 
     # refuses a folder it must never replace
     publisher = run(Publisher, obj.root, out, debug=obj.debug)
@@ -176,8 +176,8 @@ def build(
         else:
             click.echo(f"up to date: nothing to build -> {out}")
         return
-    from ..build import Options
-    from ..build import build as do_build
+    from ..build.builder import Options
+    from ..build.builder import build as do_build
 
     opts = Options(
         root=obj.root,
@@ -335,7 +335,7 @@ def check(obj: Context, strict: bool, packs: str | None, fmt: str) -> None:
 @click.pass_obj
 def list_(obj: Context, fmt: str) -> None:
     """List packs, their documents and languages."""
-    from ..sources import load_library
+    from ..sources.library import load_library
 
     lib = run(load_library, obj.root, debug=obj.debug)
     if fmt == "json":
@@ -389,7 +389,7 @@ def schema(obj: Context, out: Path | None) -> None:
     complete and check a source file as you type, when its first line is
     `# yaml-language-server: $schema=<path to the schema>`.
     """
-    from ..schema import write_schemas
+    from ..sources.schema import write_schemas
 
     folder = out or ProjectLayout(obj.root).schemas
     try:
@@ -434,7 +434,7 @@ def new_pack(
 
     Values not given are asked for on a terminal.
     """
-    from ..scaffold import create, parse
+    from ..sources.scaffold import create, parse
 
     asked: dict[str, str | None] = {}
     for name, value, question in (

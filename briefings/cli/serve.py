@@ -26,13 +26,13 @@ from .common import EXIT_USAGE, Context, csv_list, report_problems
 @click.pass_obj
 def serve(obj: Context, port: int, packs: str | None, langs: str | None) -> None:
     """Build, serve the site on 127.0.0.1 and rebuild when sources, templates or locales change."""
-    from ..build import Options, build
+    from ..build.builder import Options, build
     from ..errors import BriefingsError, UsageError, safe_text
     from ..project import ProjectLayout
 
     root = obj.root
     out = ProjectLayout(root).site
-    from ..fingerprint import fingerprint
+    from ..build.fingerprint import fingerprint
 
     # One worker: forking from a process whose threads serve HTTP risks deadlocks, and
     # incremental rebuilds are small anyway.

@@ -401,7 +401,7 @@ def check_translation(
     value written in its text; it may never add one."""
     if string != string.lstrip(" \t"):
         return "it starts with spaces or a tab, which would change the Markdown block"
-    from ..parse import markdown_limits  # what would make the whole document fail
+    from ..compose.parse import markdown_limits  # what would make the whole document fail
 
     limits = markdown_limits(string)
     if limits:

@@ -54,7 +54,7 @@ from .extract import content_catalog, is_pack_entry, used_keys
 if TYPE_CHECKING:
     from translate.storage.xliff import Xliff1File, Xliff1Unit
 
-    from ..sources import Fact, Library, Pack
+    from ..sources.library import Fact, Library, Pack
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 MAX_XLIFF_BYTES = 20 * 1024 * 1024  # a pack's XLIFF is about 300 KB
@@ -217,7 +217,7 @@ class Describer:
         return None
 
     def _value(self, fact: Fact) -> str:
-        from ..formatting import format_value
+        from .formatting import format_value
 
         assert fact.value is not None  # asked only for a fact that has one
         if self._messages is None:
@@ -235,7 +235,7 @@ class Describer:
         return text if len(text) <= 120 else text[:119] + "…"
 
     def _describe(self, code: str) -> str | None:
-        from ..formatting import format_date
+        from .formatting import format_date
 
         if code in ("{date}", "{value}"):
             fact = self._fact()
@@ -378,7 +378,7 @@ def export_xliff(root: Path, pack_id: str, lang: str, document: str | None = Non
     """XLIFF 1.2 of one pack (or one of its documents) in one language (see the module's
     docstring)."""
     from .. import __version__
-    from ..sources import load_library
+    from ..sources.library import load_library
 
     lib = load_library(root)
     pack = _pack(lib, pack_id)
@@ -468,7 +468,7 @@ def export_tmx(
     from translate.storage.tmx import tmxfile
 
     from .. import __version__
-    from ..sources import load_library
+    from ..sources.library import load_library
 
     lib = load_library(root)
     packs = (
@@ -491,7 +491,7 @@ def export_tmx(
                 order[entry.id][1].extend(wanted)
             else:
                 order[entry.id] = (entry, wanted)
-    from ..compose import Translations
+    from ..compose.composer import Translations
 
     tr = Translations(lib)  # the catalogues as the build reads them (value check included)
     store = tmxfile(sourcelanguage="en")
@@ -868,7 +868,7 @@ def import_xliff(
     all pass (only the entries that change, and the header's translator, team and date)."""
     from ..check import uses_term
     from ..safefs import write_atomic
-    from ..sources import load_library
+    from ..sources.library import load_library
     from .workflow import po_bytes
 
     file = rel(xliff, root)

@@ -18,10 +18,10 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import write_po
 
 from .. import __version__
-from ..labels import MESSAGES, PLURALS
 from ..project import NAMES
-from ..sources import Library, Pack
+from ..sources.library import Library, Pack
 from . import contexts
+from .labels import MESSAGES, PLURALS
 from .units import is_translatable, split_units
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ def _labels_locations() -> dict[str, tuple[int, list[str]]]:
     one the entry starts on, the comment the `# TRANSLATORS:` block just above it."""
     import ast
 
-    path = Path(__file__).resolve().parent.parent / "labels.py"
+    path = Path(__file__).resolve().parent / "labels.py"
     source = path.read_text(encoding="utf-8-sig")
     lines = source.split("\n")
     starts: dict[int, int] = {}  # a call's line -> the line its entry starts on
@@ -112,13 +112,13 @@ def messages_catalog() -> Catalog:
         line, auto = where.get(msgid, (0, []))
         flags = ("python-brace-format",) if "{" in msgid else ()
         catalog.add(
-            msgid, locations=[("briefings/labels.py", line)], auto_comments=auto, flags=flags
+            msgid, locations=[("briefings/i18n/labels.py", line)], auto_comments=auto, flags=flags
         )
     for _key, (one, many) in PLURALS.items():
         line, _auto = where.get(one, (0, []))
         catalog.add(
             (one, many),
-            locations=[("briefings/labels.py", line)],
+            locations=[("briefings/i18n/labels.py", line)],
             auto_comments=["{n} is a number, already formatted."],
             flags=("python-brace-format",),
         )
@@ -169,7 +169,7 @@ def _english(call: Call, lib: Library, template: str) -> str:
     what replaces it)."""
     import gettext
 
-    from ..formatting import format_date, format_value
+    from .formatting import format_date, format_value
 
     # the id as ValueMatcher.expected() reads it: the first argument, or its keyword
     keyword = {"date": "what", "value": "fact_id", "term": "term_id", "doc": "doc_id"}
@@ -297,7 +297,7 @@ def used_keys(lib: Library, pack: Pack, document: str | None = None) -> set[tupl
     """(msgctxt, msgid) of every content entry the pack's documents (or one of them) use: their
     template units and titles, and the facts (and timeline labels) their English rendering
     uses, found as the build finds them (by rendering)."""
-    from ..compose import Composer
+    from ..compose.composer import Composer
     from ..languages import SOURCE_LANGUAGE
     from ..model import Figure
 

@@ -120,7 +120,7 @@ def digest(doc: m.Document) -> str:
 
 def load_reviews(root: Path, lang: str, problems: Problems) -> dict[tuple[str, str], Review]:
     """The sign-offs of a language by (pack, document); a malformed file is a problem."""
-    from ..yamlread import load_yaml
+    from ..sources.yamlread import load_yaml
 
     path = reviews_path(root, lang)
     if not path.exists() and not path.is_symlink():

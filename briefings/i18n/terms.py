@@ -27,13 +27,13 @@ from ..languages import CODES, SOURCE_LANGUAGE
 from .exchange import bcp47
 
 if TYPE_CHECKING:
-    from ..sources import Library, Term
+    from ..sources.library import Library, Term
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def _terms(root: Path) -> tuple[Library, list[Term], list[str]]:
-    from ..sources import load_library
+    from ..sources.library import load_library
 
     lib = load_library(root)
     terms = sorted(

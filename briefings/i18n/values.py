@@ -50,15 +50,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypeAlias
 
-from ..formatting import POINT_LANGS, format_date, format_number, format_value
 from ..languages import BY_CODE
 from . import contexts
+from .formatting import POINT_LANGS, format_date, format_number, format_value
 
 if TYPE_CHECKING:
     import jinja2
     from jinja2 import nodes
 
-    from ..sources import Library, Value
+    from ..sources.library import Library, Value
 
 VALUE_HELPERS = ("date", "value", "term", "doc")
 
@@ -261,7 +261,7 @@ def value_pattern(
 ) -> re.Pattern[str]:
     """An amount with its unit (see the module's rules)."""
     if unit == "FLOP" or unit == "count":
-        from ..formatting import power_of_ten
+        from .formatting import power_of_ten
 
         exp = power_of_ten(amount)
         if exp:

@@ -18,14 +18,14 @@ from ..errors import BriefingsError, Problem, Problems, did_you_mean, rel
 from ..languages import BY_CODE, CODES, SOURCE_LANGUAGE
 from ..project import ProjectLayout
 from ..safefs import write_atomic
-from ..sources import Library, Pack, PackDocument, load_library
+from ..sources.library import Library, Pack, PackDocument, load_library
 from .catalogs import MESSAGES, po_path, read_catalog
 from .extract import messages_catalog, pack_catalog, pot_bytes
 from .suggest import fill, migrate
 
 if TYPE_CHECKING:
     from .. import model as m
-    from ..compose import Composed, Composer
+    from ..compose.composer import Composed, Composer
 
 
 class EntryCount(TypedDict):
@@ -318,7 +318,7 @@ def _entry_states(
     composed: Composed[m.Document],
 ) -> dict[str, EntryCount]:
     """Units and English words of the entries a document uses, by catalogue state."""
-    from ..coverage import words
+    from ..compose.coverage import words
 
     content = composer.content(lang, pack.id)
     keys = composer.entry_keys(pack, pdoc, composed.deps.facts)
@@ -347,7 +347,7 @@ def document_status(
     reader sees (words shown in the language or in English, measured on the composed
     document, rounded down), whether it is published under the pack's gate, and its
     translation status (sign-off, machine-assisted)."""
-    from ..compose import Composer
+    from ..compose.composer import Composer
     from ..errors import UsageError
     from ..languages import protocol_sorted
 
@@ -418,7 +418,7 @@ def review(
     """Record that `by` approved the current text of the pack's documents (or one) in `lang`.
     A document not wholly in the language (or with a fuzzy entry shown in English) cannot
     be approved. Returns the reviews file and the documents recorded."""
-    from ..compose import Composer
+    from ..compose.composer import Composer
     from ..errors import UsageError
     from .review import REVISER_NAME, Review, digest, record
 

@@ -1,6 +1,6 @@
 """Writers: Document to bytes, one per output format, all with one signature.
 
-Every writer has `write(doc, ctx) -> bytes`. The registry below (`briefings.formats`) names
+Every writer has `write(doc, ctx) -> bytes`. The registry below (`briefings.writers.registry`) names
 them, says how each is set up once per process, and in which order a unit's files are
 written (the web page last: it links the unit's other files with their sizes).
 """

@@ -13,7 +13,7 @@ import nh3
 from markupsafe import Markup
 
 from .. import model as m
-from ..coverage import notice
+from ..compose.coverage import notice
 from .svg import timeline_svg
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .. import model as m
-from ..formatting import format_date, punctuation
+from ..i18n.formatting import format_date, punctuation
 from . import WriteContext
 
 # Characters with a meaning anywhere in a line, escaped with a backslash as pandoc and

@@ -6,7 +6,7 @@ import textwrap
 from html import escape
 
 from .. import model as m
-from ..formatting import format_date
+from ..i18n.formatting import format_date
 
 WIDTH = 720
 ROW_LINE = 18

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ... import model as m
-from ...formatting import format_date
+from ...i18n.formatting import format_date
 
 if TYPE_CHECKING:
     from PIL.ImageFont import FreeTypeFont, ImageFont

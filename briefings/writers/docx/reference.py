@@ -383,4 +383,6 @@ def write_reference(path: Path) -> None:
 
 
 if __name__ == "__main__":
-    write_reference(Path(sys.argv[1] if len(sys.argv) > 1 else "templates/docx/reference.docx"))
+    from ...project import NAMES
+
+    write_reference(Path(sys.argv[1]) if len(sys.argv) > 1 else NAMES.reference_docx)

@@ -28,9 +28,9 @@ from docx.parts.numbering import NumberingPart
 from lxml import etree
 
 from ... import model as m
-from ...coverage import notice
-from ...house import pale_of
+from ...compose.coverage import notice
 from ...languages import BY_CODE
+from ...sources.house import pale_of
 from ..columns import column_widths
 from .image import timeline_png
 from .reference import DOCUMENT, abstract_num_xml
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from docx.opc.part import Part
     from docx.text.paragraph import Paragraph
 
-    from ...coverage import Coverage
+    from ...compose.coverage import Coverage
     from .. import WriteContext
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -15,9 +15,9 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from ... import model as m
-from ...coverage import notice
-from ...formatting import format_date
-from ...house import pale_of
+from ...compose.coverage import notice
+from ...i18n.formatting import format_date
+from ...sources.house import pale_of
 from ..columns import column_widths
 
 CONTENT_WIDTH_PT = 481.9  # A4 less 2 cm margins each side, as the Word reference

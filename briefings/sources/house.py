@@ -16,10 +16,10 @@ from typing import Annotated
 
 from pydantic import Field, field_validator
 
-from .errors import BriefingsError, Problem, Problems, rel
+from ..errors import BriefingsError, Problem, Problems, rel
+from ..languages import SOURCE_LANGUAGE
+from ..project import LOGO_FOLDERS, ProjectLayout
 from .fields import Id, LangCode, Strict, Text, validate_model
-from .languages import SOURCE_LANGUAGE
-from .project import LOGO_FOLDERS, ProjectLayout
 from .yamlread import LinedDict, load_yaml
 
 PerLanguage = dict[LangCode, Text]

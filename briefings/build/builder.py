@@ -23,10 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from . import worker
-from .compose import Deps
-from .coverage import Coverage
-from .errors import (
+from ..compose.composer import Deps
+from ..compose.coverage import Coverage
+from ..errors import (
     BriefingsError,
     EnvironmentFailure,
     Problem,
@@ -34,6 +33,12 @@ from .errors import (
     UsageError,
     did_you_mean,
 )
+from ..i18n.labels import Labels
+from ..languages import BY_CODE, SOURCE_LANGUAGE, protocol_sorted
+from ..safefs import write_atomic
+from ..site.pages import SiteInputs, write_site
+from ..sources.library import Library, Pack, load_library
+from . import worker
 from .fingerprint import (
     MANIFEST,
     MANIFEST_VERSION,
@@ -46,12 +51,7 @@ from .fingerprint import (
     read_manifest,
 )
 from .incremental import Inputs, unit_name
-from .labels import Labels
-from .languages import BY_CODE, SOURCE_LANGUAGE, protocol_sorted
 from .publish import Publisher
-from .safefs import write_atomic
-from .site import SiteInputs, write_site
-from .sources import Library, Pack, load_library
 from .worker import AnyComposed
 
 Unit = tuple[str, str, str]
@@ -326,7 +326,7 @@ class _Run:
         t = time.perf_counter()
         published, _why = read_manifest(self.hashes.out)
         # fingerprinted before reading: a file saved mid-build then makes the next build run again
-        printed = fingerprint(
+        inputs_digest = fingerprint(
             opts.root, effective(opts.fingerprint_options(), published), self.hashes
         )
         lib = load_library(opts.root)
@@ -378,7 +378,7 @@ class _Run:
                 shutil.rmtree(staging / ".composed", ignore_errors=True)  # never published
                 manifest = {
                     "briefings": MANIFEST_VERSION,
-                    "fingerprint": printed,
+                    "fingerprint": inputs_digest,
                     "units": {unit_name(u): records[unit_name(u)].to_json() for u in units},
                     "files": dict(sorted(self.files.items())),
                 }
@@ -471,7 +471,7 @@ class _Run:
                     sizes={f: rec.sizes[f] for f in wanted},
                 )
                 warnings += rec.warnings  # reported again, every build
-                self.tick(unit)
+                self.count_done(unit)
             else:
                 if not plan.selected or not (
                     rec and shown and self._link(unit, plan.keep, staging, hashes)
@@ -594,7 +594,7 @@ class _Run:
                 warnings=tuple(c.warnings),
             )
             self.rebuilt.add(unit)
-            self.tick(unit)
+            self.count_done(unit)
         if errors:
             raise BriefingsError(_dedupe(errors))
 
@@ -635,7 +635,8 @@ class _Run:
             self.files[name] = hashes[name]
         return True
 
-    def tick(self, unit: Unit) -> None:
+    def count_done(self, unit: Unit) -> None:
+        """One more unit finished, for the progress bar."""
         if unit in self.ticked:  # a page written again: the count stays per unit
             return
         self.ticked.add(unit)

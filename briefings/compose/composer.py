@@ -10,23 +10,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypedDict, TypeVar
 
-from . import marks
-from . import model as m
+from .. import marks
+from .. import model as m
+from ..errors import BriefingsError, Problem, Problems, rel
+from ..i18n import contexts
+from ..i18n.catalogs import Content, load_content, load_messages
+from ..i18n.formatting import caps, format_date, punctuation, release_locale_data
+from ..i18n.labels import Labels, interface, labels_for
+from ..i18n.review import Review, ReviewState, digest, load_reviews, state_of
+from ..i18n.units import Unit, is_translatable, localize, split_units
+from ..languages import BY_CODE, SOURCE_LANGUAGE
+from ..project import NAMES
+from ..safefs import UnsafeFile, read_text
+from ..sources.house import load_house
+from ..sources.library import Fact, Library, Pack, PackDocument
 from .coverage import Coverage, measure
-from .errors import BriefingsError, Problem, Problems, rel
-from .formatting import caps, format_date, punctuation, release_locale_data
-from .house import load_house
-from .i18n import contexts
-from .i18n.catalogs import Content, load_content, load_messages
-from .i18n.review import Review, ReviewState, digest, load_reviews, state_of
-from .i18n.units import Unit, is_translatable, localize, split_units
-from .labels import Labels, interface, labels_for
-from .languages import BY_CODE, SOURCE_LANGUAGE
 from .parse import Parser
-from .project import NAMES
 from .render import FigureSpec, Renderer, source_details, title_language
-from .safefs import UnsafeFile, read_text
-from .sources import Fact, Library, Pack, PackDocument
 from .tidy import capitalise_cells, merge_repeated
 
 _V = TypeVar("_V")
@@ -117,7 +117,7 @@ class Translations:
     def content(self, lang: str, pack: str) -> Content:
         """The pack's catalogue in `lang`."""
         if (lang, pack) not in self._content:
-            from .i18n.values import ValueMatcher  # translations that write a value out
+            from ..i18n.values import ValueMatcher  # translations that write a value out
 
             values = ValueMatcher(self.lib, lang, self.messages(lang))
             self._content[(lang, pack)] = load_content(

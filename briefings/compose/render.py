@@ -24,10 +24,10 @@ from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.visitor import NodeTransformer
 
-from . import marks
-from .errors import BriefingsError, Problem, Problems, did_you_mean
-from .formatting import format_date, format_value, punctuation
-from .i18n.notation import (
+from .. import marks
+from ..errors import BriefingsError, Problem, Problems, did_you_mean
+from ..i18n.formatting import format_date, format_value, punctuation
+from ..i18n.notation import (
     capitalize_first,
     read_pinpoint,
     render_oj,
@@ -35,9 +35,17 @@ from .i18n.notation import (
     short_date,
     with_date_suffix,
 )
-from .languages import BY_CODE, SOURCE_LANGUAGE
-from .marks import CAPITAL
-from .sources import Fact, Library, Pack, PackDocument, SourceDocument, Value, pinpoint_definitions
+from ..languages import BY_CODE, SOURCE_LANGUAGE
+from ..marks import CAPITAL
+from ..sources.library import (
+    Fact,
+    Library,
+    Pack,
+    PackDocument,
+    SourceDocument,
+    Value,
+    pinpoint_definitions,
+)
 from .tidy import capital_starts, capitalise_first, merge_notes, plain_numbers
 
 # Characters Python-Markdown gives meaning to anywhere in a line (and accepts a backslash
@@ -460,7 +468,7 @@ class HelperCalls:
                     escape_markdown(format_date(dt.date.fromisoformat(what), self.lang, format))
                 )
             except ValueError:
-                from .fields import impossible_date
+                from ..sources.fields import impossible_date
 
                 return self.problem(impossible_date(what), "date")
         fact = self.get_fact(what, "date")

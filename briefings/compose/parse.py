@@ -17,10 +17,10 @@ from collections.abc import Mapping, Sequence
 
 import markdown
 
-from . import marks
-from . import model as m
-from .errors import Problems
-from .fields import SAFE_URL_RE
+from .. import marks
+from .. import model as m
+from ..errors import Problems
+from ..sources.fields import SAFE_URL_RE
 
 _STASH = markdown.util.HTML_PLACEHOLDER_RE  # a stashed raw-HTML block: \x02wzxhzdk:N\x03
 _MARKER = re.compile("\x02[^\x03]*\x03")

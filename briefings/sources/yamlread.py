@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from .errors import BriefingsError, Problem, rel
-from .safefs import UnsafeFile, read_text
+from ..errors import BriefingsError, Problem, rel
+from ..safefs import UnsafeFile, read_text
 
 # Bounds on what a YAML file may make the loader build. Aliases are followed once per
 # reference (each value keeps its own line), so an alias bomb ("billion laughs") or a

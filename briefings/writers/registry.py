@@ -15,19 +15,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import BriefingsError, Problem, rel
-from .project import NAMES, ProjectLayout
-from .writers import Writer
+from ..errors import BriefingsError, Problem, rel
+from ..project import NAMES, ProjectLayout
+from . import Writer
 
 if TYPE_CHECKING:
-    from .sources import Library
+    from ..sources.library import Library
 
 
 def _html(root: Path, lib: Library | None) -> Writer:
     import jinja2
 
-    from .safefs import UnsafeFile, check_file, walk_files
-    from .writers.html import HtmlWriter
+    from ..safefs import UnsafeFile, check_file, walk_files
+    from .html import HtmlWriter
 
     # layouts: regular files inside the project
     layouts = ProjectLayout(root).layouts
@@ -55,8 +55,8 @@ def _html(root: Path, lib: Library | None) -> Writer:
 
 
 def _docx(root: Path, lib: Library | None) -> Writer:
-    from .safefs import UnsafeFile, check_file
-    from .writers.docx import DocxWriter
+    from ..safefs import UnsafeFile, check_file
+    from .docx import DocxWriter
 
     path = ProjectLayout(root).reference_docx
     file = NAMES.reference_docx.as_posix()
@@ -83,7 +83,7 @@ def _docx(root: Path, lib: Library | None) -> Writer:
 
 
 def _pdf(root: Path, lib: Library | None) -> Writer:
-    from .writers.pdf import Logo, PdfWriter  # Typst loads only in the writer's compile server
+    from .pdf import Logo, PdfWriter  # Typst loads only in the writer's compile server
 
     house = lib.house if lib is not None else None
     logo = house.profile.logo if house else None
@@ -96,7 +96,7 @@ def _pdf(root: Path, lib: Library | None) -> Writer:
 
 
 def _md(root: Path, lib: Library | None) -> Writer:
-    from .writers.md import MarkdownWriter
+    from .md import MarkdownWriter
 
     return MarkdownWriter()
 

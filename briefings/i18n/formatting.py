@@ -8,7 +8,7 @@ import math
 
 from babel.dates import format_date as babel_format_date
 
-from .languages import BY_CODE
+from ..languages import BY_CODE
 
 NBSP = "\u00a0"
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -33,7 +33,7 @@ def format_date(value: dt.date, lang: str, form: str = "long") -> str:
     """'18 May 2026' (long) or '18.5.2026' (short), each in the language's own notation
     (short: HU '2026.5.18.', LV '18.5.2026.', PL '18.5.2026 r.'; i18n/notation.py)."""
     if form == "short":
-        from .i18n.notation import short_date, with_date_suffix
+        from .notation import short_date, with_date_suffix
 
         return with_date_suffix(short_date(value, lang), lang)
     text = babel_format_date(value, "long", locale=BY_CODE[lang].babel)

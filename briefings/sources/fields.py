@@ -18,8 +18,8 @@ from pydantic import (
 )
 from pydantic_core import ErrorDetails
 
-from .errors import Problems, did_you_mean
-from .languages import BY_CODE
+from ..errors import Problems, did_you_mean
+from ..languages import BY_CODE
 from .yamlread import YamlValue, line_of
 
 ID_RE = r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$"

@@ -8,17 +8,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape as xml_escape
 
-from .fingerprint import content_hash
-from .formats import DOWNLOADS, FORMATS
-from .formatting import punctuation
-from .labels import Labels, accessibility_page, home_page
-from .languages import BY_CODE, protocol_sorted
-from .safefs import write_atomic
-from .writers.html import CSP, Alternate, Page, layout_environment
+from ..build.fingerprint import content_hash
+from ..i18n.formatting import punctuation
+from ..i18n.labels import Labels, accessibility_page, home_page
+from ..languages import BY_CODE, protocol_sorted
+from ..safefs import write_atomic
+from ..writers.html import CSP, Alternate, Page, layout_environment
+from ..writers.registry import DOWNLOADS, FORMATS
 
 if TYPE_CHECKING:
-    from .build import UnitRecord
-    from .sources import Library, Pack
+    from ..build.builder import UnitRecord
+    from ..sources.library import Library, Pack
 
 Unit = tuple[str, str, str]
 

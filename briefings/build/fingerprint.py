@@ -12,13 +12,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .project import INPUT_DIRS  # the folders whose files are hashed
+from ..project import INPUT_DIRS  # the folders whose files are hashed
 
 # the build options and the site's manifest are JSON objects (json.dumps / json.loads)
 JsonObject = dict[str, Any]
 # .svg and .png: the house logo (its file must be under one of INPUT_DIRS, see house.Logo)
 INPUT_SUFFIXES = (".yaml", ".yml", ".md", ".po", ".html", ".css", ".docx", ".svg", ".png")
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parents[1]  # the whole package, briefings/
 
 
 def content_hash(data: bytes) -> str:
@@ -51,7 +51,7 @@ def file_hash(path: Path) -> str:
 def input_files(root: Path) -> list[Path]:
     """Every input file, in a fixed order; directory links are not followed (a link loop
     such as `sources/a -> .` would otherwise make the walk explode)."""
-    from .safefs import walk_files
+    from ..safefs import walk_files
 
     found = [
         path
@@ -180,7 +180,7 @@ class Hashes:
         """Write the cache if it changed; a failure to write is no failure of the build."""
         if self.seen == self.known:
             return
-        from .safefs import write_atomic
+        from ..safefs import write_atomic
 
         body = {
             "version": CACHE_VERSION,

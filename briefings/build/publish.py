@@ -21,11 +21,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import OutputRefused, Problem
-from .fingerprint import MANIFEST, read_manifest
+from ..errors import OutputRefused, Problem
 
 # Folders of the project that a build must never replace, whatever they hold.
-from .project import PROTECTED
+from ..project import PROTECTED
+from .fingerprint import MANIFEST, read_manifest
 
 _SITE_TOP = {"index.html", "404.html", "accessibility.html", "sitemap.xml", MANIFEST}
 # the accessibility statement and the home page in each language

@@ -18,7 +18,10 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from .errors import BriefingsError, Problem, Problems, did_you_mean, rel
+from ..errors import BriefingsError, Problem, Problems, did_you_mean, rel
+from ..i18n.notation import read_pinpoint, render_oj
+from ..languages import SOURCE_LANGUAGE
+from ..project import NAMES, SOURCES, ProjectLayout
 from .fields import (
     Date,
     Id,
@@ -28,9 +31,6 @@ from .fields import (
     Url,
     validate_model,
 )
-from .i18n.notation import read_pinpoint, render_oj
-from .languages import SOURCE_LANGUAGE
-from .project import NAMES, SOURCES, ProjectLayout
 from .yamlread import LinedDict, LinedList, YamlValue, line_of, load_yaml
 
 if TYPE_CHECKING:

@@ -8,8 +8,8 @@ from typing import TypeVar, overload
 
 from babel.dates import format_date as babel_format_date
 
+from ..languages import BY_CODE, SOURCE_LANGUAGE
 from .formatting import format_date
-from .languages import BY_CODE, SOURCE_LANGUAGE
 
 
 def N_(message: str) -> str:

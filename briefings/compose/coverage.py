@@ -16,8 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypedDict
 
-from . import model as m
-from .languages import SOURCE_LANGUAGE
+from .. import model as m
+from ..languages import SOURCE_LANGUAGE
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")  # 'part-session', 'l’IA': one word, as translators count
 

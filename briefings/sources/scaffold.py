@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import BriefingsError, Problem, UsageError, did_you_mean
-from .languages import BY_CODE, SOURCE_LANGUAGE
-from .project import ProjectLayout
+from ..errors import BriefingsError, Problem, UsageError, did_you_mean
+from ..languages import BY_CODE, SOURCE_LANGUAGE
+from ..project import ProjectLayout
 from .schema import modeline
 
 if TYPE_CHECKING:

@@ -20,17 +20,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import model as m
-from .compose import Composed, Composer
-from .errors import BriefingsError, Problem
+from .. import model as m
+from ..compose.composer import Composed, Composer
+from ..errors import BriefingsError, Problem
+from ..project import NAMES
+from ..safefs import write_atomic
+from ..site.pages import Site, human_size
+from ..sources.library import Library, load_library
+from ..writers import WriteContext
+from ..writers.html import Page
+from ..writers.registry import FORMATS, ordered
 from .fingerprint import content_hash
-from .formats import FORMATS, ordered
-from .project import NAMES
-from .safefs import write_atomic
-from .site import Site, human_size
-from .sources import Library, load_library
-from .writers import WriteContext
-from .writers.html import Page
 
 Unit = tuple[str, str, str]
 
@@ -186,7 +186,7 @@ class Workshop:
                 out.errors.extend(exc.problems)
                 return out
             except Exception as exc:  # the PDF engine's own failure: one line
-                from .writers.pdf import PdfError
+                from ..writers.pdf import PdfError
 
                 if fmt != "pdf" or not isinstance(exc, PdfError):
                     raise

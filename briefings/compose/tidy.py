@@ -10,8 +10,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeAlias
 
-from . import marks
-from . import model as m
+from .. import marks
+from .. import model as m
 
 # A citation: (document id, pinpoint or None).
 Cite: TypeAlias = tuple[str, str | None]
@@ -85,7 +85,7 @@ def capitalise_first(text: str, lang: str | None = None) -> str:
     'ij' -> 'IJ'; a number or a point label starts as printed), and one more: a word cased
     on purpose is left alone, where a capital follows its first letter (an acronym such as
     'eIDAS', an Irish mutation such as 'tAcht', 'hEorpa')."""
-    from .i18n.notation import capitalize_first
+    from ..i18n.notation import capitalize_first
 
     first = next((i for i, ch in enumerate(text) if ch.isalnum()), None)
     if first is None or not text[first].islower():

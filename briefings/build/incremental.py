@@ -20,14 +20,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..i18n.catalogs import MESSAGES, po_path
+from ..sources.library import Library
+from ..writers.pdf import inputs_hash as pdf_inputs
+from ..writers.registry import (
+    DOWNLOADS as PAGE_LINKS,  # the files a document's web page offers for download
+)
 from .fingerprint import code_hash, file_hash
-from .formats import DOWNLOADS as PAGE_LINKS  # the files a document's web page offers for download
-from .i18n.catalogs import MESSAGES, po_path
-from .sources import Library
-from .writers.pdf import inputs_hash as pdf_inputs
 
 if TYPE_CHECKING:
-    from .compose import Deps
+    from ..compose.composer import Deps
 
 
 def _hash(*parts: str) -> str:
@@ -89,7 +91,7 @@ class Inputs:
     def catalogs(self, lang: str, pack_id: str) -> str:
         """The interface catalogue, the pack's catalogue and the revisers' sign-offs of `lang`."""
         if (lang, pack_id) not in self._catalogs:
-            from .i18n.review import reviews_path
+            from ..i18n.review import reviews_path
 
             paths = (
                 po_path(self.lib.root, lang, MESSAGES),

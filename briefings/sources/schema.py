@@ -15,10 +15,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from ..project import NAMES, ProjectLayout
+from ..safefs import write_atomic
 from .house import HouseProfile
-from .project import NAMES, ProjectLayout
-from .safefs import write_atomic
-from .sources import Fact, Pack, SourceDocument, Term
+from .library import Fact, Pack, SourceDocument, Term
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -47,9 +47,13 @@ FIELD_HELP: dict[str, str] = {
     "SourceDocument.date": "The document's own date (adoption or signature), YYYY-MM-DD.",
     "SourceDocument.published": "Publication date (for press reports, shown in citations), "
     "YYYY-MM-DD.",
-    "SourceDocument.in_force": "Date of entry into force, YYYY-MM-DD.",
-    "SourceDocument.publisher": "Who issued it: an institution, or the outlet of a press report.",
-    "SourceDocument.procedure": "Procedure reference, e.g. `2021/0106(COD)`.",
+    "SourceDocument.in_force": "Date of entry into force, YYYY-MM-DD (a record for authors: "
+    "documents do not show it; a timeline shows it through a fact).",
+    "SourceDocument.publisher": "Who issued it: an institution, or the outlet of a press report "
+    "(a record for authors: documents cite a source by its title, so a press report's title "
+    "should name the outlet).",
+    "SourceDocument.procedure": "Procedure reference, e.g. `2021/0106(COD)` (a record for "
+    "authors: documents do not show it).",
     "SourceDocument.source_lang": "For a source that is not a legal act: the language `title` and "
     "`short_title` are written in, the one the source itself exists in (default `en`). A title "
     "the source has only in that language is not a missing translation. Legal acts and proposals "
@@ -75,7 +79,8 @@ FIELD_HELP: dict[str, str] = {
     "Fact.as_of": "When the fact was last verified against its source, YYYY-MM-DD; a pack dated "
     "earlier must not use it.",
     "Fact.review_by": "Verify again before this date; `check` warns when a pack is dated after it.",
-    "Fact.tags": "Free labels for finding facts.",
+    "Fact.tags": "Free labels for finding facts (a record for authors: documents do not show "
+    "them).",
     "Term.id": "Identifier that `term()` uses, e.g. `gpai-model`.",
     "Term.terms": "The official term per language code; `en` is required.",
     "Term.forms": "Inflected forms of the term per language code that the stem rule does not "
@@ -244,7 +249,7 @@ def modeline(kind: str, source_file: Path, root: Path) -> str:
 def models() -> dict[str, type[BaseModel]]:
     """Every model a source file holds, by name (the entry models and the ones inside them)."""
     from .house import Colours, Logo, Product
-    from .sources import Citation, Event, PackDocument, Value
+    from .library import Citation, Event, PackDocument, Value
 
     return {
         m.__name__: m
@@ -291,7 +296,7 @@ def _type(prop: JsonSchema, defs: JsonSchema) -> str:
 
 
 def _allowed(prop: JsonSchema) -> str:
-    from .languages import BY_CODE
+    from ..languages import BY_CODE
 
     for option in (
         [prop] + prop.get("anyOf", []) + [prop.get("items", {}), prop.get("propertyNames", {})]
@@ -358,7 +363,7 @@ HELPERS: dict[str, str] = {
 def helper_table() -> str:
     import inspect
 
-    from .render import HelperCalls
+    from ..compose.render import HelperCalls
 
     rows = ["| helper | what it gives |", "|---|---|"]
     for name, what in HELPERS.items():
