@@ -38,9 +38,7 @@ def run(tree: Path, root: Path, out: Path, formats: str) -> tuple[float, float]:
         str(out),
     ]
     start = time.perf_counter()
-    proc = subprocess.Popen(
-        cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status):
@@ -76,9 +74,7 @@ def main() -> None:
             res[name]["cold"].append(wall)
             res[name]["cpu"].append(cpu)
             time.sleep(1.5)
-            res[name]["nochange"].append(
-                min(run(tree, root, out, formats)[0] for _ in range(3))
-            )
+            res[name]["nochange"].append(min(run(tree, root, out, formats)[0] for _ in range(3)))
     for name in ("old", "new"):
         r = res[name]
         print(
@@ -89,8 +85,7 @@ def main() -> None:
         )
     o, n = res["old"], res["new"]
     ratios = [
-        statistics.median(n[k]) / statistics.median(o[k])
-        for k in ("cold", "cpu", "nochange")
+        statistics.median(n[k]) / statistics.median(o[k]) for k in ("cold", "cpu", "nochange")
     ]
     print("new/old: cold {:.3f}, cpu {:.3f}, no-change {:.3f}".format(*ratios))
     shutil.rmtree(tmp, ignore_errors=True)
