@@ -26,7 +26,10 @@ def run(tree: Path, root: Path, out: Path, formats: str) -> tuple[float, float]:
     cmd = [
         PY,
         "-c",
-        "import sys; from briefings.cli import main; sys.argv[0]='briefings'; main()",
+        # as the installed command runs: `entry` where the tree has it (its no-change fast
+        # path), else the click group
+        "import sys; import briefings.cli as c; sys.argv[0]='briefings'; "
+        "(getattr(c, 'entry', None) or c.main)()",
         "--root",
         str(root),
         "build",

@@ -14,7 +14,6 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -125,6 +124,8 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
     that is a hard link (staging shares files with the published site) is replaced, never
     written through, so the other name keeps its content."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile  # only when writing: kept off the no-change path
+
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
         with os.fdopen(fd, "wb") as fh:

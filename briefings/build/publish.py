@@ -9,7 +9,6 @@ the site is published into the link's target.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import errno
 import fcntl
 import os
@@ -240,6 +239,8 @@ def _mode(path: Path, want: int) -> None:
 def _exchange(a: Path, b: Path) -> bool:
     """Swap two folders in one step (Linux renameat2 RENAME_EXCHANGE); False where the
     platform or file system cannot, so the caller falls back to two renames."""
+    import ctypes  # only when publishing: kept off the no-change path
+
     func = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
     if func is None:
         return False

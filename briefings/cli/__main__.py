@@ -1,5 +1,5 @@
 """`python -m briefings.cli`: the same command line as `briefings`."""
 
-from . import main
+from . import entry
 
-main()
+entry()

@@ -25,10 +25,6 @@ T = TypeVar("T")
 EXIT_CONTENT, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 70
 
 
-def csv_list(value: str | None) -> list[str] | None:
-    return [v.strip() for v in value.split(",") if v.strip()] if value else None
-
-
 def report_problems(problems: Iterable[Problem], fmt: str = "text") -> None:
     if fmt == "json":
         click.echo(json.dumps([p.as_dict() for p in problems], ensure_ascii=False, indent=2))

@@ -74,7 +74,7 @@ def init(lang: str, force: bool, packs: str | None) -> None:
     from ..i18n.catalogs import MESSAGES
     from ..i18n.workflow import init as do
     from ..project import ProjectLayout
-    from .common import csv_list
+    from .fast import csv_list
 
     names = [MESSAGES, *(csv_list(packs) or [])] if packs else None
     created = _run(do, lang, force, names)
@@ -133,7 +133,7 @@ def status(
     from ..i18n.workflow import document_status
     from ..i18n.workflow import status as do
     from ..languages import BY_CODE
-    from .common import csv_list
+    from .fast import csv_list
 
     if not catalogues:
         rows = _run(document_status, csv_list(packs), csv_list(langs))
@@ -282,7 +282,7 @@ def export_(
     TMX 1.4 of the translated units of every pack and language for translation memories."""
     from ..errors import Problem, UsageError
     from ..i18n.exchange import export_tmx, export_xliff
-    from .common import csv_list
+    from .fast import csv_list
 
     codes = csv_list(langs)
 

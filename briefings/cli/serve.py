@@ -10,7 +10,8 @@ from collections.abc import Sequence
 import click
 
 from ..serve import Preview, make_server, watch_and_rebuild
-from .common import EXIT_USAGE, Context, csv_list, report_problems
+from .common import EXIT_USAGE, Context, report_problems
+from .fast import csv_list
 
 
 @click.command()
