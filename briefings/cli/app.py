@@ -54,7 +54,7 @@ class _Commands(click.Group):
 @click.pass_context
 def main(ctx: click.Context, root: Path, debug: bool) -> None:
     """Turn cited source facts and templates into multilingual briefing packs
-    (DOCX, HTML, static site).
+    (DOCX, HTML, tagged PDF, static site).
 
     \b
     Typical use:
