@@ -41,7 +41,10 @@ def run(tree: Path, root: Path, out: Path, formats: str) -> tuple[float, float]:
         str(out),
     ]
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # cwd outside both trees: `python -c` puts the current folder before PYTHONPATH
+    proc = subprocess.Popen(
+        cmd, env=env, cwd=root.parent, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status):

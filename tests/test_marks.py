@@ -10,6 +10,8 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Iterator
+from pathlib import Path
 
 import html5lib
 from hypothesis import HealthCheck, given, settings
@@ -144,3 +146,46 @@ def test_strip_takes_the_language_code_with_the_mark():
     assert marks.strip(marks.original("Reuters", "en") + "\ue01f") == "Reuters"
     assert marks.split_fallback(marks.fallback("x y", "en")) == ("en", "x y")
     assert marks.split_fallback("x y") == (None, "x y")
+
+
+# A language code glued to the English that follows it, as the fallback marker once left it
+# ("enThe AI Act…"): a lower-case code right before an upper-case letter, at a word start.
+SHIPPED_GLUED = re.compile(r"(?<![\w])(?:en|fr|de)(?=[A-Z][a-z])")
+
+
+def _reader_texts(site: Path) -> Iterator[tuple[str, str]]:
+    """Every text a reader of the shipped site sees: HTML text and attributes (alt, title,
+    aria-label), Word `w:t` of the body and footnotes, the Markdown files."""
+    from lxml import html
+
+    for path in sorted(site.rglob("*.html")):
+        tree = html.fromstring(path.read_text(encoding="utf-8"))
+        for el in tree.iter():
+            if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+                continue
+            for text in (el.text, el.tail, el.get("alt"), el.get("title"), el.get("aria-label")):
+                if text:
+                    yield str(path.relative_to(site)), text
+    for path in sorted(site.rglob("*.docx")):
+        with zipfile.ZipFile(path) as zf:
+            for part in ("word/document.xml", "word/footnotes.xml"):
+                root = etree.fromstring(zf.read(part))
+                for t in root.iter("{*}t", "{*}docPr"):
+                    text = t.text if t.tag.endswith("}t") else t.get("descr")
+                    if text:
+                        yield f"{path.relative_to(site)}:{part}", text
+    for path in sorted(site.rglob("*.md")):
+        yield str(path.relative_to(site)), path.read_text(encoding="utf-8")
+
+
+def test_the_shipped_site_has_no_mark_or_glued_code_in_any_language(shipped):
+    """The shipped packs in all 24 languages (every language published, as `shipped` builds
+    them), HTML, Word and Markdown: no private-use mark and no language code glued to text."""
+    seen = {name.split("/")[1] for name, _ in _reader_texts(shipped) if name.count("/") >= 2}
+    assert len(seen) == 24, sorted(seen)
+    found = [
+        (name, text[:80])
+        for name, text in _reader_texts(shipped)
+        if PRIVATE.search(text) or SHIPPED_GLUED.search(text)
+    ]
+    assert found == []
