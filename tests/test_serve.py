@@ -10,6 +10,13 @@ import urllib.error
 import urllib.request
 
 
+def _ctrl_c_works() -> None:
+    """In the child: Ctrl-C (SIGINT) as a terminal gives it. A shell that starts a job in
+    the background (`make test &`, a CI runner) has it ignored, and a child inherits that, so
+    Python would install no KeyboardInterrupt handler and the server would ignore Ctrl-C."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _get(url: str) -> tuple[int, str]:
     try:
         with urllib.request.urlopen(url, timeout=5) as resp:
@@ -33,6 +40,7 @@ def test_serve_builds_serves_rebuilds_and_stops(project):
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        preexec_fn=_ctrl_c_works,
         text=True,
     )
     try:
@@ -81,6 +89,7 @@ def _start(project, *args):
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        preexec_fn=_ctrl_c_works,
         text=True,
     )
     deadline = time.time() + 60
@@ -191,6 +200,7 @@ def _serve(project, *extra):
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
+        preexec_fn=_ctrl_c_works,
         text=True,
     )
     deadline = time.time() + 60
