@@ -25,24 +25,20 @@ def _get(url: str) -> tuple[int, str]:
         return exc.code, exc.read().decode()
 
 
-def test_serve_builds_serves_rebuilds_and_stops(project):
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-u",
-            "-m",
-            "briefings.cli",
-            "--root",
-            str(project),
-            "serve",
-            "--port",
-            "0",
-        ],
+def _spawn(project, *extra: str, stderr: int = subprocess.PIPE) -> subprocess.Popen[str]:
+    """`briefings serve --port 0` on the project, its output read as text."""
+    return subprocess.Popen(
+        [sys.executable, "-u", "-m", "briefings.cli", "--root", str(project), "serve"]
+        + ["--port", "0", *extra],
         stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        stderr=stderr,
         preexec_fn=_ctrl_c_works,
         text=True,
     )
+
+
+def test_serve_builds_serves_rebuilds_and_stops(project):
+    proc = _spawn(project)
     try:
         url = None
         deadline = time.time() + 60
@@ -74,24 +70,7 @@ def test_serve_builds_serves_rebuilds_and_stops(project):
 
 
 def _start(project, *args):
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-u",
-            "-m",
-            "briefings.cli",
-            "--root",
-            str(project),
-            "serve",
-            "--port",
-            "0",
-            *args,
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        preexec_fn=_ctrl_c_works,
-        text=True,
-    )
+    proc = _spawn(project, *args)
     deadline = time.time() + 60
     while time.time() < deadline:
         line = proc.stdout.readline()
@@ -185,24 +164,7 @@ def test_serve_survives_render_errors_and_rebuilds_after_the_fix(project):
 
 
 def _serve(project, *extra):
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-u",
-            "-m",
-            "briefings.cli",
-            "--root",
-            str(project),
-            "serve",
-            "--port",
-            "0",
-            *extra,
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        preexec_fn=_ctrl_c_works,
-        text=True,
-    )
+    proc = _spawn(project, *extra, stderr=subprocess.STDOUT)
     deadline = time.time() + 60
     while time.time() < deadline:
         line = proc.stdout.readline()

@@ -285,14 +285,6 @@ def _safe_relative(name: str) -> bool:
     return bool(name) and not name.startswith("/") and all(p not in ("", ".", "..") for p in parts)
 
 
-def intact(out: Path, name: str, digest: str) -> bool:
-    """The published file is there and still has the content the manifest recorded."""
-    try:
-        return file_hash(out / name) == digest
-    except OSError:
-        return False
-
-
 def up_to_date(root: Path, out: Path, options: JsonObject) -> bool:
     """True when the last build of `out` had exactly these inputs and options, and every file
     it published is still there, unaltered (an edited or damaged file is rebuilt)."""

@@ -16,7 +16,14 @@ from .. import __version__
 from ..errors import BriefingsError, UsageError, safe_text
 from ..project import NAMES, ProjectLayout
 from .common import EXIT_CONTENT, EXIT_INTERNAL, EXIT_USAGE, Context, report_problems, run
-from .fast import base_url_problem, csv_list, format_problem, formats_of, site_folder
+from .fast import (
+    base_url_problem,
+    csv_list,
+    format_problem,
+    formats_of,
+    site_folder,
+    site_is_current,
+)
 
 if TYPE_CHECKING:
     from click._termui_impl import ProgressBar  # what click.progressbar() returns
@@ -147,14 +154,11 @@ def build(
         )
     out = site_folder(obj.root, out)
     # cheap: decides before the document libraries load
-    from ..build.fingerprint import build_options, up_to_date
     from ..build.publish import Publisher
 
     # refuses a folder it must never replace
     publisher = run(Publisher, obj.root, out, debug=obj.debug)
-    build_opts = build_options(csv_list(packs), csv_list(langs), fmts, base_url, only)
-    if not strict and up_to_date(obj.root, publisher.out, build_opts):
-        publisher.tidy()  # what a killed build left goes, even now
+    if not strict and site_is_current(obj.root, publisher, packs, langs, fmts, base_url, only):
         if as_json:
             click.echo(
                 json.dumps(

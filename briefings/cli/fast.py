@@ -15,8 +15,12 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..project import ProjectLayout
+
+if TYPE_CHECKING:
+    from ..build.publish import Publisher
 
 KNOWN_FORMATS = ("html", "docx", "pdf", "md")
 _BASE_URL = re.compile(r"https?://[^\s<>\"'`\\]+", re.I)
@@ -55,6 +59,26 @@ def base_url_problem(base_url: str | None) -> bool:
 
 def site_folder(root: Path, out: Path | None) -> Path:
     return Path(out or ProjectLayout(root).site)
+
+
+def site_is_current(
+    root: Path,
+    publisher: Publisher,
+    packs: str | None,
+    langs: str | None,
+    fmts: tuple[str, ...] | None,
+    base_url: str | None,
+    only: bool,
+) -> bool:
+    """The no-change decision of both paths: the site at the publisher's folder was built
+    from exactly these inputs and options and is intact; what a killed build left goes."""
+    from ..build.fingerprint import build_options, up_to_date
+
+    options = build_options(csv_list(packs), csv_list(langs), fmts, base_url, only)
+    if not up_to_date(root, publisher.out, options):
+        return False
+    publisher.tidy()  # what a killed build left goes, even now
+    return True
 
 
 def _parse(argv: list[str]) -> tuple[Path, dict[str, str | bool]] | None:
@@ -114,22 +138,14 @@ def answer_no_change(argv: list[str]) -> bool:
         return False
     out_given = text("out")
     out = site_folder(root, Path(out_given) if out_given else None)
-    from ..build.fingerprint import build_options, up_to_date
     from ..build.publish import Publisher
     from ..errors import BriefingsError
 
     try:
         publisher = Publisher(root, out)
-        options = build_options(
-            csv_list(text("packs")),
-            csv_list(text("langs")),
-            fmts,
-            base_url,
-            bool(found.get("only")),
-        )
-        if not up_to_date(root, publisher.out, options):
+        only = bool(found.get("only"))
+        if not site_is_current(root, publisher, text("packs"), text("langs"), fmts, base_url, only):
             return False
-        publisher.tidy()  # what a killed build left goes, even now
     except (BriefingsError, OSError, ValueError):
         return False  # the click application reports it
     sys.stdout.write(f"up to date: nothing to build -> {out}\n")
